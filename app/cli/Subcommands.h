@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+// One entry point per quire-cli subcommand. Each takes the arguments after the
+// subcommand name and returns the process exit status.
+namespace quire::cli {
+
+struct Subcommand {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+} // namespace quire::cli
