@@ -1,0 +1,81 @@
+#pragma once
+
+// Commands about the connection rather than a mailbox: valid in any state
+// (CAPABILITY, NOOP, LOGOUT, ID, ...) or before authentication (STARTTLS,
+// LOGIN, AUTHENTICATE).
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace quire::imap {
+
+struct Capability {
+    friend bool operator==(const Capability &, const Capability &) = default;
+};
+
+struct Noop {
+    friend bool operator==(const Noop &, const Noop &) = default;
+};
+
+struct Logout {
+    friend bool operator==(const Logout &, const Logout &) = default;
+};
+
+struct StartTls {
+    friend bool operator==(const StartTls &, const StartTls &) = default;
+};
+
+struct Login {
+    QString user;
+    QString password;
+    friend bool operator==(const Login &, const Login &) = default;
+};
+
+// AUTHENTICATE with any SASL mechanism that needs at most one client message
+// up front. With SASL-IR the initial response goes on the command line;
+// without it the builder ends the line and the response follows the "+".
+struct Authenticate {
+    QByteArray mechanism;
+    std::optional<QByteArray> initialResponse; // raw bytes; the builder base64-encodes them
+
+    // RFC 4616: authzid NUL authcid NUL password.
+    static Authenticate plain(const QString &user, const QString &password, const QString &authorizationId = {});
+    friend bool operator==(const Authenticate &, const Authenticate &) = default;
+};
+
+// IDLE (RFC 2177). The session ends it with idleDone().
+struct Idle {
+    friend bool operator==(const Idle &, const Idle &) = default;
+};
+
+// ENABLE (RFC 5161), e.g. CONDSTORE, QRESYNC, UTF8=ACCEPT.
+struct Enable {
+    QList<QByteArray> capabilities;
+    friend bool operator==(const Enable &, const Enable &) = default;
+};
+
+// ID (RFC 2971). No fields sends "ID NIL".
+struct IdField {
+    QString key;
+    std::optional<QString> value;
+    friend bool operator==(const IdField &, const IdField &) = default;
+};
+
+struct Id {
+    QList<IdField> fields;
+    friend bool operator==(const Id &, const Id &) = default;
+};
+
+struct Namespace {
+    friend bool operator==(const Namespace &, const Namespace &) = default;
+};
+
+// COMPRESS DEFLATE (RFC 4978).
+struct Compress {
+    friend bool operator==(const Compress &, const Compress &) = default;
+};
+
+} // namespace quire::imap
