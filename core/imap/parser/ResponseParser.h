@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/imap/parser/ParserLimits.h"
+#include "core/imap/parser/Response.h"
+
+#include <QByteArrayView>
+
+#include <deque>
+#include <memory>
+#include <optional>
+
+namespace quire::imap {
+
+class ResponseFramer;
+
+// Incremental IMAP response parser.
+//
+//     ResponseParser parser;
+//     parser.feed(socket.readAll());          // any chunking, literals split anywhere
+//     while (auto response = parser.next())
+//         handle(*response);
+//
+// Every complete response becomes one Response; one that cannot be parsed, or
+// that exceeds a ParserLimits bound, becomes a ParseError and parsing resumes
+// with the next response. feed() is linear in the number of bytes fed.
+class ResponseParser
+{
+public:
+    explicit ResponseParser(ParserLimits limits = {});
+    ~ResponseParser();
+    ResponseParser(const ResponseParser &) = delete;
+    ResponseParser &operator=(const ResponseParser &) = delete;
+
+    void feed(QByteArrayView bytes);
+
+    bool hasResponse() const { return !m_ready.empty(); }
+    // The oldest complete response not yet taken, or nullopt.
+    std::optional<Response> next();
+
+    // Bytes fed so far; ParseError offsets count from the first of them.
+    qint64 bytesConsumed() const;
+    const ParserLimits &limits() const { return m_limits; }
+
+private:
+    ParserLimits m_limits;
+    std::unique_ptr<ResponseFramer> m_framer;
+    std::deque<Response> m_ready;
+    bool m_greetingPending;
+};
+
+// Parses one complete response (line(s) plus literals, CRLF included), for
+// callers that have already framed their input. ParseError offsets count from
+// the start of bytes.
+Response parseSingleResponse(QByteArrayView bytes, const ParserLimits &limits = {});
+
+} // namespace quire::imap
