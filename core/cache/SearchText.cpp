@@ -1,0 +1,41 @@
+#include "core/cache/SearchText.h"
+
+namespace quire::cache {
+
+QString foldForSearch(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
+QStringList searchTerms(const QString &query)
+{
+    QStringList terms;
+    QString current;
+    bool quoted = false;
+    auto flush = [&] {
+        const QString folded = foldForSearch(current.trimmed());
+        if (!folded.isEmpty())
+            terms.append(folded);
+        current.clear();
+    };
+    for (const QChar c : query) {
+        if (c == QLatin1Char('"')) {
+            flush();
+            quoted = !quoted;
+        } else if (!quoted && c.isSpace()) {
+            flush();
+        } else {
+            current += c;
+        }
+    }
+    flush();
+    return terms;
+}
+
+bool isIndexableTerm(const QString &foldedTerm)
+{
+    // Trigrams count code points, not UTF-16 units.
+    return foldedTerm.toUcs4().size() >= 3;
+}
+
+} // namespace quire::cache

@@ -1,0 +1,241 @@
+#include "core/cache/SqliteCache.h"
+
+#include "core/cache/FilePermissions.h"
+#include "core/cache/SqlSupport.h"
+#include "core/cache/SqliteSchema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace quire::cache {
+
+QString toString(CacheError code)
+{
+    switch (code) {
+    case CacheError::OpenFailed:
+        return QStringLiteral("open failed");
+    case CacheError::Corrupt:
+        return QStringLiteral("corrupt");
+    case CacheError::TooNew:
+        return QStringLiteral("schema too new");
+    case CacheError::MigrationFailed:
+        return QStringLiteral("migration failed");
+    case CacheError::ReadFailed:
+        return QStringLiteral("read failed");
+    case CacheError::WriteFailed:
+        return QStringLiteral("write failed");
+    case CacheError::NoSuchMailbox:
+        return QStringLiteral("no such mailbox");
+    case CacheError::NoSuchMessage:
+        return QStringLiteral("no such message");
+    case CacheError::InvalidArgument:
+        return QStringLiteral("invalid argument");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString defaultCacheDirectory(const QString &accountId)
+{
+    QString safeId;
+    for (const QChar c : accountId) {
+        const bool plain
+            = (c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_' || c == u'.' || c == u'@';
+        safeId += plain ? QString(c) : QStringLiteral("%%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    if (safeId.isEmpty() || safeId == u"." || safeId == u"..")
+        safeId = QStringLiteral("default");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache/") + safeId;
+}
+
+SqliteCache::SqliteCache(Options options, QString connectionName)
+    : m_options(std::move(options))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+SqliteCache::~SqliteCache()
+{
+    {
+        QSqlDatabase db = database();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<SqliteCache>> SqliteCache::open(Options options)
+{
+    if (options.directory.isEmpty())
+        return Error { CacheError::InvalidArgument, QStringLiteral("no cache directory given") };
+    const QString connectionName = QStringLiteral("quire-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<SqliteCache> cache(new SqliteCache(std::move(options), connectionName));
+    if (auto opened = cache->openDatabase(); !opened)
+        return opened.error();
+    return cache;
+}
+
+Result<void> SqliteCache::openDatabase()
+{
+    if (auto made = makePrivateDirectory(m_options.directory); !made)
+        return made;
+    if (auto made = makePrivateDirectory(partsDirectory()); !made)
+        return made;
+    // Create the file ourselves so that it is private from its first byte;
+    // SQLite then gives -wal and -shm the same mode.
+    if (auto created = createPrivateFile(databasePath()); !created)
+        return created;
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid())
+        return Error { CacheError::OpenFailed, QStringLiteral("the Qt SQLite driver (QSQLITE) is not available") };
+    db.setDatabaseName(databasePath());
+    // Another connection (the sync thread) may hold the write lock briefly.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return sql::errorFrom(CacheError::OpenFailed, db.lastError(), "open");
+
+    if (auto configured = applyConnectionSettings(); !configured)
+        return configured;
+    if (auto migrated = schema::migrate(db); !migrated)
+        return migrated;
+    if (auto secured = securePermissions(); !secured)
+        return secured;
+    removeDeletedPartFiles();
+    return {};
+}
+
+Result<void> SqliteCache::applyConnectionSettings()
+{
+    QSqlDatabase db = database();
+    QSqlQuery walQuery(db);
+    // The first statement reads the header: a file that is not a database fails here.
+    if (!walQuery.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !walQuery.next())
+        return sql::errorFrom(CacheError::OpenFailed, walQuery, "enable WAL");
+    if (walQuery.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+        return Error { CacheError::OpenFailed,
+            QStringLiteral("journal mode is %1, not wal").arg(walQuery.value(0).toString()) };
+    // NORMAL is safe against application crashes in WAL mode; the journal
+    // switches to FULL around its own writes to survive power loss too.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA temp_store = MEMORY"),
+        QStringLiteral("PRAGMA cache_size = -16384"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (auto done = sql::execDirect(db, pragma, CacheError::OpenFailed, "configure"); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<void> SqliteCache::securePermissions()
+{
+    // The WAL file exists once the migration wrote; the shm file as soon as
+    // WAL mode is on. Either may be missing (another process checkpointed).
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        const QString path = databasePath() + suffix;
+        if (QFileInfo::exists(path) && !setPrivateFilePermissions(path))
+            return Error { CacheError::OpenFailed, QStringLiteral("cannot make %1 private").arg(path) };
+    }
+    return {};
+}
+
+QString SqliteCache::databasePath() const
+{
+    return QDir(m_options.directory).filePath(m_options.fileName);
+}
+
+QString SqliteCache::partsDirectory() const
+{
+    return QDir(m_options.directory).filePath(QStringLiteral("parts"));
+}
+
+QString SqliteCache::partFilePath(const QString &fileName) const
+{
+    return QDir(partsDirectory()).filePath(fileName);
+}
+
+int SqliteCache::currentSchemaVersion()
+{
+    return schema::latestVersion();
+}
+
+QSqlDatabase SqliteCache::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<qint64> SqliteCache::mailboxId(const QString &name)
+{
+    if (const auto cached = m_mailboxIds.constFind(name); cached != m_mailboxIds.cend())
+        return *cached;
+    QSqlQuery query(database());
+    if (auto prepared = sql::prepare(query, QStringLiteral("SELECT id FROM mailboxes WHERE name = ?")); !prepared)
+        return prepared.error();
+    query.bindValue(0, name);
+    if (auto done = sql::run(query, CacheError::ReadFailed, "find mailbox"); !done)
+        return done.error();
+    if (!query.next())
+        return Error { CacheError::NoSuchMailbox, name };
+    const qint64 id = query.value(0).toLongLong();
+    m_mailboxIds.insert(name, id);
+    return id;
+}
+
+Result<std::optional<qint64>> SqliteCache::messageRowId(const QString &mailbox, quint32 uidValidity, quint32 uid)
+{
+    const auto boxId = mailboxId(mailbox);
+    if (!boxId)
+        return boxId.error();
+    QSqlQuery query(database());
+    if (auto prepared = sql::prepare(
+            query, QStringLiteral("SELECT id FROM messages WHERE mailbox_id = ? AND uidvalidity = ? AND uid = ?"));
+        !prepared)
+        return prepared.error();
+    query.bindValue(0, *boxId);
+    query.bindValue(1, uidValidity);
+    query.bindValue(2, uid);
+    if (auto done = sql::run(query, CacheError::ReadFailed, "find message"); !done)
+        return done.error();
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
+void SqliteCache::removeDeletedPartFiles()
+{
+    QSqlDatabase db = database();
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT file_name FROM deleted_part_files")))
+        return;
+    QStringList removed;
+    while (select.next()) {
+        const QString fileName = select.value(0).toString();
+        // A file already gone (removed before a crash) counts as removed.
+        if (QFile::remove(partFilePath(fileName)) || !QFileInfo::exists(partFilePath(fileName)))
+            removed.append(fileName);
+    }
+    select.finish();
+    if (removed.isEmpty())
+        return;
+    sql::Transaction transaction(db);
+    if (!transaction.begin())
+        return;
+    QSqlQuery forget(db);
+    forget.prepare(QStringLiteral("DELETE FROM deleted_part_files WHERE file_name = ?"));
+    for (const QString &fileName : removed) {
+        forget.bindValue(0, fileName);
+        forget.exec();
+    }
+    // Failing here only leaves names queued; the next drain retries them.
+    (void)transaction.commit();
+}
+
+} // namespace quire::cache

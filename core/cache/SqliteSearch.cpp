@@ -1,0 +1,104 @@
+// SqliteCache: offline full-text search over search_text / search_index
+// (schema version 2). Terms of three characters or more go through the FTS5
+// trigram index; shorter ones, frequent in Japanese and Chinese, through LIKE
+// on the folded text.
+
+#include "core/cache/SearchText.h"
+#include "core/cache/SqlSupport.h"
+#include "core/cache/SqliteCache.h"
+
+#include <QSqlQuery>
+
+namespace quire::cache {
+
+namespace {
+
+// An FTS5 string: a phrase that the trigram tokenizer matches as a substring.
+QString ftsPhrase(const QString &term)
+{
+    QString quoted = term;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString likePattern(const QString &term)
+{
+    QString escaped;
+    for (const QChar c : term) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            escaped += u'\\';
+        escaped += c;
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+Result<void> SqliteCache::setBodyText(const QString &mailbox, quint32 uidValidity, quint32 uid, const QString &text)
+{
+    const auto rowId = messageRowId(mailbox, uidValidity, uid);
+    if (!rowId)
+        return rowId.error();
+    if (!rowId->has_value())
+        return Error { CacheError::NoSuchMessage, QStringLiteral("%1 %2:%3").arg(mailbox).arg(uidValidity).arg(uid) };
+    QSqlQuery upsert(database());
+    if (auto prepared = sql::prepare(upsert,
+            QStringLiteral("INSERT INTO search_text (message_id, body) VALUES (?, ?)"
+                           " ON CONFLICT (message_id) DO UPDATE SET body = excluded.body"),
+            CacheError::WriteFailed);
+        !prepared)
+        return prepared;
+    upsert.bindValue(0, **rowId);
+    upsert.bindValue(1, foldForSearch(text));
+    return sql::run(upsert, CacheError::WriteFailed, "index body text");
+}
+
+Result<QList<SearchHit>> SqliteCache::search(const QString &mailbox, const QString &query)
+{
+    const QStringList terms = searchTerms(query);
+    if (terms.isEmpty())
+        return QList<SearchHit>();
+
+    QStringList indexed;
+    QStringList scanned;
+    for (const QString &term : terms)
+        (isIndexableTerm(term) ? indexed : scanned).append(term);
+
+    QString text = QStringLiteral("SELECT b.name, m.uidvalidity, m.uid FROM search_text t"
+                                  " JOIN messages m ON m.id = t.message_id"
+                                  " JOIN mailboxes b ON b.id = m.mailbox_id WHERE 1");
+    QVariantList values;
+    if (!indexed.isEmpty()) {
+        QStringList phrases;
+        for (const QString &term : indexed)
+            phrases.append(ftsPhrase(term));
+        text += QStringLiteral(" AND t.message_id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)");
+        values.append(phrases.join(QLatin1String(" AND ")));
+    }
+    for (const QString &term : scanned) {
+        text += QStringLiteral(" AND (t.subject LIKE ? ESCAPE '\\' OR t.sender LIKE ? ESCAPE '\\'"
+                               " OR t.recipients LIKE ? ESCAPE '\\' OR t.body LIKE ? ESCAPE '\\')");
+        const QString pattern = likePattern(term);
+        values << pattern << pattern << pattern << pattern;
+    }
+    if (!mailbox.isEmpty()) {
+        text += QStringLiteral(" AND b.name = ?");
+        values.append(mailbox);
+    }
+    text += QStringLiteral(" ORDER BY m.date DESC, m.uid DESC");
+
+    QSqlQuery select(database());
+    select.setForwardOnly(true);
+    if (auto prepared = sql::prepare(select, text); !prepared)
+        return prepared.error();
+    for (int i = 0; i < values.size(); ++i)
+        select.bindValue(i, values[i]);
+    if (auto done = sql::run(select, CacheError::ReadFailed, "search"); !done)
+        return done.error();
+    QList<SearchHit> hits;
+    while (select.next())
+        hits.append(SearchHit { select.value(0).toString(), select.value(1).toUInt(), select.value(2).toUInt() });
+    return hits;
+}
+
+} // namespace quire::cache
