@@ -235,7 +235,8 @@ private:
     void finishMailbox(bool atEnd)
     {
         MailboxTokens tokens = std::exchange(m_current, MailboxTokens());
-        if (tokens.isEmpty())
+        // A lone comment ("(the end of the group)") names nobody.
+        if (tokens.words.isEmpty() && !tokens.hasAngle)
             return;
         if (tokens.hasAngle) {
             QByteArray phrase = joinPhrase(tokens.words);
@@ -253,7 +254,8 @@ private:
         const QList<QByteArray> pieces = joinAddressPieces(tokens.words);
         qsizetype addressPiece = -1;
         for (qsizetype i = pieces.size() - 1; i >= 0; --i) {
-            if (pieces[i].contains('@')) {
+            // An '@' inside quotes ("\"John <j@d>\"") does not make an address.
+            if (pieces[i].lastIndexOf('@') > pieces[i].lastIndexOf('"')) {
                 addressPiece = i;
                 break;
             }

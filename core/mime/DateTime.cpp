@@ -116,7 +116,26 @@ QByteArray withoutComments(QByteArrayView raw)
             out.append(c);
         }
     }
-    return out;
+    // Obsolete syntax allows whitespace around the colons of the time.
+    QByteArray joined;
+    joined.reserve(out.size());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const bool blank = out[i] == ' ' || out[i] == '\t' || out[i] == '\r' || out[i] == '\n';
+        if (blank) {
+            qsizetype next = i;
+            while (
+                next < out.size() && (out[next] == ' ' || out[next] == '\t' || out[next] == '\r' || out[next] == '\n'))
+                ++next;
+            const bool besideColon
+                = (!joined.isEmpty() && joined.back() == ':') || (next < out.size() && out[next] == ':');
+            if (!besideColon)
+                joined.append(' ');
+            i = next - 1;
+            continue;
+        }
+        joined.append(out[i]);
+    }
+    return joined;
 }
 
 struct DateParts {

@@ -10,6 +10,7 @@ struct FlowedLine {
     int quoteDepth = 0;
     QStringView content; // quote marks and space-stuffing removed
     bool flowed = false; // soft break: joins with the next line
+    bool signatureSeparator = false;
 };
 
 FlowedLine classify(QStringView line, bool delSp)
@@ -21,8 +22,8 @@ FlowedLine classify(QStringView line, bool delSp)
     if (content.startsWith(u' '))
         content = content.sliced(1);
     // The signature separator ends in a space but is never a soft break.
-    const bool signatureSeparator = content == u"-- ";
-    result.flowed = !signatureSeparator && content.endsWith(u' ');
+    result.signatureSeparator = content == u"-- ";
+    result.flowed = !result.signatureSeparator && content.endsWith(u' ');
     if (result.flowed && delSp)
         content.chop(1);
     result.content = content;
@@ -70,9 +71,9 @@ QString unflowText(const QString &text, bool delSp)
         if (line.endsWith(u'\r'))
             line.chop(1);
         const FlowedLine parsed = classify(line, delSp);
-        // A quote depth change ends a paragraph even after a soft break
-        // (RFC 3676 section 4.5).
-        if (paragraphDepth >= 0 && paragraphDepth != parsed.quoteDepth)
+        // A quote depth change or a signature separator ends a paragraph
+        // even after a soft break (RFC 3676 sections 4.3 and 4.5).
+        if (paragraphDepth >= 0 && (paragraphDepth != parsed.quoteDepth || parsed.signatureSeparator))
             endParagraph();
         paragraphDepth = parsed.quoteDepth;
         paragraph.append(parsed.content);
