@@ -67,6 +67,8 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, QWidget *parent)
     m_outer->addWidget(m_folders);
     m_outer->addWidget(m_inner);
     m_outer->setStretchFactor(1, 3);
+    m_outer->setSizes({240, 760});
+    m_inner->setSizes({300, 340});
     setCentralWidget(m_outer);
 
     buildMenus();
