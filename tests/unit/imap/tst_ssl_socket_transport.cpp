@@ -1,0 +1,337 @@
+// SslSocketTransport against a local TLS server, with a CA and a leaf
+// certificate that openssl makes for each run.
+
+#include "core/imap/transport/SslSocketTransport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace quire::imap {
+namespace {
+
+// A CA and a leaf for "localhost" signed by it, made with openssl.
+class TestCertificates
+{
+public:
+    TestCertificates()
+    {
+        m_ok = run({ "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                   path("ca.key"), "-out", path("ca.pem"), "-days", "2", "-subj", "/CN=Quire Test CA", "-addext",
+                   "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign" })
+            && run({ "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
+                path("leaf.key"), "-out", path("leaf.csr"), "-subj", "/CN=localhost" })
+            && writeExtensions()
+            && run({ "x509", "-req", "-in", path("leaf.csr"), "-CA", path("ca.pem"), "-CAkey", path("ca.key"),
+                "-CAcreateserial", "-out", path("leaf.pem"), "-days", "2", "-extfile", path("leaf.ext") });
+        if (!m_ok)
+            return;
+        leaf = QSslCertificate::fromPath(path("leaf.pem")).value(0);
+        QFile keyFile(path("leaf.key"));
+        m_ok = keyFile.open(QIODevice::ReadOnly);
+        key = QSslKey(keyFile.readAll(), QSsl::Ec);
+        m_ok = m_ok && !leaf.isNull() && !key.isNull();
+    }
+
+    bool ok() const { return m_ok; }
+    QString caFile() const { return path("ca.pem"); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QSslCertificate leaf;
+    QSslKey key;
+
+private:
+    bool run(const QStringList &arguments)
+    {
+        QProcess openssl;
+        openssl.start("openssl", arguments);
+        return openssl.waitForFinished(30000) && openssl.exitStatus() == QProcess::NormalExit
+            && openssl.exitCode() == 0;
+    }
+
+    bool writeExtensions()
+    {
+        QFile file(path("leaf.ext"));
+        return file.open(QIODevice::WriteOnly)
+            && file.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n"
+                          "extendedKeyUsage=serverAuth\n")
+            > 0;
+    }
+
+    QTemporaryDir m_dir;
+    bool m_ok = false;
+};
+
+// The server side: TLS at once, or a plaintext start that the test upgrades.
+class TlsTestServer : public QTcpServer
+{
+public:
+    TlsTestServer(const TestCertificates &certificates, bool implicitTls)
+        : m_certificates(certificates)
+        , m_implicitTls(implicitTls)
+    {
+        listen(QHostAddress::LocalHost);
+    }
+
+    QSslSocket *client = nullptr;
+
+    void startEncryption()
+    {
+        client->setLocalCertificate(m_certificates.leaf);
+        client->setPrivateKey(m_certificates.key);
+        client->setPeerVerifyMode(QSslSocket::VerifyNone);
+        client->startServerEncryption();
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        client = new QSslSocket(this);
+        client->setSocketDescriptor(descriptor);
+        addPendingConnection(client);
+        if (m_implicitTls)
+            startEncryption();
+    }
+
+private:
+    const TestCertificates &m_certificates;
+    bool m_implicitTls;
+};
+
+class SslTransportTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite() { certificates = new TestCertificates; }
+    static void TearDownTestSuite()
+    {
+        delete certificates;
+        certificates = nullptr;
+    }
+
+    void SetUp() override
+    {
+        if (!QSslSocket::supportsSsl() || !certificates->ok())
+            GTEST_SKIP() << "no TLS backend or no openssl";
+    }
+
+    SslSocketSettings settingsFor(const TlsTestServer &server, SslSocketSettings::Tls tls)
+    {
+        SslSocketSettings settings;
+        settings.host = QStringLiteral("localhost");
+        settings.port = server.serverPort();
+        settings.tls = tls;
+        settings.timeout = std::chrono::milliseconds(5000);
+        return settings;
+    }
+
+    static TransportError waitForError(SslSocketTransport &transport)
+    {
+        QSignalSpy errors(&transport, &Transport::errorOccurred);
+        EXPECT_TRUE(errors.wait(10000));
+        return errors.isEmpty() ? TransportError {} : errors.front().front().value<TransportError>();
+    }
+
+    static TestCertificates *certificates;
+};
+
+TestCertificates *SslTransportTest::certificates = nullptr;
+
+TEST_F(SslTransportTest, TrustsTheExtraCaFile)
+{
+    TlsTestServer server(*certificates, true);
+    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::Implicit);
+    settings.extraCaFile = certificates->caFile();
+    SslSocketTransport transport(settings);
+    QSignalSpy encrypted(&transport, &Transport::encrypted);
+    QSignalSpy connected(&transport, &Transport::connected);
+    transport.connectToServer();
+    ASSERT_TRUE(encrypted.wait(10000));
+    EXPECT_EQ(connected.size(), 1);
+    EXPECT_TRUE(transport.extraCaFileLoaded());
+    EXPECT_TRUE(transport.isEncrypted());
+
+    QSignalSpy readyRead(&transport, &Transport::readyRead);
+    server.client->write("* OK IMAP4rev1 ready\r\n");
+    ASSERT_TRUE(readyRead.wait(5000));
+    EXPECT_EQ(transport.read(), "* OK IMAP4rev1 ready\r\n");
+}
+
+TEST_F(SslTransportTest, UnknownCaIsUntrustedWithCertificateDetails)
+{
+    TlsTestServer server(*certificates, true);
+    SslSocketTransport transport(settingsFor(server, SslSocketSettings::Tls::Implicit));
+    transport.connectToServer();
+    const TransportError error = waitForError(transport);
+    EXPECT_EQ(error.kind, TransportErrorKind::CertificateUntrusted);
+    ASSERT_TRUE(error.certificate);
+    EXPECT_EQ(error.certificate->sha256Hex, certificateSha256Hex(certificates->leaf));
+    EXPECT_EQ(error.certificate->subject, "localhost");
+    EXPECT_EQ(error.certificate->issuer, "Quire Test CA");
+    EXPECT_TRUE(error.certificate->notBefore.isValid());
+    EXPECT_GT(error.certificate->notAfter, error.certificate->notBefore);
+}
+
+TEST_F(SslTransportTest, MatchingPinAcceptsAnUntrustedCertificate)
+{
+    TlsTestServer server(*certificates, true);
+    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::Implicit);
+    // Upper case with colons, as users copy fingerprints from other tools.
+    const QByteArray hex = certificateSha256Hex(certificates->leaf).toUpper();
+    QStringList pairs;
+    for (qsizetype i = 0; i < hex.size(); i += 2)
+        pairs += QString::fromLatin1(hex.mid(i, 2));
+    settings.pinnedSha256 = pairs.join(':');
+    SslSocketTransport transport(settings);
+    QSignalSpy encrypted(&transport, &Transport::encrypted);
+    QSignalSpy errors(&transport, &Transport::errorOccurred);
+    transport.connectToServer();
+    ASSERT_TRUE(encrypted.wait(10000));
+    EXPECT_TRUE(errors.isEmpty());
+}
+
+TEST_F(SslTransportTest, PinMismatchFailsEvenWithATrustedChain)
+{
+    TlsTestServer server(*certificates, true);
+    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::Implicit);
+    settings.extraCaFile = certificates->caFile();
+    settings.pinnedSha256 = QString(64, QLatin1Char('a'));
+    SslSocketTransport transport(settings);
+    QSignalSpy encrypted(&transport, &Transport::encrypted);
+    transport.connectToServer();
+    const TransportError error = waitForError(transport);
+    EXPECT_EQ(error.kind, TransportErrorKind::CertificatePinMismatch);
+    ASSERT_TRUE(error.certificate);
+    EXPECT_EQ(error.certificate->sha256Hex, certificateSha256Hex(certificates->leaf));
+    EXPECT_TRUE(encrypted.isEmpty());
+}
+
+TEST_F(SslTransportTest, PinMismatchWithUntrustedChain)
+{
+    TlsTestServer server(*certificates, true);
+    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::Implicit);
+    settings.pinnedSha256 = QString(64, QLatin1Char('b'));
+    SslSocketTransport transport(settings);
+    transport.connectToServer();
+    const TransportError error = waitForError(transport);
+    EXPECT_EQ(error.kind, TransportErrorKind::CertificatePinMismatch);
+    ASSERT_TRUE(error.certificate);
+    EXPECT_EQ(error.certificate->subject, "localhost");
+}
+
+TEST_F(SslTransportTest, StartTlsDiscardsPlaintextSentAfterTheOk)
+{
+    TlsTestServer server(*certificates, false);
+    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::StartTls);
+    settings.extraCaFile = certificates->caFile();
+    SslSocketTransport transport(settings);
+    QSignalSpy connected(&transport, &Transport::connected);
+    transport.connectToServer();
+    ASSERT_TRUE(connected.wait(5000));
+    ASSERT_TRUE(server.client || QSignalSpy(&server, &QTcpServer::newConnection).wait(5000));
+
+    QSignalSpy readyRead(&transport, &Transport::readyRead);
+    server.client->write("* OK [CAPABILITY IMAP4rev1 STARTTLS] ready\r\n");
+    ASSERT_TRUE(readyRead.wait(5000));
+    EXPECT_FALSE(transport.isEncrypted());
+    EXPECT_EQ(transport.read(), "* OK [CAPABILITY IMAP4rev1 STARTTLS] ready\r\n");
+
+    // A man in the middle appends a response to the server's OK; the client
+    // must not later mistake it for something said over TLS.
+    server.client->write("A1 OK Begin TLS\r\n* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected\r\n");
+    server.client->flush();
+    ASSERT_TRUE(readyRead.wait(5000));
+    server.startEncryption();
+    QSignalSpy encrypted(&transport, &Transport::encrypted);
+    transport.startTls();
+    ASSERT_TRUE(encrypted.wait(10000));
+    EXPECT_TRUE(transport.isEncrypted());
+    EXPECT_TRUE(transport.read().isEmpty());
+
+    QSignalSpy secureRead(&transport, &Transport::readyRead);
+    server.client->write("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n");
+    ASSERT_TRUE(secureRead.wait(5000));
+    EXPECT_EQ(transport.read(), "* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n");
+}
+
+TEST_F(SslTransportTest, DiscardPendingInputReportsWhatItDropped)
+{
+    TlsTestServer server(*certificates, false);
+    SslSocketTransport transport(settingsFor(server, SslSocketSettings::Tls::StartTls));
+    QSignalSpy connected(&transport, &Transport::connected);
+    transport.connectToServer();
+    ASSERT_TRUE(connected.wait(5000));
+    ASSERT_TRUE(server.client || QSignalSpy(&server, &QTcpServer::newConnection).wait(5000));
+    QSignalSpy readyRead(&transport, &Transport::readyRead);
+    server.client->write("12345");
+    ASSERT_TRUE(readyRead.wait(5000));
+    EXPECT_EQ(transport.discardPendingInput(), 5);
+    EXPECT_TRUE(transport.read().isEmpty());
+}
+
+TEST_F(SslTransportTest, StartTlsOnImplicitTlsIsRefused)
+{
+    TlsTestServer server(*certificates, true);
+    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::Implicit);
+    settings.extraCaFile = certificates->caFile();
+    SslSocketTransport transport(settings);
+    QSignalSpy encrypted(&transport, &Transport::encrypted);
+    transport.connectToServer();
+    ASSERT_TRUE(encrypted.wait(10000));
+    QSignalSpy errors(&transport, &Transport::errorOccurred);
+    transport.startTls();
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_EQ(errors.front().front().value<TransportError>().kind, TransportErrorKind::InvalidState);
+}
+
+TEST_F(SslTransportTest, HandshakeThatNeverHappensTimesOut)
+{
+    TlsTestServer server(*certificates, false); // accepts TCP, never speaks TLS
+    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::Implicit);
+    settings.timeout = std::chrono::milliseconds(300);
+    SslSocketTransport transport(settings);
+    transport.connectToServer();
+    EXPECT_EQ(waitForError(transport).kind, TransportErrorKind::Timeout);
+}
+
+TEST_F(SslTransportTest, ClosedPortIsConnectionRefused)
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    SslSocketSettings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    settings.tls = SslSocketSettings::Tls::None;
+    SslSocketTransport transport(settings);
+    transport.connectToServer();
+    EXPECT_EQ(waitForError(transport).kind, TransportErrorKind::ConnectionRefused);
+}
+
+TEST_F(SslTransportTest, RemoteCloseIsReported)
+{
+    TlsTestServer server(*certificates, false);
+    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::None);
+    SslSocketTransport transport(settings);
+    QSignalSpy connected(&transport, &Transport::connected);
+    transport.connectToServer();
+    ASSERT_TRUE(connected.wait(5000));
+    ASSERT_TRUE(server.client || QSignalSpy(&server, &QTcpServer::newConnection).wait(5000));
+    QSignalSpy disconnected(&transport, &Transport::disconnected);
+    QSignalSpy errors(&transport, &Transport::errorOccurred);
+    server.client->disconnectFromHost();
+    ASSERT_TRUE(disconnected.wait(5000));
+    ASSERT_FALSE(errors.isEmpty());
+    EXPECT_EQ(errors.front().front().value<TransportError>().kind, TransportErrorKind::RemoteClosed);
+}
+
+} // namespace
+} // namespace quire::imap
