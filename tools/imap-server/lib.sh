@@ -2,6 +2,12 @@
 # Shared helpers for tools/imap-server/{start,stop} and tools/mailgen/populate.
 # Source it, do not run it.
 
+# The system python (a pyenv-style shim in PATH can cost 0.3 s per call).
+if [[ -z ${PYTHON:-} ]]; then
+    PYTHON=python3
+    [[ -x /usr/bin/python3 ]] && PYTHON=/usr/bin/python3
+fi
+
 log() { printf '[%s] %s\n' "${0##*/}" "$*" >&2; }
 die() {
     log "ERROR: $*"
@@ -22,7 +28,7 @@ secs() {
 # once (ctest -j) do not collide; there is a small window until the server
 # binds them, which start() covers by retrying on "address in use".
 free_ports() {
-    python3 - "$1" "$2" <<'EOF'
+    "$PYTHON" - "$1" "$2" <<'EOF'
 import socket, sys
 addr, n = sys.argv[1], int(sys.argv[2])
 fam = socket.AF_INET6 if ":" in addr else socket.AF_INET
@@ -80,7 +86,7 @@ EOF
 # once when PID dies.  python3 polls in-process: much faster than forking
 # openssl s_client in a loop.
 wait_ready() {
-    python3 - "$@" <<'EOF'
+    "$PYTHON" - "$@" <<'EOF'
 import os, socket, ssl, sys, time
 addr, plain, tls, ca, pid, timeout = sys.argv[1:7]
 deadline = time.monotonic() + float(timeout)
