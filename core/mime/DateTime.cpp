@@ -217,9 +217,13 @@ void splitCompound(QByteArrayView token, DateParts &parts)
     }
 }
 
+// No date field is this long; the bound also keeps splitCompound's
+// recursion shallow and cheap on hostile input.
+constexpr qsizetype maxTokenLength = 64;
+
 void classifyToken(QByteArrayView token, DateParts &parts)
 {
-    if (token.isEmpty())
+    if (token.isEmpty() || token.size() > maxTokenLength)
         return;
     const QByteArray lower = token.toByteArray().toLower();
     if (allOf(lower, isAlpha)) {

@@ -25,8 +25,9 @@ bool isBlank(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-// Parses "=?charset?X?text?=" starting at `start` (which points at "=?").
-std::optional<EncodedWord> parseEncodedWord(QByteArrayView raw, qsizetype start)
+// Parses "=?charset?X?text?=" starting at `start` (which points at "=?");
+// `lastTerminator` is the index of the last "?=" in `raw`.
+std::optional<EncodedWord> parseEncodedWord(QByteArrayView raw, qsizetype start, qsizetype lastTerminator)
 {
     const qsizetype charsetStart = start + 2;
     qsizetype i = charsetStart;
@@ -48,6 +49,10 @@ std::optional<EncodedWord> parseEncodedWord(QByteArrayView raw, qsizetype start)
     else
         return std::nullopt;
     const qsizetype textStart = i + 3;
+    // Without this check, many "=?x?q?" openers and no "?=" scan the rest of
+    // the header once each: quadratic time.
+    if (textStart > lastTerminator)
+        return std::nullopt;
     const qsizetype textEnd = raw.indexOf("?=", textStart);
     if (textEnd < 0)
         return std::nullopt;
@@ -180,9 +185,10 @@ QString decodeHeaderValue(QByteArrayView raw, QByteArrayView fallbackCharset)
     HeaderDecoder decoder(fallbackCharset);
     qsizetype rawStart = 0;
     bool previousWasEncoded = false;
+    const qsizetype lastTerminator = view.lastIndexOf("?=");
     qsizetype pos = view.indexOf("=?");
     while (pos >= 0) {
-        const std::optional<EncodedWord> word = parseEncodedWord(view, pos);
+        const std::optional<EncodedWord> word = parseEncodedWord(view, pos, lastTerminator);
         if (!word) {
             pos = view.indexOf("=?", pos + 1);
             continue;

@@ -135,7 +135,7 @@ public:
                     ++next;
                 if (next < m_text.size() && (m_text[next] == '(' || startsParameter(next)))
                     break;
-                advance();
+                m_pos = next; // the whole run at once: no rescanning of long blank runs
                 continue;
             }
             advance();
