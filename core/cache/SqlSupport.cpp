@@ -166,14 +166,19 @@ QList<quint32> decodeUids(const QString &text)
     return uids;
 }
 
-QVariant nullableText(const QString &text)
+QVariant text(const QString &value)
 {
-    return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
 }
 
-QVariant blob(const QByteArray &bytes)
+QVariant bytes(const QByteArray &value)
 {
-    return bytes.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(bytes);
+    return value.isNull() ? QVariant(QByteArray("")) : QVariant(value);
+}
+
+QVariant blob(const QByteArray &value)
+{
+    return value.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(value);
 }
 
 } // namespace quire::cache::sql

@@ -62,7 +62,11 @@ QList<QByteArray> splitIds(const QByteArray &joined);
 QString encodeUids(const QList<quint32> &uids);
 QList<quint32> decodeUids(const QString &text);
 
-QVariant nullableText(const QString &text);
-QVariant blob(const QByteArray &bytes);
+// Values for NOT NULL columns: a null QString or QByteArray would bind as
+// SQL NULL, and Qt makes null strings easily (QStringList().join()).
+QVariant text(const QString &value);
+QVariant bytes(const QByteArray &value);
+// Values for nullable blob columns: null stays NULL.
+QVariant blob(const QByteArray &value);
 
 } // namespace quire::cache::sql

@@ -95,16 +95,16 @@ Result<qint64> SqliteCache::appendJournal(const JournalEntry &entry)
         !prepared)
         return prepared.error();
     insert.bindValue(0, nameOf(kindNames, entry.kind));
-    insert.bindValue(1, entry.mailbox);
+    insert.bindValue(1, sql::text(entry.mailbox));
     insert.bindValue(2, entry.uidValidity);
-    insert.bindValue(3, sql::encodeUids(entry.uids));
-    insert.bindValue(4, sql::joinFlags(entry.flags));
-    insert.bindValue(5, entry.targetMailbox);
-    insert.bindValue(6, entry.filePath);
+    insert.bindValue(3, sql::text(sql::encodeUids(entry.uids)));
+    insert.bindValue(4, sql::text(sql::joinFlags(entry.flags)));
+    insert.bindValue(5, sql::text(entry.targetMailbox));
+    insert.bindValue(6, sql::text(entry.filePath));
     insert.bindValue(7, sql::toMillis(entry.created.isValid() ? entry.created : m_options.now()));
     insert.bindValue(8, entry.attempts);
     insert.bindValue(9, nameOf(stateNames, entry.state));
-    insert.bindValue(10, entry.lastError);
+    insert.bindValue(10, sql::text(entry.lastError));
     // A single statement outside BEGIN is its own transaction: committed here.
     if (auto done = sql::run(insert, CacheError::WriteFailed, "append journal entry"); !done)
         return done.error();
@@ -174,7 +174,7 @@ Result<void> SqliteCache::markJournal(qint64 id, JournalEntry::State state, cons
         !prepared)
         return prepared;
     update.bindValue(0, nameOf(stateNames, state));
-    update.bindValue(1, error);
+    update.bindValue(1, sql::text(error));
     update.bindValue(2, state == State::InFlight ? 1 : 0);
     update.bindValue(3, id);
     if (auto done = sql::run(update, CacheError::WriteFailed, "mark journal entry"); !done)

@@ -53,11 +53,11 @@ Result<void> SqliteCache::upsertMailboxes(const QList<MailboxRecord> &mailboxes)
         !prepared)
         return prepared;
     for (const MailboxRecord &record : mailboxes) {
-        upsert.bindValue(0, record.name);
-        upsert.bindValue(1, record.rawName);
-        upsert.bindValue(2, record.delimiter.isNull() ? QString() : QString(record.delimiter));
-        upsert.bindValue(3, sql::joinFlags(record.attributes));
-        upsert.bindValue(4, record.specialUse);
+        upsert.bindValue(0, sql::text(record.name));
+        upsert.bindValue(1, sql::bytes(record.rawName));
+        upsert.bindValue(2, sql::text(record.delimiter.isNull() ? QString() : QString(record.delimiter)));
+        upsert.bindValue(3, sql::text(sql::joinFlags(record.attributes)));
+        upsert.bindValue(4, sql::text(record.specialUse));
         upsert.bindValue(5, record.subscribed);
         upsert.bindValue(6, record.state.uidValidity);
         upsert.bindValue(7, record.state.uidNext);

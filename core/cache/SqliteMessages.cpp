@@ -88,21 +88,21 @@ void bindEnvelope(QSqlQuery &query, qint64 mailboxId, quint32 uidValidity, const
     query.bindValue(column++, mailboxId);
     query.bindValue(column++, uidValidity);
     query.bindValue(column++, record.uid);
-    query.bindValue(column++, sql::joinFlags(record.flags));
+    query.bindValue(column++, sql::text(sql::joinFlags(record.flags)));
     query.bindValue(column++, qint64(record.modSeq));
     query.bindValue(column++, sql::toMillis(record.internalDate));
     query.bindValue(column++, sql::toOffset(record.internalDate));
     query.bindValue(column++, qint64(record.size));
-    query.bindValue(column++, record.subject);
-    query.bindValue(column++, record.from);
-    query.bindValue(column++, record.fromAddress);
-    query.bindValue(column++, record.to);
-    query.bindValue(column++, record.cc);
+    query.bindValue(column++, sql::text(record.subject));
+    query.bindValue(column++, sql::text(record.from));
+    query.bindValue(column++, sql::text(record.fromAddress));
+    query.bindValue(column++, sql::text(record.to));
+    query.bindValue(column++, sql::text(record.cc));
     query.bindValue(column++, sql::toMillis(record.date));
     query.bindValue(column++, sql::toOffset(record.date));
-    query.bindValue(column++, record.messageId);
-    query.bindValue(column++, record.inReplyTo);
-    query.bindValue(column++, sql::joinIds(record.references));
+    query.bindValue(column++, sql::bytes(record.messageId));
+    query.bindValue(column++, sql::bytes(record.inReplyTo));
+    query.bindValue(column++, sql::bytes(sql::joinIds(record.references)));
     query.bindValue(column++, record.hasAttachments);
     query.bindValue(column++, sql::blob(record.envelopeBlob));
     query.bindValue(column++, sql::blob(record.bodyStructureBlob));
@@ -133,7 +133,7 @@ Result<void> SqliteCache::upsertMessages(
             flagsOnly.bindValue(0, *boxId);
             flagsOnly.bindValue(1, uidValidity);
             flagsOnly.bindValue(2, record.uid);
-            flagsOnly.bindValue(3, sql::joinFlags(record.flags));
+            flagsOnly.bindValue(3, sql::text(sql::joinFlags(record.flags)));
             flagsOnly.bindValue(4, qint64(record.modSeq));
             if (auto done = sql::run(flagsOnly, CacheError::WriteFailed, "upsert message flags"); !done)
                 return done;
@@ -147,9 +147,9 @@ Result<void> SqliteCache::upsertMessages(
         const qint64 rowId = withEnvelope.value(0).toLongLong();
         withEnvelope.finish();
         searchHeaders.bindValue(0, rowId);
-        searchHeaders.bindValue(1, foldForSearch(record.subject));
-        searchHeaders.bindValue(2, foldForSearch(record.from + u' ' + record.fromAddress));
-        searchHeaders.bindValue(3, foldForSearch(record.to + u' ' + record.cc));
+        searchHeaders.bindValue(1, sql::text(foldForSearch(record.subject)));
+        searchHeaders.bindValue(2, sql::text(foldForSearch(record.from + u' ' + record.fromAddress)));
+        searchHeaders.bindValue(3, sql::text(foldForSearch(record.to + u' ' + record.cc)));
         if (auto done = sql::run(searchHeaders, CacheError::WriteFailed, "index message headers"); !done)
             return done;
     }
@@ -174,7 +174,7 @@ Result<int> SqliteCache::updateFlags(const QString &mailbox, quint32 uidValidity
         return prepared.error();
     int updated = 0;
     for (const FlagUpdate &change : updates) {
-        update.bindValue(0, sql::joinFlags(change.flags));
+        update.bindValue(0, sql::text(sql::joinFlags(change.flags)));
         update.bindValue(1, qint64(change.modSeq));
         update.bindValue(2, *boxId);
         update.bindValue(3, uidValidity);

@@ -58,8 +58,8 @@ Result<void> SqliteCache::storePart(const PartRecord &part)
         !prepared)
         return prepared;
     upsert.bindValue(0, **rowId);
-    upsert.bindValue(1, part.partId);
-    upsert.bindValue(2, part.mimeType);
+    upsert.bindValue(1, QString::fromLatin1(part.partId));
+    upsert.bindValue(2, sql::bytes(part.mimeType));
     upsert.bindValue(3, qint64(part.data.size()));
     upsert.bindValue(4, inFile ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(part.data));
     upsert.bindValue(5, inFile ? QVariant(fileName) : QVariant(QMetaType::fromType<QString>()));
@@ -105,7 +105,7 @@ Result<std::optional<PartRecord>> SqliteCache::part(
         !prepared)
         return prepared.error();
     query.bindValue(0, **rowId);
-    query.bindValue(1, partId);
+    query.bindValue(1, QString::fromLatin1(partId));
     if (auto done = sql::run(query, CacheError::ReadFailed, "read part"); !done)
         return done.error();
     if (!query.next())
@@ -119,10 +119,11 @@ Result<std::optional<PartRecord>> SqliteCache::part(
     record.partId = partId;
     record.mimeType = query.value(1).toByteArray();
     const QString fileName = query.value(3).toString();
-    query.finish();
     if (fileName.isEmpty()) {
         record.data = query.value(2).toByteArray();
+        query.finish();
     } else {
+        query.finish();
         QFile file(partFilePath(fileName));
         if (!file.open(QIODevice::ReadOnly)) {
             // Someone cleaned the directory: forget the row so the part is
@@ -162,7 +163,7 @@ Result<bool> SqliteCache::hasPart(const QString &mailbox, quint32 uidValidity, q
         !prepared)
         return prepared.error();
     query.bindValue(0, **rowId);
-    query.bindValue(1, partId);
+    query.bindValue(1, QString::fromLatin1(partId));
     if (auto done = sql::run(query, CacheError::ReadFailed, "look for part"); !done)
         return done.error();
     return query.next();

@@ -72,7 +72,7 @@ const QStringList version1 = {
     QStringLiteral("CREATE TABLE parts ("
                    " id INTEGER PRIMARY KEY,"
                    " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
-                   " part_id BLOB NOT NULL,"
+                   " part_id TEXT NOT NULL,"
                    " mime_type BLOB NOT NULL DEFAULT '',"
                    " size INTEGER NOT NULL,"
                    " data BLOB,"

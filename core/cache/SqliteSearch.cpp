@@ -49,7 +49,7 @@ Result<void> SqliteCache::setBodyText(const QString &mailbox, quint32 uidValidit
         !prepared)
         return prepared;
     upsert.bindValue(0, **rowId);
-    upsert.bindValue(1, foldForSearch(text));
+    upsert.bindValue(1, sql::text(foldForSearch(text)));
     return sql::run(upsert, CacheError::WriteFailed, "index body text");
 }
 

@@ -1,0 +1,137 @@
+#include "CacheTestSupport.h"
+
+namespace quire::cache::testing {
+namespace {
+
+class MessageTest : public CacheTest
+{
+protected:
+    void SetUp() override
+    {
+        CacheTest::SetUp();
+        addMailbox(inbox, 7);
+        addMailbox(archive, 9);
+    }
+    const QString inbox = QStringLiteral("INBOX");
+    const QString archive = QStringLiteral("Archive");
+};
+
+TEST_F(MessageTest, RoundTripsEveryFieldAcrossReopen)
+{
+    QList<MessageRecord> records = { sampleMessage(1), sampleMessage(2), sampleMessage(30) };
+    records[2].date = QDateTime(); // a message without a parsable Date header
+    records[2].references.clear();
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, records).ok());
+
+    reopen();
+    const auto full = m_cache->messages(inbox, 7);
+    ASSERT_TRUE(full.ok());
+    EXPECT_EQ(*full, records);
+    EXPECT_EQ((*full)[1].date.offsetFromUtc(), 3600) << "the sender's offset survives";
+
+    const auto single = m_cache->message(inbox, 7, 2);
+    ASSERT_TRUE(single.ok() && single->has_value());
+    EXPECT_EQ(**single, records[1]);
+    EXPECT_FALSE(m_cache->message(inbox, 7, 99)->has_value());
+}
+
+TEST_F(MessageTest, SummaryLeavesOutOnlyTheBlobs)
+{
+    const MessageRecord record = sampleMessage(5);
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { record }).ok());
+    const auto summary = m_cache->messages(inbox, 7, MessageColumns::Summary);
+    ASSERT_TRUE(summary.ok());
+    ASSERT_EQ(summary->size(), 1);
+    MessageRecord expected = record;
+    expected.envelopeBlob.clear();
+    expected.bodyStructureBlob.clear();
+    EXPECT_EQ(summary->front(), expected);
+}
+
+TEST_F(MessageTest, RowsWithoutEnvelopeKeepAnEnvelopeCachedEarlier)
+{
+    const MessageRecord withEnvelope = sampleMessage(3);
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { withEnvelope }).ok());
+
+    MessageRecord flagsOnly;
+    flagsOnly.uid = 3;
+    flagsOnly.flags = { QStringLiteral("\\Flagged") };
+    flagsOnly.modSeq = 5000;
+    MessageRecord newUid;
+    newUid.uid = 4;
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { flagsOnly, newUid }).ok());
+
+    const auto stored = m_cache->message(inbox, 7, 3);
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    MessageRecord expected = withEnvelope;
+    expected.flags = flagsOnly.flags;
+    expected.modSeq = 5000;
+    EXPECT_EQ(**stored, expected);
+    EXPECT_EQ(*m_cache->uidsWithoutEnvelope(inbox, 7), QList<quint32> { 4 });
+    EXPECT_EQ(*m_cache->uids(inbox, 7), (QList<quint32> { 3, 4 }));
+}
+
+TEST_F(MessageTest, UpdateFlagsChangesOnlyFlagsAndModSeq)
+{
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(1), sampleMessage(2) }).ok());
+    const auto updated = m_cache->updateFlags(
+        inbox, 7, { { 2, { QStringLiteral("\\Answered") }, 9999 }, { 77, { QStringLiteral("\\Seen") }, 1 } });
+    ASSERT_TRUE(updated.ok());
+    EXPECT_EQ(*updated, 1) << "UID 77 is not cached";
+
+    const auto all = m_cache->messages(inbox, 7);
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ((*all)[0], sampleMessage(1));
+    MessageRecord expected = sampleMessage(2);
+    expected.flags = { QStringLiteral("\\Answered") };
+    expected.modSeq = 9999;
+    EXPECT_EQ((*all)[1], expected);
+}
+
+TEST_F(MessageTest, RemoveMessagesDropsOnlyThoseUids)
+{
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(1), sampleMessage(2), sampleMessage(3) }).ok());
+    const auto removed = m_cache->removeMessages(inbox, 7, { 1, 3, 50 });
+    ASSERT_TRUE(removed.ok());
+    EXPECT_EQ(*removed, 2);
+    EXPECT_EQ(*m_cache->uids(inbox, 7), QList<quint32> { 2 });
+}
+
+TEST_F(MessageTest, MessagesAreKeyedByUidValidity)
+{
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(1) }).ok());
+    EXPECT_TRUE(m_cache->uids(inbox, 8)->isEmpty());
+    EXPECT_FALSE(m_cache->message(inbox, 8, 1)->has_value());
+}
+
+TEST_F(MessageTest, UidValidityResetClearsOnlyThatMailbox)
+{
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(1), sampleMessage(2) }).ok());
+    ASSERT_TRUE(m_cache->upsertMessages(archive, 9, { sampleMessage(1), sampleMessage(2) }).ok());
+    ASSERT_TRUE(m_cache->setMailboxState(inbox, { 7, 3, 100, 2, 0, 0 }).ok());
+    ASSERT_TRUE(m_cache->storePart({ inbox, 7, 1, "1", "text/plain", "hello", 0, {} }).ok());
+    ASSERT_TRUE(m_cache->storePart({ archive, 9, 1, "1", "text/plain", "kept", 0, {} }).ok());
+    ASSERT_TRUE(m_cache->setBodyText(archive, 9, 2, QStringLiteral("archived words")).ok());
+
+    ASSERT_TRUE(m_cache->clearMailbox(inbox).ok());
+
+    EXPECT_TRUE(m_cache->uids(inbox, 7)->isEmpty());
+    EXPECT_EQ((*m_cache->mailbox(inbox))->state.uidValidity, 0u);
+    EXPECT_FALSE(*m_cache->hasPart(inbox, 7, 1, "1"));
+    EXPECT_EQ(*m_cache->uids(archive, 9), (QList<quint32> { 1, 2 }));
+    EXPECT_EQ((*m_cache->part(archive, 9, 1, "1"))->data, QByteArray("kept"));
+    EXPECT_EQ(m_cache->search({}, QStringLiteral("archived"))->size(), 1);
+    EXPECT_EQ(m_cache->search({}, QStringLiteral("Subject"))->size(), 2) << "only Archive's headers are left";
+}
+
+TEST_F(MessageTest, UnknownMailboxWritesNothing)
+{
+    EXPECT_EQ(m_cache->upsertMessages(QStringLiteral("nope"), 1, { sampleMessage(1) }).error().code,
+        CacheError::NoSuchMailbox);
+    EXPECT_EQ(
+        m_cache->storePart({ inbox, 7, 1, "1", "text/plain", "x", 0, {} }).error().code, CacheError::NoSuchMessage);
+    EXPECT_EQ(m_cache->setBodyText(inbox, 7, 1, QStringLiteral("x")).error().code, CacheError::NoSuchMessage);
+}
+
+} // namespace
+} // namespace quire::cache::testing
