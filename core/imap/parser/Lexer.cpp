@@ -49,6 +49,13 @@ bool Lexer::atLineEnd() const
     return c == '\n' || (c == '\r' && (m_pos + 1 >= m_size || m_data[m_pos + 1] == '\n'));
 }
 
+bool Lexer::atResponseEnd() const
+{
+    const qsizetype left = m_size - m_pos;
+    return left == 0 || (left == 1 && m_data[m_pos] == '\n')
+        || (left == 2 && m_data[m_pos] == '\r' && m_data[m_pos + 1] == '\n');
+}
+
 bool Lexer::tryConsume(char c)
 {
     if (m_pos < m_size && m_data[m_pos] == c) {
@@ -199,7 +206,13 @@ QByteArray Lexer::astring()
     const char c = peek();
     if (c == '"' || c == '{' || c == '~')
         return string();
-    return requireAtom("a mailbox name").toByteArray();
+    // ASTRING-CHAR also allows ']' (RFC 3501 9), as in Gmail's [Gmail]/All.
+    const qsizetype start = m_pos;
+    while (m_pos < m_size && (isAtomChar(m_data[m_pos]) || m_data[m_pos] == ']'))
+        ++m_pos;
+    if (m_pos == start)
+        fail(QStringLiteral("expected a mailbox name"));
+    return QByteArray(m_data + start, m_pos - start);
 }
 
 MessageData Lexer::messageData()
@@ -267,6 +280,18 @@ QByteArrayView Lexer::restOfLine()
     while (!atLineEnd())
         ++m_pos;
     return QByteArrayView(m_data + start, m_pos - start);
+}
+
+QByteArrayView Lexer::restOfResponse()
+{
+    const qsizetype start = m_pos;
+    qsizetype end = m_size;
+    if (end > start && m_data[end - 1] == '\n')
+        --end;
+    if (end > start && m_data[end - 1] == '\r')
+        --end;
+    m_pos = end;
+    return QByteArrayView(m_data + start, end - start);
 }
 
 QByteArrayView Lexer::skipValue()

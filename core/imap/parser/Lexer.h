@@ -48,6 +48,8 @@ public:
 
     // True at the CRLF (or bare LF) that ends the response, or past the end.
     bool atLineEnd() const;
+    // True when only the final line terminator (or nothing) is left.
+    bool atResponseEnd() const;
     // The next byte, or 0 at the end of the frame.
     char peek() const { return m_pos < m_size ? m_data[m_pos] : '\0'; }
     bool peekDigit() const { return m_pos < m_size && m_data[m_pos] >= '0' && m_data[m_pos] <= '9'; }
@@ -75,6 +77,8 @@ public:
     QList<QByteArray> atomList();
     // Everything up to the line end (for resp-text and unknown responses).
     QByteArrayView restOfLine();
+    // Everything up to the CRLF that ends the response, literals included.
+    QByteArrayView restOfResponse();
     // Skips one value of any shape (atom, number, string, literal, nested list) and returns its raw bytes.
     QByteArrayView skipValue();
 

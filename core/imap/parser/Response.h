@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/imap/commands/SequenceSet.h"
 #include "core/imap/parser/BodyStructure.h"
 #include "core/imap/parser/Envelope.h"
-#include "core/imap/parser/SequenceSet.h"
 
 #include <QByteArray>
 #include <QList>
@@ -52,10 +52,12 @@ struct ResponseCode {
     QList<QByteArray> list;
     // UIDNEXT, UIDVALIDITY, UNSEEN, HIGHESTMODSEQ; the UIDVALIDITY of APPENDUID/COPYUID.
     quint64 number = 0;
-    // APPENDUID's new UIDs, COPYUID's destination UIDs, MODIFIED's set.
-    SequenceSet uids;
+    // APPENDUID's new UIDs, COPYUID's destination UIDs.
+    UidSet uids;
     // COPYUID's source UIDs.
-    SequenceSet sourceUids;
+    UidSet sourceUids;
+    // MODIFIED: UIDs or sequence numbers, depending on the command.
+    NumberSet modified;
     // Other codes, and known codes whose arguments were unreadable: the bytes after the name.
     QByteArray raw;
 
@@ -143,7 +145,7 @@ struct ESearchResponse {
     std::optional<quint32> min;
     std::optional<quint32> max;
     std::optional<quint64> count;
-    std::optional<SequenceSet> all;
+    std::optional<NumberSet> all;
     std::optional<quint64> modSeq;
     QList<std::pair<QByteArray, QByteArray>> other;
     bool operator==(const ESearchResponse &) const = default;
@@ -171,7 +173,7 @@ struct ExpungeResponse {
 
 struct VanishedResponse {
     bool earlier = false;
-    SequenceSet uids;
+    UidSet uids;
     bool operator==(const VanishedResponse &) const = default;
 };
 

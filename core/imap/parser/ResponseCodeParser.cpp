@@ -54,10 +54,10 @@ qsizetype findCodeEnd(QByteArrayView text, qsizetype from)
     return -1;
 }
 
-SequenceSet sequenceSet(Lexer &lexer)
+NumberSet numberSet(Lexer &lexer)
 {
     lexer.skipSpaces();
-    const std::optional<SequenceSet> set = SequenceSet::parse(lexer.atom());
+    const std::optional<NumberSet> set = NumberSet::parse(lexer.atom());
     if (!set)
         lexer.fail(QStringLiteral("expected a sequence set"));
     return *set;
@@ -102,16 +102,16 @@ void readArguments(Lexer &lexer, ResponseCode &code)
     case Kind::AppendUid:
         lexer.skipSpaces();
         code.number = lexer.number();
-        code.uids = sequenceSet(lexer);
+        code.uids = UidSet(numberSet(lexer));
         break;
     case Kind::CopyUid:
         lexer.skipSpaces();
         code.number = lexer.number();
-        code.sourceUids = sequenceSet(lexer);
-        code.uids = sequenceSet(lexer);
+        code.sourceUids = UidSet(numberSet(lexer));
+        code.uids = UidSet(numberSet(lexer));
         break;
     case Kind::Modified:
-        code.uids = sequenceSet(lexer);
+        code.modified = numberSet(lexer);
         break;
     default:
         break;
@@ -152,7 +152,9 @@ std::optional<ResponseCode> responseCode(Lexer &lexer)
         } catch (const LexerFailure &) {
             // Readable as a code, not as its arguments: keep it raw rather
             // than lose the whole response ("[UIDNEXT]", "[UNSEEN x]").
-            code = ResponseCode { Kind::Other, code.name, {}, 0, {}, {}, {} };
+            const QByteArray name = code.name;
+            code = ResponseCode {};
+            code.name = name;
         }
     }
     code.raw = contents.sliced(argumentsStart).trimmed().toByteArray();

@@ -55,7 +55,8 @@ void ResponseFramer::feed(QByteArrayView data)
 {
     while (!data.isEmpty()) {
         qsizetype used = 0;
-        switch (m_mode) {
+        const Mode mode = m_mode;
+        switch (mode) {
         case Mode::Line:
             used = feedLine(data);
             break;
@@ -73,7 +74,7 @@ void ResponseFramer::feed(QByteArrayView data)
             used = qsizetype(std::min<qint64>(m_literalRemaining, data.size()));
             break;
         }
-        if (m_mode == Mode::MemoryLiteral || m_mode == Mode::SkipLiteral || m_mode == Mode::FileLiteral) {
+        if (mode == Mode::MemoryLiteral || mode == Mode::SkipLiteral || mode == Mode::FileLiteral) {
             // Literal modes: count down; at zero the response continues with a line.
             m_literalRemaining -= used;
             m_consumed += used;

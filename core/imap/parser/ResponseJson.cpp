@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace quire::imap {
 
 namespace {
@@ -135,7 +137,9 @@ QJsonObject sectionJson(const FetchBodySection &section)
         // Message bytes may be any charset or binary; show text when it is UTF-8.
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString decoded = decoder(section.data.bytes);
-        if (decoder.hasError())
+        const bool hasControl = std::any_of(section.data.bytes.cbegin(), section.data.bytes.cend(),
+            [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\r' && c != '\n'; });
+        if (decoder.hasError() || hasControl)
             object.insert(QStringLiteral("dataBase64"), QString::fromLatin1(section.data.bytes.toBase64()));
         else
             object.insert(QStringLiteral("data"), decoded);
@@ -282,7 +286,7 @@ struct JsonVisitor {
         putNumber(object, "max", r.max);
         putNumber(object, "count", r.count);
         if (r.all)
-            object.insert(QStringLiteral("all"), text(r.all->toByteArray()));
+            object.insert(QStringLiteral("all"), text(r.all->toImap()));
         putNumber(object, "modseq", r.modSeq);
         if (!r.other.isEmpty())
             object.insert(QStringLiteral("other"), rawPairs(r.other));
@@ -317,7 +321,7 @@ struct JsonVisitor {
         QJsonObject object = namedJson("vanished");
         if (r.earlier)
             object.insert(QStringLiteral("earlier"), true);
-        object.insert(QStringLiteral("uids"), text(r.uids.toByteArray()));
+        object.insert(QStringLiteral("uids"), text(r.uids.toImap()));
         return object;
     }
     QJsonObject operator()(const EnabledResponse &r) const
@@ -394,15 +398,15 @@ QJsonObject toJson(const ResponseCode &code)
         break;
     case Kind::AppendUid:
         object.insert(QStringLiteral("uidValidity"), qint64(code.number));
-        object.insert(QStringLiteral("uids"), text(code.uids.toByteArray()));
+        object.insert(QStringLiteral("uids"), text(code.uids.toImap()));
         break;
     case Kind::CopyUid:
         object.insert(QStringLiteral("uidValidity"), qint64(code.number));
-        object.insert(QStringLiteral("sourceUids"), text(code.sourceUids.toByteArray()));
-        object.insert(QStringLiteral("uids"), text(code.uids.toByteArray()));
+        object.insert(QStringLiteral("sourceUids"), text(code.sourceUids.toImap()));
+        object.insert(QStringLiteral("uids"), text(code.uids.toImap()));
         break;
     case Kind::Modified:
-        object.insert(QStringLiteral("uids"), text(code.uids.toByteArray()));
+        object.insert(QStringLiteral("uids"), text(code.modified.toImap()));
         break;
     case Kind::Other:
         putText(object, "raw", code.raw);

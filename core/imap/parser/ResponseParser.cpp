@@ -77,7 +77,7 @@ Response numberedResponse(Lexer &lexer)
     if (equalsUpper(keyword, "FETCH"))
         return fetch(lexer, number);
     lexer.skipSpaces();
-    return UnknownResponse { keyword.toByteArray().toUpper(), lexer.restOfLine().toByteArray() };
+    return UnknownResponse { keyword.toByteArray().toUpper(), lexer.restOfResponse().toByteArray() };
 }
 
 Response untagged(Lexer &lexer, bool &greetingPending)
@@ -94,7 +94,7 @@ Response untagged(Lexer &lexer, bool &greetingPending)
     if (std::optional<Response> data = untaggedData(lexer, keyword))
         return std::move(*data);
     lexer.skipSpaces();
-    return UnknownResponse { keyword.toByteArray().toUpper(), lexer.restOfLine().toByteArray() };
+    return UnknownResponse { keyword.toByteArray().toUpper(), lexer.restOfResponse().toByteArray() };
 }
 
 Response tagged(Lexer &lexer)
@@ -122,7 +122,7 @@ Response response(Lexer &lexer, bool &greetingPending)
         result = tagged(lexer);
     greetingPending = false;
     lexer.skipSpaces();
-    if (!lexer.atLineEnd())
+    if (!lexer.atResponseEnd())
         lexer.fail(QStringLiteral("unexpected bytes after the response"));
     return result;
 }

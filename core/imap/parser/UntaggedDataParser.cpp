@@ -161,7 +161,7 @@ Response esearch(Lexer &lexer)
         } else if (equalsUpper(name, "MODSEQ")) {
             result.modSeq = lexer.number();
         } else if (equalsUpper(name, "ALL")) {
-            result.all = SequenceSet::parse(lexer.atom());
+            result.all = NumberSet::parse(lexer.atom());
             if (!result.all)
                 lexer.fail(QStringLiteral("expected a sequence set after ALL"));
         } else {
@@ -182,10 +182,10 @@ Response vanished(Lexer &lexer)
         lexer.closeList();
     }
     lexer.skipSpaces();
-    const std::optional<SequenceSet> uids = SequenceSet::parse(lexer.atom());
+    const std::optional<NumberSet> uids = NumberSet::parse(lexer.atom());
     if (!uids)
         lexer.fail(QStringLiteral("expected a UID set"));
-    result.uids = *uids;
+    result.uids = UidSet(*uids);
     return result;
 }
 

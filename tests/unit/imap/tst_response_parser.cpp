@@ -1,0 +1,127 @@
+// The response-parser table: every row is parsed whole, at every split point
+// into two chunks, and byte by byte, and all three must give the same
+// responses (operator==) as well as the expected JSON.
+#include "ParserRow.h"
+#include "core/imap/parser/ResponseJson.h"
+#include "core/imap/parser/ResponseParser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cctype>
+#include <gtest/gtest.h>
+
+namespace quire::imap {
+// Readable failures: gtest prints responses as their JSON dump.
+void PrintTo(const Response &response, std::ostream *os)
+{
+    *os << dump(response).toStdString();
+}
+} // namespace quire::imap
+
+namespace {
+
+using namespace quire::imap;
+
+std::vector<Response> parseInChunks(const QByteArray &input, const std::vector<qsizetype> &splits)
+{
+    ResponseParser parser;
+    qsizetype from = 0;
+    for (qsizetype split : splits) {
+        parser.feed(QByteArrayView(input).sliced(from, split - from));
+        from = split;
+    }
+    parser.feed(QByteArrayView(input).sliced(from));
+    std::vector<Response> responses;
+    while (std::optional<Response> response = parser.next())
+        responses.push_back(std::move(*response));
+    return responses;
+}
+
+QJsonArray expectedArray(const char *expected)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(expected), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << "bad expectation: " << expected;
+    return document.isArray() ? document.array() : QJsonArray { document.object() };
+}
+
+// Round-trips through text so that integer/double representations agree.
+QJsonObject normalised(const QJsonObject &object)
+{
+    return QJsonDocument::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact)).object();
+}
+
+std::vector<ParserRow> allRows()
+{
+    std::vector<ParserRow> rows;
+    for (auto table :
+        { statusRows, untaggedRows, fetchRows, bodyStructureRows, rfcExampleRows, quirkRows, malformedRows }) {
+        std::vector<ParserRow> part = table();
+        rows.insert(rows.end(), part.begin(), part.end());
+    }
+    return rows;
+}
+
+class ResponseParserTable : public ::testing::TestWithParam<ParserRow>
+{
+};
+
+TEST_P(ResponseParserTable, ParsesToExpectedJson)
+{
+    const ParserRow &row = GetParam();
+    const std::vector<Response> responses = parseInChunks(row.input, {});
+    const QJsonArray expected = expectedArray(row.expected);
+    ASSERT_EQ(qsizetype(responses.size()), expected.size()) << "input: " << row.input.toStdString();
+    for (size_t i = 0; i < responses.size(); ++i) {
+        QJsonObject actual = normalised(toJson(responses[i]));
+        const QJsonObject wanted = normalised(expected.at(qsizetype(i)).toObject());
+        if (wanted.value(QStringLiteral("type")) == QStringLiteral("error")) {
+            // Errors match on what the row cares to state.
+            for (const QString &key : { QStringLiteral("error"), QStringLiteral("offset") }) {
+                if (!wanted.contains(key))
+                    actual.remove(key);
+            }
+        }
+        EXPECT_EQ(actual, wanted) << "response " << i << "\n  actual:   "
+                                  << QJsonDocument(actual).toJson(QJsonDocument::Compact).toStdString()
+                                  << "\n  expected: "
+                                  << QJsonDocument(wanted).toJson(QJsonDocument::Compact).toStdString();
+    }
+}
+
+TEST_P(ResponseParserTable, SameResultAtEverySplitPoint)
+{
+    const ParserRow &row = GetParam();
+    const std::vector<Response> whole = parseInChunks(row.input, {});
+    for (qsizetype split = 1; split < row.input.size(); ++split)
+        ASSERT_EQ(parseInChunks(row.input, { split }), whole) << "split at " << split;
+}
+
+TEST_P(ResponseParserTable, SameResultByteByByte)
+{
+    const ParserRow &row = GetParam();
+    std::vector<qsizetype> everyByte;
+    for (qsizetype i = 1; i < row.input.size(); ++i)
+        everyByte.push_back(i);
+    EXPECT_EQ(parseInChunks(row.input, everyByte), parseInChunks(row.input, {}));
+}
+
+std::string rowName(const ::testing::TestParamInfo<ParserRow> &info)
+{
+    std::string name = std::to_string(info.index) + "_" + info.param.name;
+    for (char &c : name) {
+        if (!std::isalnum(static_cast<unsigned char>(c)))
+            c = '_';
+    }
+    return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, ResponseParserTable, ::testing::ValuesIn(allRows()), rowName);
+
+TEST(ResponseParserTableSize, HasAtLeastThreeHundredRows)
+{
+    EXPECT_GE(allRows().size(), 300u);
+}
+
+} // namespace
