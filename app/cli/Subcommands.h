@@ -12,4 +12,7 @@ struct Subcommand {
     int (*run)(const QStringList &args);
 };
 
+// quire-cli render FILE.eml (RenderCommand.cpp)
+int runRender(const QStringList &args);
+
 } // namespace quire::cli

@@ -13,7 +13,9 @@ namespace {
 using quire::cli::Subcommand;
 
 // Keep in step with docs/cli.md.
-constexpr std::array<Subcommand, 0> kSubcommands {};
+constexpr std::array<Subcommand, 1> kSubcommands {
+    Subcommand { "render", "show how Quire reads an .eml file, as JSON", quire::cli::runRender },
+};
 
 void printUsage(QTextStream &out)
 {
