@@ -33,8 +33,8 @@ What is in it (weights are per message):
     without a colon, raw 8-bit header bytes)
 
 Speed: the slow pieces (encoded words, paragraphs, blobs) are made once per
-process; a message is string formatting plus one write.  About 10-15k
-messages/s per core.
+process; a message is string formatting plus one write.  100k messages (715 MB)
+take about 10 s on 2 cores.
 
 As a module:  for seq, data, flags, t in genmail.messages(seed, 0, n, n): ...
 data is bytes with LF line ends; flags a subset of "DFRS" (Maildir letters).
