@@ -1,0 +1,241 @@
+#include "core/imap/session/MailboxState.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcMailboxState, "quire.imap.mailbox")
+
+namespace quire::imap {
+
+MailboxState::MailboxState(QString name, bool readOnly, QObject *parent)
+    : QObject(parent)
+{
+    m_snapshot.name = std::move(name);
+    m_snapshot.readOnly = readOnly;
+}
+
+quint32 MailboxState::uidAt(quint32 seq) const
+{
+    if (seq == 0 || seq > m_snapshot.uids.size())
+        return 0;
+    return m_snapshot.uids[seq - 1];
+}
+
+std::optional<quint32> MailboxState::sequenceOf(quint32 uid) const
+{
+    if (uid == 0)
+        return std::nullopt;
+    // UIDs ascend with sequence numbers, but unknown entries (0) break a
+    // binary search; a linear scan of 100,000 entries is still cheap.
+    const auto &uids = m_snapshot.uids;
+    const auto it = std::find(uids.begin(), uids.end(), uid);
+    if (it == uids.end())
+        return std::nullopt;
+    return quint32(it - uids.begin()) + 1;
+}
+
+std::optional<MessageFlagState> MailboxState::flagsOf(quint32 uid) const
+{
+    const auto it = m_flagsByUid.constFind(uid);
+    if (it == m_flagsByUid.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+bool MailboxState::apply(const Response &response)
+{
+    if (const auto *exists = std::get_if<ExistsResponse>(&response)) {
+        setExists(exists->count);
+        return true;
+    }
+    if (const auto *recent = std::get_if<RecentResponse>(&response)) {
+        m_snapshot.recent = recent->count;
+        return true;
+    }
+    if (const auto *expunged = std::get_if<ExpungeResponse>(&response)) {
+        expunge(expunged->seq);
+        return true;
+    }
+    if (const auto *vanished = std::get_if<VanishedResponse>(&response)) {
+        vanish(*vanished);
+        // VANISHED (EARLIER) answers a SELECT or FETCH; that task wants it too.
+        return !vanished->earlier;
+    }
+    if (const auto *fetch = std::get_if<FetchResponse>(&response)) {
+        fetched(*fetch);
+        return false;
+    }
+    if (const auto *flags = std::get_if<FlagsResponse>(&response)) {
+        m_snapshot.flags = flags->flags;
+        return true;
+    }
+    return false;
+}
+
+void MailboxState::applyCode(const ResponseCode &code)
+{
+    switch (code.kind) {
+    case ResponseCode::Kind::UidValidity:
+        setUidValidity(code.number);
+        break;
+    case ResponseCode::Kind::UidNext:
+        m_snapshot.uidNext = quint32(std::min<quint64>(code.number, 0xffffffffu));
+        break;
+    case ResponseCode::Kind::HighestModSeq:
+        if (code.number != m_snapshot.highestModSeq) {
+            m_snapshot.highestModSeq = code.number;
+            Q_EMIT highestModSeqChanged(code.number);
+        }
+        break;
+    case ResponseCode::Kind::NoModSeq:
+        m_snapshot.noModSeq = true;
+        break;
+    case ResponseCode::Kind::PermanentFlags:
+        m_snapshot.permanentFlags = code.list;
+        break;
+    case ResponseCode::Kind::ReadOnly:
+        m_snapshot.readOnly = true;
+        break;
+    case ResponseCode::Kind::ReadWrite:
+        m_snapshot.readOnly = false;
+        break;
+    default:
+        break;
+    }
+}
+
+void MailboxState::setExists(quint32 count)
+{
+    if (count > MaxExists) {
+        violation(ProtocolViolationKind::ExistsTooLarge, QByteArray::number(count));
+        return;
+    }
+    const quint32 previous = m_snapshot.exists;
+    if (count < previous) {
+        // EXISTS may not shrink (RFC 3501 7.3.1); trust the server's number
+        // but forget the UIDs at the end, which we can no longer place.
+        violation(ProtocolViolationKind::ExistsDecreased, QByteArray::number(count));
+        QList<quint32> gone;
+        for (quint32 seq = count + 1; seq <= previous; ++seq) {
+            if (const quint32 uid = uidAt(seq)) {
+                gone.append(uid);
+                m_flagsByUid.remove(uid);
+            }
+        }
+        m_snapshot.uids.resize(count);
+        m_snapshot.exists = count;
+        Q_EMIT existsChanged(count);
+        if (!gone.isEmpty())
+            Q_EMIT messagesExpunged(gone);
+        return;
+    }
+    if (count == previous)
+        return;
+    m_snapshot.uids.resize(count, 0);
+    m_snapshot.exists = count;
+    Q_EMIT existsChanged(count);
+    Q_EMIT messagesAdded(previous + 1, count - previous);
+}
+
+void MailboxState::expunge(quint32 seq)
+{
+    if (seq == 0 || seq > m_snapshot.exists) {
+        violation(ProtocolViolationKind::ExpungeBeyondExists, QByteArray::number(seq));
+        return;
+    }
+    // Every later message moves down by one: erasing from the vector is
+    // exactly the renumbering RFC 3501 7.4.1 describes.
+    const quint32 uid = m_snapshot.uids[seq - 1];
+    m_snapshot.uids.erase(m_snapshot.uids.begin() + (seq - 1));
+    --m_snapshot.exists;
+    if (m_snapshot.recent > m_snapshot.exists)
+        m_snapshot.recent = m_snapshot.exists;
+    Q_EMIT existsChanged(m_snapshot.exists);
+    if (uid != 0) {
+        m_flagsByUid.remove(uid);
+        Q_EMIT messagesExpunged({ uid });
+    }
+}
+
+void MailboxState::vanish(const VanishedResponse &vanished)
+{
+    if (vanished.uids.isEmpty())
+        return;
+    // Walk our map rather than expanding the set: a hostile "1:4294967295"
+    // costs one pass over what we hold.
+    QList<quint32> gone;
+    auto &uids = m_snapshot.uids;
+    const auto newEnd = std::remove_if(uids.begin(), uids.end(), [&](quint32 uid) {
+        if (uid == 0 || !vanished.uids.contains(uid))
+            return false;
+        gone.append(uid);
+        return true;
+    });
+    uids.erase(newEnd, uids.end());
+    for (quint32 uid : gone)
+        m_flagsByUid.remove(uid);
+    if (vanished.earlier) {
+        // Messages gone before this session: not in the map's count at all
+        // unless we had placed them, which we only do from the server's data.
+        m_snapshot.exists = quint32(uids.size());
+    } else {
+        const quint64 announced = vanished.uids.count();
+        if (announced > quint64(gone.size()))
+            violation(ProtocolViolationKind::VanishedUnknownUid, vanished.uids.toImap());
+        m_snapshot.exists = quint32(uids.size());
+    }
+    if (!gone.isEmpty()) {
+        Q_EMIT existsChanged(m_snapshot.exists);
+        Q_EMIT messagesExpunged(gone);
+    }
+}
+
+void MailboxState::fetched(const FetchResponse &fetch)
+{
+    if (fetch.seq == 0 || fetch.seq > m_snapshot.exists) {
+        violation(ProtocolViolationKind::FetchBeyondExists, QByteArray::number(fetch.seq));
+        return;
+    }
+    quint32 &slot = m_snapshot.uids[fetch.seq - 1];
+    if (fetch.uid && *fetch.uid != 0)
+        slot = *fetch.uid;
+    const quint32 uid = slot;
+    if (uid == 0 || (!fetch.flags && !fetch.modSeq))
+        return;
+    MessageFlagState &state = m_flagsByUid[uid];
+    if (fetch.flags)
+        state.flags = *fetch.flags;
+    if (fetch.modSeq)
+        state.modSeq = *fetch.modSeq;
+    // The server's FETCH FLAGS is the truth even when it repeats what we
+    // had: a UI that toggled a flag optimistically waits for it.
+    Q_EMIT flagsChanged(uid, state.flags, state.modSeq);
+}
+
+void MailboxState::setUidValidity(quint64 value)
+{
+    if (value == 0 || value > 0xffffffffu) {
+        violation(ProtocolViolationKind::InvalidUidValidity, QByteArray::number(value));
+        return;
+    }
+    const quint32 previous = m_snapshot.uidValidity;
+    if (previous == value)
+        return;
+    m_snapshot.uidValidity = quint32(value);
+    if (previous != 0) {
+        // Every UID we know is now meaningless (RFC 3501 2.3.1.1).
+        violation(ProtocolViolationKind::UidValidityChanged, QByteArray::number(value));
+        std::fill(m_snapshot.uids.begin(), m_snapshot.uids.end(), 0);
+        m_flagsByUid.clear();
+    }
+    Q_EMIT uidValidityChanged(previous, quint32(value));
+}
+
+void MailboxState::violation(ProtocolViolationKind kind, QByteArray detail)
+{
+    qCWarning(lcMailboxState) << "protocol violation" << int(kind) << detail;
+    Q_EMIT protocolViolation({ kind, std::move(detail) });
+}
+
+} // namespace quire::imap

@@ -1,0 +1,55 @@
+#pragma once
+
+// Brings a session from a fresh transport to a usable, authenticated
+// connection: greeting (OK / PREAUTH / BYE) -> CAPABILITY -> STARTTLS when
+// configured (failing, never falling back, when it is not offered) and
+// CAPABILITY again -> LOGIN or AUTHENTICATE PLAIN -> CAPABILITY unless the
+// OK carried it -> ENABLE (CONDSTORE, QRESYNC, UTF8=ACCEPT when offered)
+// -> ID -> COMPRESS=DEFLATE. Each step is its own task; this one only
+// chains them.
+
+#include "core/imap/session/CredentialProvider.h"
+#include "core/imap/tasks/Task.h"
+
+namespace quire::imap {
+
+struct ConnectOptions {
+    // Upgrade a plaintext connection with STARTTLS. With implicit TLS the
+    // transport is already encrypted and this is ignored.
+    bool startTls = false;
+    enum class Authentication { Automatic, Login, Plain };
+    // Automatic: AUTHENTICATE PLAIN when offered, else LOGIN.
+    Authentication authentication = Authentication::Automatic;
+    bool enableExtensions = true;
+    bool sendId = true;
+    bool compress = true;
+    QList<IdField> clientId = { { QStringLiteral("name"), QStringLiteral("Quire") } };
+};
+
+class ConnectTask : public Task
+{
+    Q_OBJECT
+public:
+    // The provider must outlive the task.
+    ConnectTask(ConnectOptions options, CredentialProvider *credentials, QObject *parent = nullptr);
+    void commandCompleted(CommandId id, const TaggedStatus &status) override;
+
+protected:
+    void run() override;
+
+private:
+    void next();
+    void authenticate(const Credentials &credentials);
+    void runStep(Task *step);
+
+    ConnectOptions m_options;
+    CredentialProvider *m_credentials;
+    bool m_waitingForStep = false;
+    bool m_startTlsDone = false;
+    bool m_credentialsRequested = false;
+    bool m_enableDone = false;
+    bool m_idDone = false;
+    bool m_compressDone = false;
+};
+
+} // namespace quire::imap

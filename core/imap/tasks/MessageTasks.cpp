@@ -1,0 +1,220 @@
+#include "core/imap/tasks/MessageTasks.h"
+
+#include "core/imap/session/Session.h"
+
+#include <algorithm>
+
+namespace quire::imap {
+
+namespace {
+
+bool hasNonAscii(const QByteArray &bytes)
+{
+    return std::any_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) >= 0x80; });
+}
+
+// Whether a sequence set (possibly with "*") names seq.
+bool namesSequence(const NumberSet &set, quint32 seq)
+{
+    return std::any_of(set.ranges().begin(), set.ranges().end(), [seq](const NumberRange &range) {
+        const quint32 first = range.first == NumberSet::Star ? 0xffffffffu : range.first;
+        const quint32 last = range.last == NumberSet::Star ? 0xffffffffu : range.last;
+        return seq >= std::min(first, last) && seq <= std::max(first, last);
+    });
+}
+
+quint32 uidOf(const Session &session, const FetchResponse &fetch)
+{
+    if (fetch.uid)
+        return *fetch.uid;
+    return session.mailbox() ? session.mailbox()->uidAt(fetch.seq) : 0;
+}
+
+} // namespace
+
+SearchTask::SearchTask(QList<SearchKey> keys, QObject *parent)
+    : Task(parent)
+    , m_keys(std::move(keys))
+{
+}
+
+void SearchTask::run()
+{
+    const Search probe { true, std::nullopt, std::nullopt, m_keys };
+    const bool needsCharset = hasNonAscii(serialize(probe, "x", session()->commandContext()).toBytes());
+    sendSearch(needsCharset ? std::optional<QByteArray>("UTF-8") : std::nullopt);
+}
+
+void SearchTask::sendSearch(std::optional<QByteArray> charset)
+{
+    Search search;
+    search.byUid = true;
+    search.charset = charset;
+    search.keys = m_keys;
+    if (session()->hasCapability("ESEARCH"))
+        search.returnOptions = QList<SearchReturnOption> { SearchReturnOption::All };
+    m_charsetSent = charset.has_value();
+    m_uids.clear();
+    m_command = send(search);
+}
+
+bool SearchTask::offerUntagged(const Response &response)
+{
+    if (const auto *search = std::get_if<SearchResponse>(&response); search && !search->sort) {
+        m_uids += search->ids;
+        if (search->modSeq)
+            m_modSeq = search->modSeq;
+        return true;
+    }
+    const auto *esearch = std::get_if<ESearchResponse>(&response);
+    if (!esearch || esearch->tag != session()->tagOf(m_command))
+        return false;
+    if (esearch->all) {
+        // Bounded expansion: a hostile "1:4294967295" is not a result.
+        if (const auto numbers = esearch->all->toNumbers(0))
+            m_uids += *numbers;
+    }
+    if (esearch->modSeq)
+        m_modSeq = esearch->modSeq;
+    return true;
+}
+
+void SearchTask::commandCompleted(CommandId id, const TaggedStatus &status)
+{
+    if (id != m_command)
+        return;
+    const bool badCharset
+        = status.status == StatusKind::No && status.code && status.code->kind == ResponseCode::Kind::BadCharset;
+    if (badCharset && m_charsetSent && !m_asciiFallback) {
+        m_asciiFallback = true;
+        sendSearch(std::nullopt);
+        return;
+    }
+    finishFromStatus(status);
+}
+
+FetchTask::FetchTask(Fetch command, QObject *parent)
+    : Task(parent)
+    , m_command(std::move(command))
+{
+}
+
+void FetchTask::run()
+{
+    send(m_command);
+}
+
+bool FetchTask::wants(const FetchResponse &fetch, quint32 uid) const
+{
+    if (const auto *uids = std::get_if<UidSet>(&m_command.set))
+        return uid != 0 && namesSequence(*uids, uid);
+    return namesSequence(std::get<SequenceSet>(m_command.set), fetch.seq);
+}
+
+bool FetchTask::offerUntagged(const Response &response)
+{
+    if (const auto *vanished = std::get_if<VanishedResponse>(&response)) {
+        if (!vanished->earlier || !m_command.vanished)
+            return false;
+        m_vanishedRanges += vanished->uids.ranges();
+        m_vanished = UidSet::fromRanges(m_vanishedRanges);
+        return true;
+    }
+    const auto *fetch = std::get_if<FetchResponse>(&response);
+    if (!fetch)
+        return false;
+    const quint32 uid = uidOf(*session(), *fetch);
+    if (!wants(*fetch, uid))
+        return false;
+    Q_EMIT messageFetched(uid, *fetch);
+    if (m_streaming)
+        return true;
+    if (uid == 0) {
+        m_unplaced.append(*fetch);
+        return true;
+    }
+    auto existing = m_messages.find(uid);
+    if (existing == m_messages.end()) {
+        m_messages.insert(uid, *fetch);
+        return true;
+    }
+    // A server may answer in several FETCH responses; merge what is new.
+    FetchResponse &merged = *existing;
+    const FetchResponse &more = *fetch;
+    merged.seq = more.seq;
+    if (more.flags)
+        merged.flags = more.flags;
+    if (more.internalDate)
+        merged.internalDate = more.internalDate;
+    if (more.rfc822Size)
+        merged.rfc822Size = more.rfc822Size;
+    if (more.envelope)
+        merged.envelope = more.envelope;
+    if (more.body)
+        merged.body = more.body;
+    if (more.bodyStructure)
+        merged.bodyStructure = more.bodyStructure;
+    if (more.modSeq)
+        merged.modSeq = more.modSeq;
+    merged.sections += more.sections;
+    merged.binarySizes += more.binarySizes;
+    merged.unknown += more.unknown;
+    return true;
+}
+
+void FetchTask::commandCompleted(CommandId, const TaggedStatus &status)
+{
+    finishFromStatus(status);
+}
+
+StoreTask::StoreTask(UidSet uids, StoreMode mode, QList<QByteArray> flags, QObject *parent)
+    : Task(parent)
+    , m_uids(uids)
+{
+    m_command.set = std::move(uids);
+    m_command.mode = mode;
+    m_command.flags = std::move(flags);
+}
+
+void StoreTask::run()
+{
+    send(m_command);
+}
+
+bool StoreTask::offerUntagged(const Response &response)
+{
+    const auto *fetch = std::get_if<FetchResponse>(&response);
+    if (!fetch || !fetch->flags)
+        return false;
+    const quint32 uid = uidOf(*session(), *fetch);
+    if (uid == 0 || !namesSequence(m_uids, uid))
+        return false;
+    m_flags.insert(uid, *fetch->flags);
+    return true;
+}
+
+void StoreTask::commandCompleted(CommandId, const TaggedStatus &status)
+{
+    if (status.code && status.code->kind == ResponseCode::Kind::Modified)
+        m_modified = status.code->modified;
+    finishFromStatus(status);
+}
+
+std::optional<CopyUidResult> copyUidFrom(const std::optional<ResponseCode> &code)
+{
+    if (!code || code->kind != ResponseCode::Kind::CopyUid)
+        return std::nullopt;
+    return CopyUidResult { quint32(code->number), code->sourceUids, code->uids };
+}
+
+CopyTask::CopyTask(UidSet uids, const QString &mailbox, QObject *parent)
+    : SingleCommandTask(Copy { std::move(uids), mailbox }, parent)
+{
+}
+
+void CopyTask::completedOk(const TaggedStatus &status)
+{
+    m_copyUid = copyUidFrom(status.code);
+}
+
+} // namespace quire::imap
