@@ -123,9 +123,9 @@ void Session::handleGreeting(const Greeting &greeting)
     m_greeting = greeting;
     if (greeting.code)
         applyCode(*greeting.code, greeting.text);
-    Q_EMIT greetingReceived(greeting);
     switch (greeting.status) {
     case StatusKind::Bye:
+        Q_EMIT greetingReceived(greeting);
         failEverything({ TaskErrorKind::ServerBye, greeting.text, greeting.code, std::nullopt });
         return;
     case StatusKind::Preauth:
@@ -135,6 +135,7 @@ void Session::handleGreeting(const Greeting &greeting)
         setState(ConnectionState::NotAuthenticated);
         break;
     }
+    Q_EMIT greetingReceived(greeting);
     pump();
 }
 
