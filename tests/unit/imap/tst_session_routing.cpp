@@ -1,0 +1,209 @@
+// Scenarios for routing: untagged data to MailboxState first, EXPUNGE
+// renumbering, BYE and dropped connections, unknown tags, ALERT, a hostile
+// server, and LOGOUT.
+
+#include "core/imap/tasks/ConnectionTasks.h"
+#include "core/imap/tasks/MailboxTasks.h"
+#include "core/imap/tasks/MessageTasks.h"
+#include "core/imap/tasks/SelectedTasks.h"
+#include "tests/unit/imap/SessionScenario.h"
+
+#include <QSignalSpy>
+
+using namespace quire::imap;
+
+namespace quire::test {
+namespace {
+
+using RoutingScenario = SessionScenario;
+
+TEST_F(RoutingScenario, UntaggedExpungeExistsFetchDuringAnotherCommandUpdateStateFirst)
+{
+    ASSERT_EQ(runner.openWithInbox("", 3), "");
+    MailboxState *mailbox = runner.session().mailbox();
+    QSignalSpy expunged(mailbox, &MailboxState::messagesExpunged);
+    QSignalSpy flags(mailbox, &MailboxState::flagsChanged);
+    auto *list = start<ListTask>();
+    EXPECT_EQ(runner.play(R"(
+        C: A2 LIST "" *
+        S: * LIST () "/" INBOX
+        S: * 1 EXPUNGE
+        S: * 3 EXISTS
+        S: * 3 FETCH (UID 40 FLAGS (\Flagged))
+        S: * LIST () "/" Archive
+        S: A2 OK done
+    )"),
+        "");
+    ASSERT_EQ(expunged.count(), 1);
+    EXPECT_EQ(expunged.front().front().value<QList<quint32>>(), QList<quint32> { 10 });
+    EXPECT_EQ(mailbox->exists(), 3u);
+    EXPECT_EQ(mailbox->uidAt(1), 20u);
+    EXPECT_EQ(mailbox->uidAt(3), 40u);
+    ASSERT_EQ(flags.count(), 1);
+    EXPECT_EQ(flags.front().front().toUInt(), 40u);
+    EXPECT_EQ(list->mailboxes().size(), 2);
+    // Nobody asked for the FETCH: it is reported, not dropped.
+    ASSERT_EQ(runner.unsolicited().size(), 1);
+    EXPECT_TRUE(std::holds_alternative<FetchResponse>(runner.unsolicited().front()));
+    EXPECT_EQ(runner.finish(), "");
+}
+
+TEST_F(RoutingScenario, ExpungeShiftsEveryLaterSequenceNumber)
+{
+    ASSERT_EQ(runner.openWithInbox("", 5), "");
+    MailboxState *mailbox = runner.session().mailbox();
+    QSignalSpy flags(mailbox, &MailboxState::flagsChanged);
+    EXPECT_EQ(runner.play(R"(
+        S: * 2 EXPUNGE
+        S: * 2 EXPUNGE
+        S: * 2 FETCH (FLAGS (\Seen))
+    )"),
+        "");
+    // 10 20 30 40 50 -> 10 30 40 50 -> 10 40 50: seq 2 is now UID 40.
+    EXPECT_EQ(mailbox->exists(), 3u);
+    EXPECT_EQ(mailbox->uidAt(2), 40u);
+    EXPECT_EQ(mailbox->sequenceOf(50), 3u);
+    EXPECT_FALSE(mailbox->sequenceOf(20).has_value());
+    ASSERT_EQ(flags.count(), 1);
+    EXPECT_EQ(flags.front().front().toUInt(), 40u);
+    EXPECT_EQ(mailbox->flagsOf(40)->flags, QList<QByteArray> { "\\Seen" });
+}
+
+TEST_F(RoutingScenario, VanishedRemovesByUid)
+{
+    ASSERT_EQ(runner.openWithInbox("", 4), "");
+    MailboxState *mailbox = runner.session().mailbox();
+    QSignalSpy expunged(mailbox, &MailboxState::messagesExpunged);
+    EXPECT_EQ(runner.play("S: * VANISHED 20,30"), "");
+    EXPECT_EQ(mailbox->exists(), 2u);
+    EXPECT_EQ(mailbox->uidAt(2), 40u);
+    EXPECT_EQ(expunged.count(), 1);
+}
+
+TEST_F(RoutingScenario, HostileServerIsSurvivedAndReported)
+{
+    ASSERT_EQ(runner.openWithInbox("", 2), "");
+    MailboxState *mailbox = runner.session().mailbox();
+    QSignalSpy validity(mailbox, &MailboxState::uidValidityChanged);
+    EXPECT_EQ(runner.play(R"(
+        S: * 9 EXPUNGE
+        S: * 0 EXPUNGE
+        S: * 7 FETCH (UID 700 FLAGS ())
+        S: * 4000000000 EXISTS
+        S: * OK [UIDVALIDITY 0] zero
+        S: * OK [UIDVALIDITY 8] changed
+        S: X99 OK who am I
+        S: + unexpected
+    )"),
+        "");
+    QList<ProtocolViolationKind> kinds;
+    for (const ProtocolViolation &violation : runner.violations())
+        kinds.append(violation.kind);
+    EXPECT_EQ(kinds,
+        (QList<ProtocolViolationKind> { ProtocolViolationKind::ExpungeBeyondExists,
+            ProtocolViolationKind::ExpungeBeyondExists, ProtocolViolationKind::FetchBeyondExists,
+            ProtocolViolationKind::ExistsTooLarge, ProtocolViolationKind::InvalidUidValidity,
+            ProtocolViolationKind::UidValidityChanged, ProtocolViolationKind::UnknownTag,
+            ProtocolViolationKind::UnexpectedContinuation }));
+    EXPECT_EQ(mailbox->exists(), 2u);
+    EXPECT_EQ(mailbox->uidAt(1), 0u); // UIDs of the old UIDVALIDITY are forgotten
+    EXPECT_EQ(validity.count(), 1);
+    EXPECT_EQ(runner.finish(), "");
+}
+
+TEST_F(RoutingScenario, ByeMidCommandFailsEveryTaskOnce)
+{
+    ASSERT_EQ(runner.openWithInbox("", 1), "");
+    auto *inFlight = start<FetchTask>(Fetch { UidSet::single(10), { FetchItem::envelope() } });
+    auto *select = start<SelectTask>(Select { QStringLiteral("Other") });
+    QSignalSpy lost(&runner.session(), &Session::connectionLost);
+    EXPECT_EQ(runner.play(R"(
+        C: A2 UID FETCH 10 ENVELOPE
+        S: * BYE shutting down
+    )"),
+        "");
+    for (Task *task : { static_cast<Task *>(inFlight), static_cast<Task *>(select) }) {
+        EXPECT_EQ(task->outcome(), Outcome::Failed);
+        EXPECT_EQ(errorKind(task), TaskErrorKind::ServerBye);
+        EXPECT_EQ(task->error()->serverText, "shutting down");
+        EXPECT_EQ(finishCount(task), 1);
+    }
+    EXPECT_EQ(lost.count(), 1);
+    EXPECT_FALSE(runner.transport().isOpen());
+    EXPECT_EQ(runner.finish(), "");
+}
+
+TEST_F(RoutingScenario, DroppedConnectionFailsEveryTaskOnce)
+{
+    ASSERT_EQ(runner.openWithInbox("", 1), "");
+    auto *first = start<NoopTask>();
+    auto *second = start<StoreTask>(UidSet::single(10), StoreMode::Add, QList<QByteArray> { "\\Seen" });
+    EXPECT_EQ(runner.play(R"(
+        C: A2 NOOP
+        C: A3 UID STORE 10 +FLAGS (\Seen)
+        S: * 1 FETCH (FLAGS (\Seen))
+        S! DROP
+    )"),
+        "");
+    for (Task *task : { static_cast<Task *>(first), static_cast<Task *>(second) }) {
+        EXPECT_EQ(errorKind(task), TaskErrorKind::ConnectionLost);
+        EXPECT_EQ(finishCount(task), 1);
+    }
+    // Starting a task on a dead session fails it at once, never hangs.
+    auto *late = start<NoopTask>();
+    EXPECT_EQ(errorKind(late), TaskErrorKind::ConnectionLost);
+    EXPECT_EQ(runner.session().state(), ConnectionState::Disconnected);
+}
+
+TEST_F(RoutingScenario, AlertIsShownAndOtherWarningsAreUnsolicited)
+{
+    ASSERT_EQ(runner.openPreauthenticated(""), "");
+    auto *noop = start<NoopTask>();
+    EXPECT_EQ(runner.play(R"(
+        C: A1 NOOP
+        S: * OK [ALERT] Server going down at noon
+        S: * NO disk almost full
+        S: A1 OK [ALERT] really
+    )"),
+        "");
+    EXPECT_EQ(runner.alerts(), (QStringList { QStringLiteral("Server going down at noon"), QStringLiteral("really") }));
+    ASSERT_EQ(runner.unsolicited().size(), 1);
+    EXPECT_EQ(noop->outcome(), Outcome::Succeeded);
+}
+
+TEST_F(RoutingScenario, BadFailsTyped)
+{
+    ASSERT_EQ(runner.openPreauthenticated(""), "");
+    auto *create = start<CreateTask>(QStringLiteral("x"));
+    EXPECT_EQ(runner.play("C: A1 CREATE x\nS: A1 BAD [PARSE] what"), "");
+    EXPECT_EQ(errorKind(create), TaskErrorKind::Bad);
+    EXPECT_EQ(create->error()->code->kind, ResponseCode::Kind::Parse);
+}
+
+TEST_F(RoutingScenario, LogoutEndsCleanly)
+{
+    ASSERT_EQ(runner.openPreauthenticated(""), "");
+    QSignalSpy lost(&runner.session(), &Session::connectionLost);
+    auto *logout = start<LogoutTask>();
+    EXPECT_EQ(runner.play(R"(
+        C: A1 LOGOUT
+        S: * BYE see you
+        S: A1 OK bye
+    )"),
+        "");
+    EXPECT_EQ(logout->outcome(), Outcome::Succeeded);
+    EXPECT_EQ(finishCount(logout), 1);
+    EXPECT_EQ(lost.count(), 0);
+    EXPECT_EQ(runner.session().state(), ConnectionState::Disconnected);
+}
+
+TEST_F(RoutingScenario, LogoutSucceedsWhenServerClosesAfterByeWithoutOk)
+{
+    ASSERT_EQ(runner.openPreauthenticated(""), "");
+    auto *logout = start<LogoutTask>();
+    EXPECT_EQ(runner.play("C: A1 LOGOUT\nS: * BYE see you\nS! DROP"), "");
+    EXPECT_EQ(logout->outcome(), Outcome::Succeeded);
+}
+
+} // namespace
+} // namespace quire::test
