@@ -1,5 +1,6 @@
 #include "ui/AccountSettings.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace quire::ui {
@@ -40,6 +41,32 @@ void saveAccount(QSettings &settings, const AccountConfig &a)
     settings.setValue(QStringLiteral("caFile"), a.caFile);
     settings.setValue(QStringLiteral("pinnedSha256"), a.pinnedSha256);
     settings.endGroup();
+}
+
+void removeAccount(QSettings &settings, const QString &accountId)
+{
+    settings.remove(QStringLiteral("accounts/") + accountId);
+}
+
+void pinCertificate(QSettings &settings, const QString &accountId, const QString &sha256Hex)
+{
+    settings.setValue(QStringLiteral("accounts/%1/pinnedSha256").arg(accountId), sha256Hex);
+}
+
+QString newAccountId(QSettings &settings, const QString &userName, const QString &host)
+{
+    // Group names must not contain '/' and read better without other punctuation.
+    QString base = (userName + QLatin1Char('_') + host).toLower();
+    base.replace(QRegularExpression(QStringLiteral("[^a-z0-9_.-]+")), QStringLiteral("_"));
+    if (base.isEmpty() || base == QLatin1String("_"))
+        base = QStringLiteral("account");
+    settings.beginGroup(QStringLiteral("accounts"));
+    const QStringList used = settings.childGroups();
+    settings.endGroup();
+    QString id = base;
+    for (int n = 2; used.contains(id); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    return id;
 }
 
 } // namespace quire::ui

@@ -1,5 +1,9 @@
 #include "ui/MainWindow.h"
 
+#include "ui/AccountDialog.h"
+#include "ui/AccountListDialog.h"
+#include "ui/AccountSettings.h"
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -35,18 +39,18 @@ QString describe(const AccountConfig &a)
 
 } // namespace
 
-MainWindow::MainWindow(const QList<AccountConfig> &accounts, QWidget *parent)
+MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *passwords, QWidget *parent)
     : QMainWindow(parent)
     , m_accounts(accounts)
+    , m_passwords(passwords)
+    , m_settings(new QSettings(this))
 {
     setWindowTitle(tr("Quire"));
     m_folders = new QTreeView;
     m_folders->setAccessibleName(tr("Folders"));
     m_folders->setHeaderHidden(true);
-    auto *folderModel = new QStandardItemModel(this);
-    for (const AccountConfig &a : m_accounts)
-        folderModel->appendRow(new QStandardItem(a.displayName));
-    m_folders->setModel(folderModel);
+    m_folderModel = new QStandardItemModel(this);
+    m_folders->setModel(m_folderModel);
 
     m_messages = new QTableView;
     m_messages->setAccessibleName(tr("Messages"));
@@ -67,21 +71,51 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, QWidget *parent)
     m_outer->addWidget(m_folders);
     m_outer->addWidget(m_inner);
     m_outer->setStretchFactor(1, 3);
-    m_outer->setSizes({240, 760});
-    m_inner->setSizes({300, 340});
+    m_outer->setSizes({ 240, 760 });
+    m_inner->setSizes({ 300, 340 });
     setCentralWidget(m_outer);
 
     buildMenus();
+    setAccounts(m_accounts);
+    restoreState();
+}
+
+void MainWindow::setAccounts(const QList<AccountConfig> &accounts)
+{
+    m_accounts = accounts;
+    m_folderModel->clear();
+    for (const AccountConfig &a : m_accounts)
+        m_folderModel->appendRow(new QStandardItem(a.displayName));
     if (m_accounts.isEmpty())
         statusBar()->showMessage(tr("No account is configured."));
     else
         statusBar()->showMessage(describe(m_accounts.first()));
-    restoreState();
+}
+
+void MainWindow::showAccounts()
+{
+    auto *dialog = new AccountListDialog(*m_settings, m_passwords, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountListDialog::accountsChanged, this, [this, dialog] { setAccounts(dialog->accounts()); });
+    dialog->open();
+}
+
+void MainWindow::offerAccountSetup()
+{
+    if (!m_accounts.isEmpty())
+        return;
+    auto *dialog = new AccountDialog(AccountConfig {}, m_settings, m_passwords, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Welcome to Quire: Set Up Your Account"));
+    connect(dialog, &QDialog::accepted, this, [this] { setAccounts(loadAccounts(*m_settings)); });
+    dialog->open();
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

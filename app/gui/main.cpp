@@ -1,10 +1,15 @@
 // quire: the desktop mail reader.
 #include "core/Version.h"
+#include "core/account/KeychainCredentialStore.h"
+#include "core/account/PasswordProvider.h"
 #include "ui/AccountSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/PasswordPromptDialog.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QSettings>
+#include <QTimer>
 
 int main(int argc, char **argv)
 {
@@ -13,8 +18,17 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("quire"));
     QApplication::setApplicationVersion(quire::versionString());
 
+    // Passwords: QUIRE_PASSWORD (demo), the keyring, this session, then the user.
+    quire::KeychainCredentialStore keyring;
+    QPointer<QWidget> promptParent;
+    quire::PasswordProvider passwords(&keyring, [&promptParent](const quire::PasswordPrompt &prompt, auto answer) {
+        quire::ui::PasswordPromptDialog::asker(promptParent)(prompt, std::move(answer));
+    });
+
     QSettings settings;
-    quire::ui::MainWindow window(quire::ui::loadAccounts(settings));
+    quire::ui::MainWindow window(quire::ui::loadAccounts(settings), &passwords);
+    promptParent = &window;
     window.show();
+    QTimer::singleShot(0, &window, &quire::ui::MainWindow::offerAccountSetup);
     return app.exec();
 }
