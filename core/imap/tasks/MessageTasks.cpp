@@ -167,13 +167,16 @@ void FetchTask::commandCompleted(CommandId, const TaggedStatus &status)
     finishFromStatus(status);
 }
 
-StoreTask::StoreTask(UidSet uids, StoreMode mode, QList<QByteArray> flags, QObject *parent)
+StoreTask::StoreTask(UidSet uids, StoreMode mode, QList<QByteArray> flags, std::optional<quint64> unchangedSince,
+    bool silent, QObject *parent)
     : Task(parent)
     , m_uids(uids)
 {
     m_command.set = std::move(uids);
     m_command.mode = mode;
     m_command.flags = std::move(flags);
+    m_command.unchangedSince = unchangedSince;
+    m_command.silent = silent;
 }
 
 void StoreTask::run()

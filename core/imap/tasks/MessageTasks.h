@@ -83,9 +83,9 @@ class StoreTask : public Task
 {
     Q_OBJECT
 public:
-    StoreTask(UidSet uids, StoreMode mode, QList<QByteArray> flags, QObject *parent = nullptr);
-    void setSilent(bool silent) { m_command.silent = silent; }
-    void setUnchangedSince(quint64 modSeq) { m_command.unchangedSince = modSeq; }
+    // unchangedSince: CONDSTORE's conditional store.
+    StoreTask(UidSet uids, StoreMode mode, QList<QByteArray> flags,
+        std::optional<quint64> unchangedSince = std::nullopt, bool silent = false, QObject *parent = nullptr);
     bool offerUntagged(const Response &response) override;
     void commandCompleted(CommandId id, const TaggedStatus &status) override;
 

@@ -1,0 +1,229 @@
+// Scenarios for the message tasks: SEARCH (charset, BADCHARSET fallback,
+// ESEARCH), FETCH (CHANGEDSINCE/VANISHED), STORE (UNCHANGEDSINCE/MODIFIED),
+// COPY (COPYUID), MOVE and its fallbacks, EXPUNGE and UID EXPUNGE.
+
+#include "core/imap/tasks/MessageTasks.h"
+#include "core/imap/tasks/MoveTask.h"
+#include "core/imap/tasks/SelectedTasks.h"
+#include "tests/unit/imap/SessionScenario.h"
+
+using namespace quire::imap;
+
+namespace quire::test {
+namespace {
+
+using MessageTaskScenario = SessionScenario;
+
+TEST_F(MessageTaskScenario, AsciiSearchSendsNoCharset)
+{
+    ASSERT_EQ(runner.openWithInbox("", 3), "");
+    auto *search = start<SearchTask>(QList<SearchKey> { SearchKey::unseen(), SearchKey::from(QStringLiteral("bob")) });
+    EXPECT_EQ(runner.play("C: A2 UID SEARCH UNSEEN FROM bob\nS: * SEARCH 10 30\nS: A2 OK done"), "");
+    EXPECT_EQ(search->uids(), (QList<quint32> { 10, 30 }));
+    EXPECT_FALSE(search->usedAsciiFallback());
+}
+
+TEST_F(MessageTaskScenario, NonAsciiSearchUsesUtf8AndFallsBackOnlyOnBadCharset)
+{
+    ASSERT_EQ(runner.openWithInbox("", 3), "");
+    auto *search = start<SearchTask>(QList<SearchKey> { SearchKey::subject(QStringLiteral("Привет")) });
+    EXPECT_EQ(runner.play(R"(
+        C: A2 UID SEARCH CHARSET UTF-8 SUBJECT {12}
+        S: + go
+        C: Привет
+        S: A2 NO [BADCHARSET (US-ASCII)] no utf-8 here
+        C: A3 UID SEARCH SUBJECT {12}
+        S: + go
+        C: Привет
+        S: * SEARCH
+        S: A3 OK done
+    )"),
+        "");
+    EXPECT_EQ(search->outcome(), Outcome::Succeeded);
+    EXPECT_TRUE(search->usedAsciiFallback());
+    EXPECT_TRUE(search->uids().isEmpty());
+    EXPECT_EQ(finishCount(search), 1);
+}
+
+TEST_F(MessageTaskScenario, SearchNoWithoutBadCharsetFails)
+{
+    ASSERT_EQ(runner.openWithInbox("", 1), "");
+    auto *search = start<SearchTask>(QList<SearchKey> { SearchKey::subject(QStringLiteral("Привет")) });
+    EXPECT_EQ(runner.play(R"(
+        C: A2 UID SEARCH CHARSET UTF-8 SUBJECT {12}
+        S: + go
+        C: Привет
+        S: A2 NO search failed
+    )"),
+        "");
+    EXPECT_EQ(errorKind(search), TaskErrorKind::No);
+    EXPECT_EQ(runner.finish(), "");
+}
+
+TEST_F(MessageTaskScenario, EsearchMatchesItsTag)
+{
+    ASSERT_EQ(runner.openWithInbox("ESEARCH", 3), "");
+    auto *search = start<SearchTask>(QList<SearchKey> { SearchKey::flagged() });
+    EXPECT_EQ(runner.play(R"(
+        C: A2 UID SEARCH RETURN (ALL) FLAGGED
+        S: * ESEARCH (TAG "other") UID ALL 1:3
+        S: * ESEARCH (TAG "A2") UID ALL 10,20
+        S: A2 OK done
+    )"),
+        "");
+    EXPECT_EQ(search->uids(), (QList<quint32> { 10, 20 }));
+    EXPECT_EQ(runner.unsolicited().size(), 1);
+}
+
+TEST_F(MessageTaskScenario, FetchChangedSinceCollectsVanished)
+{
+    ASSERT_EQ(runner.openWithInbox("QRESYNC", 2), "");
+    Fetch fetch { UidSet::fromRanges({ { 1, NumberSet::Star } }), { FetchItem::flags() } };
+    fetch.changedSince = 50;
+    fetch.vanished = true;
+    auto *task = start<FetchTask>(fetch);
+    EXPECT_EQ(runner.play(R"(
+        C: A2 UID FETCH 1:* FLAGS (CHANGEDSINCE 50 VANISHED)
+        S: * VANISHED (EARLIER) 5:7
+        S: * 2 FETCH (UID 20 FLAGS (\Answered) MODSEQ (60))
+        S: A2 OK done
+    )"),
+        "");
+    EXPECT_EQ(task->vanished(), UidSet::fromRanges({ { 5, 7 } }));
+    ASSERT_TRUE(task->messages().contains(20));
+    EXPECT_EQ(task->messages().value(20).modSeq, 60u);
+    EXPECT_EQ(runner.session().mailbox()->flagsOf(20)->modSeq, 60u);
+}
+
+TEST_F(MessageTaskScenario, FetchBodyLiteralAndMergedResponses)
+{
+    ASSERT_EQ(runner.openWithInbox("", 1), "");
+    auto *task = start<FetchTask>(
+        Fetch { UidSet::single(10), { FetchItem::bodySection(BodySection {}), FetchItem::rfc822Size() } });
+    EXPECT_EQ(runner.play(R"(
+        C: A2 UID FETCH 10 (BODY.PEEK[] RFC822.SIZE)
+        S: * 1 FETCH (UID 10 RFC822.SIZE 5)
+        S: * 1 FETCH (UID 10 BODY[] {5}
+        S: hello)
+        S: A2 OK done
+    )"),
+        "");
+    const FetchResponse message = task->messages().value(10);
+    EXPECT_EQ(message.rfc822Size, 5u);
+    ASSERT_EQ(message.sections.size(), 1);
+    EXPECT_EQ(message.sections[0].data.bytes, "hello");
+}
+
+TEST_F(MessageTaskScenario, StoreReportsFlagsAndModified)
+{
+    ASSERT_EQ(runner.openWithInbox("CONDSTORE", 2), "");
+    auto *store = start<StoreTask>(
+        UidSet::fromNumbers({ 10, 20 }), StoreMode::Add, QList<QByteArray> { "\\Flagged" }, quint64(30));
+    EXPECT_EQ(runner.play(R"(
+        C: A2 UID STORE 10,20 (UNCHANGEDSINCE 30) +FLAGS (\Flagged)
+        S: * 1 FETCH (UID 10 FLAGS (\Flagged) MODSEQ (31))
+        S: A2 OK [MODIFIED 20] conditional store failed
+    )"),
+        "");
+    EXPECT_EQ(store->flags().value(10), QList<QByteArray> { "\\Flagged" });
+    EXPECT_EQ(store->modified(), NumberSet::fromNumbers({ 20 }));
+    EXPECT_EQ(runner.session().mailbox()->flagsOf(10)->flags, QList<QByteArray> { "\\Flagged" });
+}
+
+TEST_F(MessageTaskScenario, CopyReportsCopyUid)
+{
+    ASSERT_EQ(runner.openWithInbox("UIDPLUS", 2), "");
+    auto *copy = start<CopyTask>(UidSet::fromNumbers({ 10, 20 }), QStringLiteral("Archive"));
+    EXPECT_EQ(runner.play("C: A2 UID COPY 10,20 Archive\nS: A2 OK [COPYUID 9 10,20 100:101] done"), "");
+    ASSERT_TRUE(copy->copyUid().has_value());
+    EXPECT_EQ(copy->copyUid()->uidValidity, 9u);
+    EXPECT_EQ(copy->copyUid()->destinationUids, UidSet::fromRanges({ { 100, 101 } }));
+}
+
+TEST_F(MessageTaskScenario, MoveUsesMoveWhenOffered)
+{
+    ASSERT_EQ(runner.openWithInbox("MOVE UIDPLUS", 2), "");
+    auto *move = start<MoveTask>(UidSet::single(20), QStringLiteral("Archive"));
+    EXPECT_EQ(runner.play(R"(
+        C: A2 UID MOVE 20 Archive
+        S: * OK [COPYUID 9 20 100] moved
+        S: * 2 EXPUNGE
+        S: A2 OK done
+    )"),
+        "");
+    EXPECT_TRUE(move->usedMoveCommand());
+    EXPECT_EQ(move->copyUid()->destinationUids, UidSet::single(100));
+    EXPECT_EQ(runner.session().mailbox()->exists(), 1u);
+}
+
+TEST_F(MessageTaskScenario, MoveFallbackWithUidPlusExpungesOnlyThoseUids)
+{
+    ASSERT_EQ(runner.openWithInbox("UIDPLUS", 2), "");
+    auto *move = start<MoveTask>(UidSet::single(20), QStringLiteral("Archive"));
+    EXPECT_EQ(runner.play(R"(
+        C: A2 UID COPY 20 Archive
+        S: A2 OK [COPYUID 9 20 100] done
+        C: A3 UID STORE 20 +FLAGS.SILENT (\Deleted)
+        S: A3 OK done
+        C: A4 UID EXPUNGE 20
+        S: * 2 EXPUNGE
+        S: A4 OK done
+    )"),
+        "");
+    EXPECT_EQ(move->outcome(), Outcome::Succeeded);
+    EXPECT_FALSE(move->originalsLeftDeleted());
+    EXPECT_EQ(runner.finish(), "");
+}
+
+TEST_F(MessageTaskScenario, MoveFallbackWithoutUidPlusNeverSendsPlainExpunge)
+{
+    ASSERT_EQ(runner.openWithInbox("", 2), "");
+    auto *move = start<MoveTask>(UidSet::single(20), QStringLiteral("Archive"));
+    EXPECT_EQ(runner.play(R"(
+        C: A2 UID COPY 20 Archive
+        S: A2 OK done
+        C: A3 UID STORE 20 +FLAGS.SILENT (\Deleted)
+        S: A3 OK done
+    )"),
+        "");
+    EXPECT_EQ(move->outcome(), Outcome::Succeeded);
+    EXPECT_TRUE(move->originalsLeftDeleted());
+    EXPECT_EQ(runner.finish(), "");
+}
+
+TEST_F(MessageTaskScenario, MoveCopyFailureStopsBeforeMarkingDeleted)
+{
+    ASSERT_EQ(runner.openWithInbox("UIDPLUS", 1), "");
+    auto *move = start<MoveTask>(UidSet::single(10), QStringLiteral("Nowhere"));
+    EXPECT_EQ(runner.play("C: A2 UID COPY 10 Nowhere\nS: A2 NO [TRYCREATE] no such mailbox"), "");
+    EXPECT_EQ(move->error()->code->kind, ResponseCode::Kind::TryCreate);
+    EXPECT_EQ(runner.finish(), "");
+}
+
+TEST_F(MessageTaskScenario, ExpungeReportsExpungedUids)
+{
+    ASSERT_EQ(runner.openWithInbox("", 3), "");
+    auto *expunge = start<ExpungeTask>();
+    EXPECT_EQ(runner.play("C: A2 EXPUNGE\nS: * 3 EXPUNGE\nS: * 1 EXPUNGE\nS: A2 OK done"), "");
+    EXPECT_EQ(expunge->expunged(), (QList<quint32> { 30, 10 }));
+    EXPECT_EQ(runner.session().mailbox()->uidAt(1), 20u);
+}
+
+TEST_F(MessageTaskScenario, UidExpungeNeedsUidPlus)
+{
+    ASSERT_EQ(runner.openWithInbox("", 1), "");
+    auto *expunge = start<ExpungeTask>(UidSet::single(10));
+    EXPECT_EQ(errorKind(expunge), TaskErrorKind::CapabilityMissing);
+    EXPECT_EQ(runner.finish(), "");
+}
+
+TEST_F(MessageTaskScenario, UidExpungeWithUidPlus)
+{
+    ASSERT_EQ(runner.openWithInbox("UIDPLUS", 1), "");
+    auto *expunge = start<ExpungeTask>(UidSet::single(10));
+    EXPECT_EQ(runner.play("C: A2 UID EXPUNGE 10\nS: * 1 EXPUNGE\nS: A2 OK done"), "");
+    EXPECT_EQ(expunge->expunged(), QList<quint32> { 10 });
+}
+
+} // namespace
+} // namespace quire::test
