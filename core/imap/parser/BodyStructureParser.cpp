@@ -36,6 +36,69 @@ QByteArray stringField(Lexer &lexer)
     return nstringField(lexer).value_or(QByteArray());
 }
 
+bool equalsIgnoringCase(QByteArrayView text, QByteArrayView lowerCase)
+{
+    if (text.size() != lowerCase.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + 32);
+        if (c != lowerCase[i])
+            return false;
+    }
+    return true;
+}
+
+// The handful of values that make up most of every body structure, shared
+// instead of allocated anew for each part: allocation is most of the cost of
+// parsing a BODYSTRUCTURE.
+QByteArray commonValue(QByteArrayView text, bool lowerCase)
+{
+    static const QByteArray kCommon[] = {
+        "text",
+        "plain",
+        "html",
+        "multipart",
+        "alternative",
+        "mixed",
+        "related",
+        "application",
+        "image",
+        "message",
+        "rfc822",
+        "octet-stream",
+        "pdf",
+        "charset",
+        "utf-8",
+        "us-ascii",
+        "boundary",
+        "name",
+        "filename",
+        "7bit",
+        "8bit",
+        "quoted-printable",
+        "base64",
+        "attachment",
+        "inline",
+        "iso-8859-1",
+    };
+    for (const QByteArray &common : kCommon) {
+        if (lowerCase ? equalsIgnoringCase(text, common) : QByteArrayView(common) == text)
+            return common;
+    }
+    return lowerCase ? text.toByteArray().toLower() : text.toByteArray();
+}
+
+// A string field that is likely one of the common values above.
+QByteArray tokenField(Lexer &lexer, bool lowerCase)
+{
+    lexer.skipSpaces();
+    if (const std::optional<QByteArrayView> view = lexer.tryPlainQuoted())
+        return commonValue(*view, lowerCase);
+    return lowerCase ? stringField(lexer).toLower() : stringField(lexer);
+}
+
 quint64 numberField(Lexer &lexer)
 {
     lexer.skipSpaces();
@@ -92,8 +155,8 @@ BodyParameters parameterList(Lexer &lexer)
     }
     lexer.openList();
     while (hasMoreFields(lexer)) {
-        QByteArray name = stringField(lexer);
-        QByteArray value = hasMoreFields(lexer) ? stringField(lexer) : QByteArray();
+        QByteArray name = tokenField(lexer, false);
+        QByteArray value = hasMoreFields(lexer) ? tokenField(lexer, false) : QByteArray();
         parameters.append({ std::move(name), std::move(value) });
     }
     lexer.closeList();
@@ -113,7 +176,7 @@ std::optional<BodyDisposition> disposition(Lexer &lexer)
     BodyDisposition result;
     lexer.openList();
     if (hasMoreFields(lexer))
-        result.type = stringField(lexer);
+        result.type = tokenField(lexer, false);
     if (hasMoreFields(lexer))
         result.parameters = parameterList(lexer);
     skipRemainingFields(lexer);
@@ -157,7 +220,7 @@ void multipart(Lexer &lexer, BodyStructure &body)
         body.children.push_back(bodyAfterParen(lexer));
     }
     // RFC 2046: an unknown (here: missing) multipart subtype is read as mixed.
-    body.subtype = hasMoreFields(lexer) ? stringField(lexer).toLower() : QByteArray("mixed");
+    body.subtype = hasMoreFields(lexer) ? tokenField(lexer, true) : QByteArray("mixed");
     if (body.subtype.isEmpty())
         body.subtype = "mixed";
     if (hasMoreFields(lexer))
@@ -167,10 +230,10 @@ void multipart(Lexer &lexer, BodyStructure &body)
 
 void singlePart(Lexer &lexer, BodyStructure &body)
 {
-    body.type = stringField(lexer).toLower();
+    body.type = tokenField(lexer, true);
     if (!hasMoreFields(lexer))
         return;
-    body.subtype = stringField(lexer).toLower();
+    body.subtype = tokenField(lexer, true);
     if (!hasMoreFields(lexer))
         return;
     body.parameters = parameterList(lexer);
@@ -179,7 +242,7 @@ void singlePart(Lexer &lexer, BodyStructure &body)
     if (hasMoreFields(lexer))
         body.description = stringField(lexer);
     if (hasMoreFields(lexer))
-        body.encoding = stringField(lexer);
+        body.encoding = tokenField(lexer, false);
     if (hasMoreFields(lexer))
         body.size = numberField(lexer);
     if (!hasMoreFields(lexer))

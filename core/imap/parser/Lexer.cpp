@@ -171,6 +171,23 @@ QByteArray Lexer::quoted()
     fail(QStringLiteral("unterminated quoted string"));
 }
 
+std::optional<QByteArrayView> Lexer::tryPlainQuoted()
+{
+    if (peek() != '"')
+        return std::nullopt;
+    for (qsizetype i = m_pos + 1; i < m_size; ++i) {
+        const char c = m_data[i];
+        if (c == '"') {
+            const QByteArrayView view(m_data + m_pos + 1, i - m_pos - 1);
+            m_pos = i + 1;
+            return view;
+        }
+        if (c == '\\' || c == '\r' || c == '\n')
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 std::optional<QByteArray> Lexer::nstring()
 {
     skipSpaces();

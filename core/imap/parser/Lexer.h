@@ -65,6 +65,9 @@ public:
 
     quint64 number();
     quint32 number32();
+    // A quoted string without escapes, as a view into the frame (no allocation); nullopt otherwise,
+    // with the position unchanged.
+    std::optional<QByteArrayView> tryPlainQuoted();
     // NIL -> nullopt; quoted string, literal, or (tolerantly) a bare atom.
     std::optional<QByteArray> nstring();
     // nstring with NIL as empty.
