@@ -73,6 +73,11 @@ public:
     // case-insensitive substring, in the subject, sender, recipients or body.
     // An empty mailbox searches all mailboxes. Newest first.
     virtual Result<QList<SearchHit>> search(const QString &mailbox, const QString &query) = 0;
+    // Text written since the last call is indexed in one transaction, which
+    // is several times cheaper than indexing each sync batch. search() calls
+    // this itself; the sync engine may call it when idle so searches start
+    // fast. Returns how many messages were indexed.
+    virtual Result<int> updateSearchIndex() = 0;
 
     // --- size limit; envelopes and flags are never evicted, only parts
     virtual void setSizeLimit(qint64 bytes) = 0;

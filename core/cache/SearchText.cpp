@@ -1,10 +1,15 @@
 #include "core/cache/SearchText.h"
 
+#include <algorithm>
+
 namespace quire::cache {
 
 QString foldForSearch(const QString &text)
 {
-    return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    // Most headers are ASCII, where NFKC changes nothing; normalising is by
+    // far the most expensive step of indexing, so skip it there.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    return ascii ? text.toLower() : text.normalized(QString::NormalizationForm_KC).toCaseFolded();
 }
 
 QStringList searchTerms(const QString &query)

@@ -65,6 +65,7 @@ public:
 
     Result<void> setBodyText(const QString &mailbox, quint32 uidValidity, quint32 uid, const QString &text) override;
     Result<QList<SearchHit>> search(const QString &mailbox, const QString &query) override;
+    Result<int> updateSearchIndex() override;
 
     void setSizeLimit(qint64 bytes) override;
     qint64 sizeLimit() const override;

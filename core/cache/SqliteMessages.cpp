@@ -4,6 +4,7 @@
 #include "core/cache/SearchText.h"
 #include "core/cache/SqlSupport.h"
 #include "core/cache/SqliteCache.h"
+#include "core/cache/SqliteStatement.h"
 
 #include <QSqlQuery>
 
@@ -13,99 +14,120 @@ namespace {
 
 // The column order readMessage() expects; the blobs come last so Summary can
 // leave them out.
-const QString summaryColumns
-    = QStringLiteral("uid, flags, modseq, has_envelope, internal_date, internal_date_offset, size,"
-                     " subject, sender, sender_address, recipients_to, recipients_cc, date, date_offset,"
-                     " message_id, in_reply_to, refs, has_attachments, body_cached");
-const QString blobColumns = QStringLiteral(", envelope, body_structure");
+const QByteArray summaryColumns = "uid, flags, modseq, has_envelope, internal_date, internal_date_offset, size,"
+                                  " subject, sender, sender_address, recipients_to, recipients_cc, date, date_offset,"
+                                  " message_id, in_reply_to, refs, has_attachments, body_cached";
+const QByteArray fullColumns = summaryColumns + ", envelope, body_structure";
 constexpr int firstBlobColumn = 19;
 
-QString selectedColumns(MessageColumns columns)
+const QByteArray selectSummaryByMailbox
+    = "SELECT " + summaryColumns + " FROM messages WHERE mailbox_id = ? AND uidvalidity = ? ORDER BY uid";
+const QByteArray selectFullByMailbox
+    = "SELECT " + fullColumns + " FROM messages WHERE mailbox_id = ? AND uidvalidity = ? ORDER BY uid";
+const QByteArray selectOne
+    = "SELECT " + fullColumns + " FROM messages WHERE mailbox_id = ? AND uidvalidity = ? AND uid = ?";
+
+const char *selectByMailbox(MessageColumns columns)
 {
-    return columns == MessageColumns::Full ? summaryColumns + blobColumns : summaryColumns;
+    return (columns == MessageColumns::Full ? selectFullByMailbox : selectSummaryByMailbox).constData();
 }
 
-MessageRecord readMessage(const QSqlQuery &query, MessageColumns columns)
+QDateTime readTime(const sql::Statement &row, int millisColumn)
+{
+    if (row.isNull(millisColumn))
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(row.int64(millisColumn), Qt::OffsetFromUTC, int(row.int64(millisColumn + 1)));
+}
+
+MessageRecord readMessage(const sql::Statement &row, MessageColumns columns)
 {
     MessageRecord record;
-    record.uid = query.value(0).toUInt();
-    record.flags = sql::splitFlags(query.value(1).toString());
-    record.modSeq = query.value(2).toULongLong();
-    record.hasEnvelope = query.value(3).toBool();
-    record.internalDate = sql::fromMillis(query.value(4), query.value(5));
-    record.size = query.value(6).toULongLong();
-    record.subject = query.value(7).toString();
-    record.from = query.value(8).toString();
-    record.fromAddress = query.value(9).toString();
-    record.to = query.value(10).toString();
-    record.cc = query.value(11).toString();
-    record.date = sql::fromMillis(query.value(12), query.value(13));
-    record.messageId = query.value(14).toByteArray();
-    record.inReplyTo = query.value(15).toByteArray();
-    record.references = sql::splitIds(query.value(16).toByteArray());
-    record.hasAttachments = query.value(17).toBool();
-    record.bodyCached = query.value(18).toBool();
+    record.uid = quint32(row.int64(0));
+    record.flags = sql::splitFlags(row.text(1));
+    record.modSeq = quint64(row.int64(2));
+    record.hasEnvelope = row.int64(3) != 0;
+    record.internalDate = readTime(row, 4);
+    record.size = quint64(row.int64(6));
+    record.subject = row.text(7);
+    record.from = row.text(8);
+    record.fromAddress = row.text(9);
+    record.to = row.text(10);
+    record.cc = row.text(11);
+    record.date = readTime(row, 12);
+    record.messageId = row.bytes(14);
+    record.inReplyTo = row.bytes(15);
+    record.references = sql::splitIds(row.bytes(16));
+    record.hasAttachments = row.int64(17) != 0;
+    record.bodyCached = row.int64(18) != 0;
     if (columns == MessageColumns::Full) {
-        record.envelopeBlob = query.value(firstBlobColumn).toByteArray();
-        record.bodyStructureBlob = query.value(firstBlobColumn + 1).toByteArray();
+        record.envelopeBlob = row.bytes(firstBlobColumn);
+        record.bodyStructureBlob = row.bytes(firstBlobColumn + 1);
     }
     return record;
 }
 
-const QString upsertWithEnvelope = QStringLiteral(
-    "INSERT INTO messages (mailbox_id, uidvalidity, uid, flags, modseq, has_envelope,"
-    " internal_date, internal_date_offset, size, subject, sender, sender_address,"
-    " recipients_to, recipients_cc, date, date_offset, message_id, in_reply_to, refs,"
-    " has_attachments, envelope, body_structure)"
-    " VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    " ON CONFLICT (mailbox_id, uidvalidity, uid) DO UPDATE SET"
-    " flags = excluded.flags, modseq = excluded.modseq, has_envelope = 1,"
-    " internal_date = excluded.internal_date, internal_date_offset = excluded.internal_date_offset,"
-    " size = excluded.size, subject = excluded.subject, sender = excluded.sender,"
-    " sender_address = excluded.sender_address, recipients_to = excluded.recipients_to,"
-    " recipients_cc = excluded.recipients_cc, date = excluded.date, date_offset = excluded.date_offset,"
-    " message_id = excluded.message_id, in_reply_to = excluded.in_reply_to, refs = excluded.refs,"
-    " has_attachments = excluded.has_attachments, envelope = excluded.envelope,"
-    " body_structure = excluded.body_structure"
-    " RETURNING id");
+const char *const upsertWithEnvelope
+    = "INSERT INTO messages (mailbox_id, uidvalidity, uid, flags, modseq, has_envelope,"
+      " internal_date, internal_date_offset, size, subject, sender, sender_address,"
+      " recipients_to, recipients_cc, date, date_offset, message_id, in_reply_to, refs,"
+      " has_attachments, envelope, body_structure)"
+      " VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+      " ON CONFLICT (mailbox_id, uidvalidity, uid) DO UPDATE SET"
+      " flags = excluded.flags, modseq = excluded.modseq, has_envelope = 1,"
+      " internal_date = excluded.internal_date, internal_date_offset = excluded.internal_date_offset,"
+      " size = excluded.size, subject = excluded.subject, sender = excluded.sender,"
+      " sender_address = excluded.sender_address, recipients_to = excluded.recipients_to,"
+      " recipients_cc = excluded.recipients_cc, date = excluded.date, date_offset = excluded.date_offset,"
+      " message_id = excluded.message_id, in_reply_to = excluded.in_reply_to, refs = excluded.refs,"
+      " has_attachments = excluded.has_attachments, envelope = excluded.envelope,"
+      " body_structure = excluded.body_structure"
+      " RETURNING id";
 
 // Without an envelope only flags and modseq are news; an envelope cached
 // earlier must survive.
-const QString upsertFlagsOnly
-    = QStringLiteral("INSERT INTO messages (mailbox_id, uidvalidity, uid, flags, modseq) VALUES (?, ?, ?, ?, ?)"
-                     " ON CONFLICT (mailbox_id, uidvalidity, uid) DO UPDATE SET"
-                     " flags = excluded.flags, modseq = excluded.modseq");
+const char *const upsertFlagsOnly
+    = "INSERT INTO messages (mailbox_id, uidvalidity, uid, flags, modseq) VALUES (?, ?, ?, ?, ?)"
+      " ON CONFLICT (mailbox_id, uidvalidity, uid) DO UPDATE SET"
+      " flags = excluded.flags, modseq = excluded.modseq";
 
 // The body column is written by setBodyText and kept here.
-const QString upsertSearchHeaders
-    = QStringLiteral("INSERT INTO search_text (message_id, subject, sender, recipients) VALUES (?, ?, ?, ?)"
-                     " ON CONFLICT (message_id) DO UPDATE SET"
-                     " subject = excluded.subject, sender = excluded.sender, recipients = excluded.recipients");
+const char *const upsertSearchHeaders
+    = "INSERT INTO search_text (message_id, subject, sender, recipients) VALUES (?, ?, ?, ?)"
+      " ON CONFLICT (message_id) DO UPDATE SET"
+      " subject = excluded.subject, sender = excluded.sender, recipients = excluded.recipients, indexed = 0";
 
-void bindEnvelope(QSqlQuery &query, qint64 mailboxId, quint32 uidValidity, const MessageRecord &record)
+void bindTime(sql::Statement &statement, int index, const QDateTime &time)
 {
-    int column = 0;
-    query.bindValue(column++, mailboxId);
-    query.bindValue(column++, uidValidity);
-    query.bindValue(column++, record.uid);
-    query.bindValue(column++, sql::text(sql::joinFlags(record.flags)));
-    query.bindValue(column++, qint64(record.modSeq));
-    query.bindValue(column++, sql::toMillis(record.internalDate));
-    query.bindValue(column++, sql::toOffset(record.internalDate));
-    query.bindValue(column++, qint64(record.size));
-    query.bindValue(column++, sql::text(record.subject));
-    query.bindValue(column++, sql::text(record.from));
-    query.bindValue(column++, sql::text(record.fromAddress));
-    query.bindValue(column++, sql::text(record.to));
-    query.bindValue(column++, sql::text(record.cc));
-    query.bindValue(column++, sql::toMillis(record.date));
-    query.bindValue(column++, sql::toOffset(record.date));
-    query.bindValue(column++, sql::bytes(record.messageId));
-    query.bindValue(column++, sql::bytes(record.inReplyTo));
-    query.bindValue(column++, sql::bytes(sql::joinIds(record.references)));
-    query.bindValue(column++, record.hasAttachments);
-    query.bindValue(column++, sql::blob(record.envelopeBlob));
-    query.bindValue(column++, sql::blob(record.bodyStructureBlob));
+    if (time.isValid()) {
+        statement.bindInt(index, time.toMSecsSinceEpoch());
+        statement.bindInt(index + 1, time.offsetFromUtc());
+    } else {
+        statement.bindNull(index);
+        statement.bindNull(index + 1);
+    }
+}
+
+void bindEnvelope(sql::Statement &statement, qint64 mailboxId, quint32 uidValidity, const MessageRecord &record)
+{
+    statement.bindInt(1, mailboxId);
+    statement.bindInt(2, uidValidity);
+    statement.bindInt(3, record.uid);
+    statement.bindText(4, sql::joinFlags(record.flags));
+    statement.bindInt(5, qint64(record.modSeq));
+    bindTime(statement, 6, record.internalDate);
+    statement.bindInt(8, qint64(record.size));
+    statement.bindText(9, record.subject);
+    statement.bindText(10, record.from);
+    statement.bindText(11, record.fromAddress);
+    statement.bindText(12, record.to);
+    statement.bindText(13, record.cc);
+    bindTime(statement, 14, record.date);
+    statement.bindBytes(16, record.messageId);
+    statement.bindBytes(17, record.inReplyTo);
+    statement.bindBytes(18, sql::joinIds(record.references));
+    statement.bindInt(19, record.hasAttachments ? 1 : 0);
+    statement.bindBlobOrNull(20, record.envelopeBlob);
+    statement.bindBlobOrNull(21, record.bodyStructureBlob);
 }
 
 } // namespace
@@ -120,38 +142,39 @@ Result<void> SqliteCache::upsertMessages(
     sql::Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery withEnvelope(db);
-    QSqlQuery flagsOnly(db);
-    QSqlQuery searchHeaders(db);
-    for (auto [query, text] : { std::pair { &withEnvelope, &upsertWithEnvelope },
-             std::pair { &flagsOnly, &upsertFlagsOnly }, std::pair { &searchHeaders, &upsertSearchHeaders } }) {
-        if (auto prepared = sql::prepare(*query, *text, CacheError::WriteFailed); !prepared)
-            return prepared;
+    sqlite3 *handle = sql::nativeHandle(db);
+    sql::Statement withEnvelope(handle, upsertWithEnvelope);
+    sql::Statement flagsOnly(handle, upsertFlagsOnly);
+    sql::Statement searchHeaders(handle, upsertSearchHeaders);
+    for (const sql::Statement *statement : { &withEnvelope, &flagsOnly, &searchHeaders }) {
+        if (!statement->isValid())
+            return statement->error(CacheError::WriteFailed, "prepare message upsert");
     }
     for (const MessageRecord &record : messages) {
         if (!record.hasEnvelope) {
-            flagsOnly.bindValue(0, *boxId);
-            flagsOnly.bindValue(1, uidValidity);
-            flagsOnly.bindValue(2, record.uid);
-            flagsOnly.bindValue(3, sql::text(sql::joinFlags(record.flags)));
-            flagsOnly.bindValue(4, qint64(record.modSeq));
-            if (auto done = sql::run(flagsOnly, CacheError::WriteFailed, "upsert message flags"); !done)
-                return done;
+            flagsOnly.reset();
+            flagsOnly.bindInt(1, *boxId);
+            flagsOnly.bindInt(2, uidValidity);
+            flagsOnly.bindInt(3, record.uid);
+            flagsOnly.bindText(4, sql::joinFlags(record.flags));
+            flagsOnly.bindInt(5, qint64(record.modSeq));
+            if (flagsOnly.step(), flagsOnly.failed())
+                return flagsOnly.error(CacheError::WriteFailed, "upsert message flags");
             continue;
         }
+        withEnvelope.reset();
         bindEnvelope(withEnvelope, *boxId, uidValidity, record);
-        if (auto done = sql::run(withEnvelope, CacheError::WriteFailed, "upsert message"); !done)
-            return done;
-        if (!withEnvelope.next())
-            return sql::errorFrom(CacheError::WriteFailed, withEnvelope, "upsert message returned no id");
-        const qint64 rowId = withEnvelope.value(0).toLongLong();
-        withEnvelope.finish();
-        searchHeaders.bindValue(0, rowId);
-        searchHeaders.bindValue(1, sql::text(foldForSearch(record.subject)));
-        searchHeaders.bindValue(2, sql::text(foldForSearch(record.from + u' ' + record.fromAddress)));
-        searchHeaders.bindValue(3, sql::text(foldForSearch(record.to + u' ' + record.cc)));
-        if (auto done = sql::run(searchHeaders, CacheError::WriteFailed, "index message headers"); !done)
-            return done;
+        if (!withEnvelope.step())
+            return withEnvelope.error(CacheError::WriteFailed, "upsert message");
+        const qint64 rowId = withEnvelope.int64(0);
+        withEnvelope.reset();
+        searchHeaders.reset();
+        searchHeaders.bindInt(1, rowId);
+        searchHeaders.bindText(2, foldForSearch(record.subject));
+        searchHeaders.bindText(3, foldForSearch(record.from + u' ' + record.fromAddress));
+        searchHeaders.bindText(4, foldForSearch(record.to + u' ' + record.cc));
+        if (searchHeaders.step(), searchHeaders.failed())
+            return searchHeaders.error(CacheError::WriteFailed, "index message headers");
     }
     return transaction.commit();
 }
@@ -257,21 +280,16 @@ Result<QList<MessageRecord>> SqliteCache::messages(const QString &mailbox, quint
     const auto boxId = mailboxId(mailbox);
     if (!boxId)
         return boxId.error();
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (auto prepared = sql::prepare(query,
-            QStringLiteral("SELECT ") + selectedColumns(columns)
-                + QStringLiteral(" FROM messages WHERE mailbox_id = ? AND uidvalidity = ?"
-                                 " ORDER BY uid"));
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, *boxId);
-    query.bindValue(1, uidValidity);
-    if (auto done = sql::run(query, CacheError::ReadFailed, "read messages"); !done)
-        return done.error();
+    sql::Statement select(sql::nativeHandle(database()), selectByMailbox(columns));
+    if (!select.isValid())
+        return select.error(CacheError::ReadFailed, "prepare read messages");
+    select.bindInt(1, *boxId);
+    select.bindInt(2, uidValidity);
     QList<MessageRecord> records;
-    while (query.next())
-        records.append(readMessage(query, columns));
+    while (select.step())
+        records.append(readMessage(select, columns));
+    if (select.failed())
+        return select.error(CacheError::ReadFailed, "read messages");
     return records;
 }
 
@@ -323,21 +341,18 @@ Result<std::optional<MessageRecord>> SqliteCache::message(const QString &mailbox
     const auto boxId = mailboxId(mailbox);
     if (!boxId)
         return boxId.error();
-    QSqlQuery query(database());
-    if (auto prepared = sql::prepare(query,
-            QStringLiteral("SELECT ") + selectedColumns(MessageColumns::Full)
-                + QStringLiteral(" FROM messages WHERE mailbox_id = ? AND uidvalidity = ?"
-                                 " AND uid = ?"));
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, *boxId);
-    query.bindValue(1, uidValidity);
-    query.bindValue(2, uid);
-    if (auto done = sql::run(query, CacheError::ReadFailed, "read message"); !done)
-        return done.error();
-    if (!query.next())
+    sql::Statement select(sql::nativeHandle(database()), selectOne.constData());
+    if (!select.isValid())
+        return select.error(CacheError::ReadFailed, "prepare read message");
+    select.bindInt(1, *boxId);
+    select.bindInt(2, uidValidity);
+    select.bindInt(3, uid);
+    if (!select.step()) {
+        if (select.failed())
+            return select.error(CacheError::ReadFailed, "read message");
         return std::optional<MessageRecord>();
-    return std::optional<MessageRecord>(readMessage(query, MessageColumns::Full));
+    }
+    return std::optional<MessageRecord>(readMessage(select, MessageColumns::Full));
 }
 
 } // namespace quire::cache

@@ -114,30 +114,36 @@ const QStringList version1 = {
 
 // Version 2: full-text search. The folded text lives in search_text (one row
 // per message, the body arriving later than the headers); search_index is an
-// external-content FTS5 table over it, kept in step by triggers. The trigram
-// tokenizer (SQLite >= 3.34) finds substrings in any script, CJK included,
-// which unicode61 cannot since it sees a run of kanji as one word.
+// external-content FTS5 table over it. The trigram tokenizer (SQLite >= 3.34)
+// finds substrings in any script, CJK included, which unicode61 cannot since
+// it sees a run of kanji as one word.
+//
+// Indexing is deferred: rows are written with indexed = 0 and indexed in one
+// go by SqliteCache::updateSearchIndex() (search() calls it). FTS5 writes a
+// segment per transaction, and trigram segments are large, so indexing with
+// every 1,000-message sync batch cost four times more than indexing 100,000
+// rows at once. The triggers remove a row's old text from the index only if
+// it had been indexed.
 const QStringList version2 = {
     QStringLiteral("CREATE TABLE search_text ("
                    " message_id INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,"
                    " subject TEXT NOT NULL DEFAULT '',"
                    " sender TEXT NOT NULL DEFAULT '',"
                    " recipients TEXT NOT NULL DEFAULT '',"
-                   " body TEXT NOT NULL DEFAULT '')"),
+                   " body TEXT NOT NULL DEFAULT '',"
+                   " indexed INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE INDEX search_text_unindexed ON search_text(message_id) WHERE indexed = 0"),
     QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
                    " subject, sender, recipients, body,"
                    " content='search_text', content_rowid='message_id', tokenize='trigram')"),
-    QStringLiteral("CREATE TRIGGER search_text_inserted AFTER INSERT ON search_text BEGIN"
-                   " INSERT INTO search_index(rowid, subject, sender, recipients, body)"
-                   " VALUES (new.message_id, new.subject, new.sender, new.recipients, new.body); END"),
-    QStringLiteral("CREATE TRIGGER search_text_deleted AFTER DELETE ON search_text BEGIN"
+    QStringLiteral("CREATE TRIGGER search_text_deleted AFTER DELETE ON search_text WHEN old.indexed = 1 BEGIN"
                    " INSERT INTO search_index(search_index, rowid, subject, sender, recipients, body)"
                    " VALUES ('delete', old.message_id, old.subject, old.sender, old.recipients, old.body); END"),
-    QStringLiteral("CREATE TRIGGER search_text_updated AFTER UPDATE ON search_text BEGIN"
+    // Writers set indexed = 0 in the same UPDATE; this takes the old text out.
+    QStringLiteral("CREATE TRIGGER search_text_changed BEFORE UPDATE OF subject, sender, recipients, body"
+                   " ON search_text WHEN old.indexed = 1 BEGIN"
                    " INSERT INTO search_index(search_index, rowid, subject, sender, recipients, body)"
-                   " VALUES ('delete', old.message_id, old.subject, old.sender, old.recipients, old.body);"
-                   " INSERT INTO search_index(rowid, subject, sender, recipients, body)"
-                   " VALUES (new.message_id, new.subject, new.sender, new.recipients, new.body); END"),
+                   " VALUES ('delete', old.message_id, old.subject, old.sender, old.recipients, old.body); END"),
 };
 
 // Messages cached by a v1 Quire become searchable by their headers at once.

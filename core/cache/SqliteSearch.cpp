@@ -44,7 +44,7 @@ Result<void> SqliteCache::setBodyText(const QString &mailbox, quint32 uidValidit
     QSqlQuery upsert(database());
     if (auto prepared = sql::prepare(upsert,
             QStringLiteral("INSERT INTO search_text (message_id, body) VALUES (?, ?)"
-                           " ON CONFLICT (message_id) DO UPDATE SET body = excluded.body"),
+                           " ON CONFLICT (message_id) DO UPDATE SET body = excluded.body, indexed = 0"),
             CacheError::WriteFailed);
         !prepared)
         return prepared;
@@ -53,8 +53,37 @@ Result<void> SqliteCache::setBodyText(const QString &mailbox, quint32 uidValidit
     return sql::run(upsert, CacheError::WriteFailed, "index body text");
 }
 
+Result<int> SqliteCache::updateSearchIndex()
+{
+    QSqlDatabase db = database();
+    QSqlQuery pending(db);
+    if (!pending.exec(QStringLiteral("SELECT COUNT(*) FROM search_text WHERE indexed = 0")) || !pending.next())
+        return sql::errorFrom(CacheError::ReadFailed, pending, "count unindexed text");
+    const int count = pending.value(0).toInt();
+    pending.finish();
+    if (count == 0)
+        return 0;
+    sql::Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    const QStringList statements = {
+        QStringLiteral("INSERT INTO search_index (rowid, subject, sender, recipients, body)"
+                       " SELECT message_id, subject, sender, recipients, body FROM search_text WHERE indexed = 0"),
+        QStringLiteral("UPDATE search_text SET indexed = 1 WHERE indexed = 0"),
+    };
+    for (const QString &statement : statements) {
+        if (auto done = sql::execDirect(db, statement, CacheError::WriteFailed, "update search index"); !done)
+            return done.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return count;
+}
+
 Result<QList<SearchHit>> SqliteCache::search(const QString &mailbox, const QString &query)
 {
+    if (auto indexed = updateSearchIndex(); !indexed)
+        return indexed.error();
     const QStringList terms = searchTerms(query);
     if (terms.isEmpty())
         return QList<SearchHit>();
