@@ -15,4 +15,7 @@ struct Subcommand {
 // quire-cli render FILE.eml (RenderCommand.cpp)
 int runRender(const QStringList &args);
 
+// quire-cli parse < server-bytes (ParseCommand.cpp)
+int runParse(const QStringList &args);
+
 } // namespace quire::cli

@@ -13,8 +13,9 @@ namespace {
 using quire::cli::Subcommand;
 
 // Keep in step with docs/cli.md.
-constexpr std::array<Subcommand, 1> kSubcommands {
+constexpr std::array<Subcommand, 2> kSubcommands {
     Subcommand { "render", "show how Quire reads an .eml file, as JSON", quire::cli::runRender },
+    Subcommand { "parse", "decode raw IMAP server bytes from stdin into JSON lines", quire::cli::runParse },
 };
 
 void printUsage(QTextStream &out)
