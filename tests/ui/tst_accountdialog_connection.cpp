@@ -57,6 +57,7 @@ private slots:
     void tlsWithCaSucceeds();
     void startTlsWithCaSucceeds();
     void withoutCaAsksAboutCertificate();
+    void changedPinOpensLoudVariant();
     void closedPortSaysRefused();
     void cancelStopsTheTest();
 
@@ -72,6 +73,7 @@ private:
 void AccountDialogConnectionTest::initTestCase()
 {
     qRegisterMetaType<ConnectionTestResult>();
+    qRegisterMetaType<CertificateDialog *>();
     const QString path = qEnvironmentVariable("QUIRE_DOVECOT_ENV");
     if (path.isEmpty())
         QSKIP("QUIRE_DOVECOT_ENV is not set: no test server (run through ctest)");
@@ -151,10 +153,32 @@ void AccountDialogConnectionTest::withoutCaAsksAboutCertificate()
     dialog.testButton()->click();
     QVERIFY(opened.wait(kTimeoutMs));
     auto *again = opened.at(1).at(0).value<CertificateDialog *>();
-    again->trustAlwaysButton()->click();
+    const QString fingerprint = again->pinnedFingerprint();
+    again->trustAlwaysButton()->click(); // the dialog deletes itself on close
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, kTimeoutMs);
     QCOMPARE(int(resultOf(finished, 3).outcome), int(ConnectionTestResult::Outcome::Success));
-    QCOMPARE(dialog.account().pinnedSha256, again->pinnedFingerprint());
+    QCOMPARE(dialog.account().pinnedSha256, fingerprint);
+}
+
+void AccountDialogConnectionTest::changedPinOpensLoudVariant()
+{
+    AccountConfig a = account(Security::ImplicitTls, true);
+    a.id = QStringLiteral("pinned");
+    a.pinnedSha256 = QString(64, QLatin1Char('0')); // some other certificate
+    AccountDialog dialog(a, nullptr, nullptr);
+    dialog.show();
+    QSignalSpy finished(&dialog, &AccountDialog::connectionTestFinished);
+    QSignalSpy opened(&dialog, &AccountDialog::certificateDialogOpened);
+    dialog.testButton()->click();
+    QVERIFY(opened.wait(kTimeoutMs));
+    QCOMPARE(int(resultOf(finished).error->kind), int(imap::TransportErrorKind::CertificatePinMismatch));
+    auto *certificate = opened.at(0).at(0).value<CertificateDialog *>();
+    QVERIFY(certificate->isPinChange());
+    QVERIFY(certificate->cancelButton()->isDefault());
+    certificate->cancelButton()->click();
+    QTest::qWait(300);
+    QCOMPARE(finished.size(), 1); // nothing connects after Cancel
+    QCOMPARE(dialog.account().pinnedSha256, a.pinnedSha256);
 }
 
 void AccountDialogConnectionTest::closedPortSaysRefused()
