@@ -168,6 +168,13 @@ void Session::onConnected()
 void Session::onTransportError(const TransportError &error)
 {
     qCInfo(lcSession) << "transport error" << int(error.kind) << error.systemMessage;
+    // What arrived before the failure (a BYE, LOGOUT's OK) still counts.
+    if (m_transport && !m_failed) {
+        for (QByteArray bytes = m_transport->read(); !bytes.isEmpty() && !m_failed; bytes = m_transport->read()) {
+            Q_EMIT protocolLog(LogDirection::Received, bytes);
+            feedInput(bytes);
+        }
+    }
     failEverything({ TaskErrorKind::ConnectionLost, {}, std::nullopt, error });
 }
 

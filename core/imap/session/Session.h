@@ -67,6 +67,8 @@ public:
     MailboxState *mailbox() const { return m_mailbox.get(); }
     const SessionConfig &config() const { return m_config; }
     Transport *transport() const { return m_transport.get(); }
+    // LOGOUT is on the wire: a closing connection is expected now.
+    bool logoutSent() const { return m_logoutSent; }
 
     // For tasks.
     CommandId enqueue(Task *owner, Command command);

@@ -48,7 +48,10 @@ bool LogoutTask::offerUntagged(const Response &response)
 
 void LogoutTask::abort(const TaskError &error)
 {
-    if (m_byeSeen && error.kind == TaskErrorKind::ConnectionLost)
+    // After LOGOUT went out, the connection closing is what we asked for,
+    // even when it closes (or its deflate stream ends) before the OK.
+    const bool sent = session() && session()->logoutSent();
+    if (error.kind == TaskErrorKind::ConnectionLost && (m_byeSeen || sent))
         succeed();
     else
         fail(error);
