@@ -1,0 +1,109 @@
+#pragma once
+
+// What the models (core/model) need from the account engine (core/sync), as
+// an interface: the models read rows from the Cache and ask the engine for
+// everything that touches the network. AccountEngine implements it; model
+// tests use a fake. Everything here speaks mailbox names (decoded) and UIDs.
+
+#include "core/cache/CacheTypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace quire::cache {
+class Cache;
+}
+
+namespace quire::sync {
+
+enum class ConnectionState {
+    Offline, // by the user's choice, or never connected
+    Connecting,
+    Online,
+    Reconnecting, // lost the connection; retrying with backoff
+};
+
+enum class SyncState {
+    NotSynced,
+    Syncing,
+    Synced,
+    Failed,
+};
+
+// Why an operation failed, for the UI to put into words.
+enum class EngineErrorKind {
+    NotConnected, // offline: the change is journaled and replayed later
+    ServerRefused, // tagged NO; detail holds the server's text
+    ProtocolError, // BAD, or a response Quire could not parse
+    ConnectionLost,
+    AuthenticationFailed,
+    CertificateRejected,
+    CacheFailed,
+    Cancelled,
+};
+
+struct EngineError {
+    EngineErrorKind kind = EngineErrorKind::ServerRefused;
+    QString mailbox;
+    QString detail; // server text or system message, untranslated
+    bool operator==(const EngineError &) const = default;
+};
+
+class MailEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // The cache the models read from. It belongs to the engine's thread.
+    virtual cache::Cache *cache() const = 0;
+    virtual ConnectionState connectionState() const = 0;
+    virtual SyncState syncState(const QString &mailbox) const = 0;
+    // The UIDVALIDITY the cache's rows for this mailbox belong to (0: none).
+    virtual quint32 uidValidity(const QString &mailbox) const = 0;
+
+    // Refreshes the folder list (LIST, with STATUS counts); mailboxesChanged follows.
+    virtual void refreshMailboxes() = 0;
+    // Makes this the selected mailbox: sync it (QRESYNC, CONDSTORE or plain)
+    // and keep it up to date with IDLE. Emits mailboxSynced when settled.
+    virtual void openMailbox(const QString &mailbox) = 0;
+    // Asks for envelopes of rows someone looks at. The engine batches requests
+    // arriving close together into one UID FETCH; envelopesArrived follows.
+    virtual void requestEnvelopes(const QString &mailbox, const QList<quint32> &uids) = 0;
+
+    // User changes. Each is applied to the cache at once (optimistically),
+    // journaled, and sent; a refusal rolls the cache back, emits the changes
+    // and operationFailed.
+    virtual void setFlags(const QString &mailbox, const QList<quint32> &uids, const QStringList &add,
+        const QStringList &remove)
+        = 0;
+    virtual void copyMessages(const QString &from, const QList<quint32> &uids, const QString &to) = 0;
+    virtual void moveMessages(const QString &from, const QList<quint32> &uids, const QString &to) = 0;
+    virtual void appendMessage(const QString &mailbox, const QString &emlFilePath) = 0;
+    virtual void createMailbox(const QString &name) = 0;
+    virtual void renameMailbox(const QString &from, const QString &to) = 0;
+    virtual void deleteMailbox(const QString &name) = 0;
+    virtual void setSubscribed(const QString &name, bool subscribed) = 0;
+
+Q_SIGNALS:
+    void connectionStateChanged(quire::sync::ConnectionState state);
+    void mailboxesChanged();
+    void mailboxStatusChanged(const QString &mailbox);
+    void syncStateChanged(const QString &mailbox, quire::sync::SyncState state);
+    // The cache's rows for this mailbox were dropped (UIDVALIDITY changed): reload.
+    void mailboxReset(const QString &mailbox);
+    void mailboxSynced(const QString &mailbox);
+    // Rows the cache gained, lost or changed, in UIDs, after the cache was written.
+    void messagesAdded(const QString &mailbox, const QList<quint32> &uids);
+    void messagesRemoved(const QString &mailbox, const QList<quint32> &uids);
+    void flagsChanged(const QString &mailbox, const QList<quire::cache::FlagUpdate> &updates);
+    void envelopesArrived(const QString &mailbox, const QList<quint32> &uids);
+    void operationFailed(const quire::sync::EngineError &error);
+    // A server [ALERT]: the RFC requires that the user sees it.
+    void alert(const QString &text);
+};
+
+} // namespace quire::sync
