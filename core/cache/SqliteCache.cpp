@@ -173,8 +173,8 @@ QSqlDatabase SqliteCache::database() const
 
 Result<qint64> SqliteCache::mailboxId(const QString &name)
 {
-    if (const auto cached = m_mailboxIds.constFind(name); cached != m_mailboxIds.cend())
-        return *cached;
+    // Not cached in memory: another instance (the sync thread's) may rename or
+    // remove mailboxes, and one indexed lookup per batch call costs nothing.
     QSqlQuery query(database());
     if (auto prepared = sql::prepare(query, QStringLiteral("SELECT id FROM mailboxes WHERE name = ?")); !prepared)
         return prepared.error();
@@ -183,9 +183,7 @@ Result<qint64> SqliteCache::mailboxId(const QString &name)
         return done.error();
     if (!query.next())
         return Error { CacheError::NoSuchMailbox, name };
-    const qint64 id = query.value(0).toLongLong();
-    m_mailboxIds.insert(name, id);
-    return id;
+    return query.value(0).toLongLong();
 }
 
 Result<std::optional<qint64>> SqliteCache::messageRowId(const QString &mailbox, quint32 uidValidity, quint32 uid)

@@ -9,7 +9,6 @@
 #include "core/cache/Cache.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -101,7 +100,6 @@ private:
 
     Options m_options;
     QString m_connectionName;
-    QHash<QString, qint64> m_mailboxIds; // name -> row id, to save a query per call
 };
 
 } // namespace quire::cache

@@ -136,7 +136,6 @@ Result<void> SqliteCache::renameMailbox(const QString &from, const QString &to, 
         return done;
     if (query.numRowsAffected() == 0)
         return Error { CacheError::NoSuchMailbox, from };
-    m_mailboxIds.clear();
     return {};
 }
 
@@ -151,7 +150,6 @@ Result<void> SqliteCache::removeMailbox(const QString &name)
     // Messages, parts and search text go by cascade; part files by the queue.
     if (auto done = sql::run(query, CacheError::WriteFailed, "remove mailbox"); !done)
         return done;
-    m_mailboxIds.remove(name);
     if (query.numRowsAffected() == 0)
         return Error { CacheError::NoSuchMailbox, name };
     removeDeletedPartFiles();

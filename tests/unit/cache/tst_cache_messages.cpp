@@ -124,6 +124,18 @@ TEST_F(MessageTest, UidValidityResetClearsOnlyThatMailbox)
     EXPECT_EQ(m_cache->search({}, QStringLiteral("Subject"))->size(), 2) << "only Archive's headers are left";
 }
 
+// The sync engine and the UI may each open the account's cache: WAL lets the
+// second connection read what the first committed.
+TEST_F(MessageTest, TwoInstancesOnOneDirectoryShareCommittedData)
+{
+    auto second = SqliteCache::open(options());
+    ASSERT_TRUE(second.ok()) << second.error().detail.toStdString();
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(1) }).ok());
+    EXPECT_EQ(*second.value()->uids(inbox, 7), QList<quint32> { 1 });
+    ASSERT_TRUE(second.value()->updateFlags(inbox, 7, { { 1, { QStringLiteral("\\Deleted") }, 2 } }).ok());
+    EXPECT_EQ((*m_cache->message(inbox, 7, 1))->flags, QStringList { QStringLiteral("\\Deleted") });
+}
+
 TEST_F(MessageTest, UnknownMailboxWritesNothing)
 {
     EXPECT_EQ(m_cache->upsertMessages(QStringLiteral("nope"), 1, { sampleMessage(1) }).error().code,
