@@ -1,65 +1,61 @@
 #include "core/mime/Tnef.h"
 
 #include "core/mime/Charset.h"
+#include "core/mime/TnefReader.h"
 
-#include <cstdlib>
-
-extern "C" {
-#include <ytnef.h>
-}
+#include <optional>
 
 namespace quire::mime {
 
 namespace {
 
-// libytnef keeps its state in a C struct that must be freed on every path.
-class ParsedTnef
+using namespace quire::mime::tnef;
+
+// More files than any real winmail.dat carries; stops a crafted blob of
+// empty attachments from building a huge list.
+constexpr qsizetype kMaxAttachments = 1000;
+
+// PT_STRING8 values are in the sender's Windows code page
+// (attOemCodepage); the names ICU knows for the common ones.
+QByteArray charsetForCodepage(std::uint32_t codepage)
 {
-public:
-    explicit ParsedTnef(QByteArrayView data)
-        : m_buffer(data.toByteArray())
-    {
-        TNEFInitialize(&m_tnef);
-        m_ok = TNEFParseMemory(reinterpret_cast<BYTE *>(m_buffer.data()), long(m_buffer.size()), &m_tnef) >= 0;
+    switch (codepage) {
+    case 0:
+        return {};
+    case 65001:
+        return "utf-8";
+    case 20866:
+        return "koi8-r";
+    case 21866:
+        return "koi8-u";
+    case 932:
+        return "shift_jis";
+    case 936:
+        return "gbk";
+    case 949:
+        return "euc-kr";
+    case 950:
+        return "big5";
+    default:
+        if (codepage >= 28591 && codepage <= 28605)
+            return "iso-8859-" + QByteArray::number(codepage - 28590);
+        return "windows-" + QByteArray::number(codepage);
     }
-    ~ParsedTnef() { TNEFFree(&m_tnef); }
-    ParsedTnef(const ParsedTnef &) = delete;
-    ParsedTnef &operator=(const ParsedTnef &) = delete;
-
-    bool ok() const { return m_ok; }
-    TNEFStruct &tnef() { return m_tnef; }
-
-private:
-    QByteArray m_buffer; // libytnef reads it in place
-    TNEFStruct m_tnef {};
-    bool m_ok = false;
-};
-
-const variableLength *findProperty(MAPIProps *props, ULONG type, ULONG id)
-{
-    variableLength *found = MAPIFindProperty(props, PROP_TAG(type, id));
-    if (found == MAPI_UNDEFINED || found == nullptr || found->data == nullptr || found->size <= 0)
-        return nullptr;
-    return found;
 }
 
-QByteArray bytesOf(const variableLength *v)
-{
-    return v ? QByteArray(reinterpret_cast<const char *>(v->data), v->size) : QByteArray();
-}
-
-QString cString8(QByteArrayView bytes)
+QByteArrayView beforeNul(QByteArrayView bytes)
 {
     const qsizetype nul = bytes.indexOf('\0');
-    return decodeCharset(nul >= 0 ? bytes.first(nul) : bytes, "").trimmed();
+    return nul >= 0 ? bytes.first(nul) : bytes;
 }
 
-QString unicodeString(QByteArrayView bytes)
+QString string8(QByteArrayView bytes, const QByteArray &charset)
 {
-    // libytnef 2 already converts PT_UNICODE values to UTF-8; older data
-    // or other paths may still hand over UTF-16LE.
-    if (bytes.size() < 2 || bytes[1] != '\0')
-        return cString8(bytes);
+    return decodeCharset(beforeNul(bytes), charset).trimmed();
+}
+
+QString utf16String(QByteArrayView bytes)
+{
     QString s = QString::fromUtf16(reinterpret_cast<const char16_t *>(bytes.data()), bytes.size() / 2);
     const qsizetype nul = s.indexOf(QChar(0));
     if (nul >= 0)
@@ -67,70 +63,220 @@ QString unicodeString(QByteArrayView bytes)
     return s.trimmed();
 }
 
-// Property strings come as PT_UNICODE or PT_STRING8.
-QString stringProperty(MAPIProps *props, ULONG id)
+QString propertyString(const Property &property, const QByteArray &charset)
 {
-    if (const variableLength *v = findProperty(props, PT_UNICODE, id))
-        return unicodeString(bytesOf(v));
-    if (const variableLength *v = findProperty(props, PT_STRING8, id))
-        return cString8(bytesOf(v));
+    if (property.type == type::Unicode)
+        return utf16String(property.value);
+    if (property.type == type::String8)
+        return string8(property.value, charset);
     return {};
 }
 
-TnefAttachment readAttachment(Attachment *a)
-{
-    TnefAttachment out;
-    out.fileName = stringProperty(&a->MAPI, PR_ATTACH_LONG_FILENAME);
-    if (out.fileName.isEmpty() && a->Title.data && a->Title.size > 0)
-        out.fileName = cString8(QByteArrayView(reinterpret_cast<const char *>(a->Title.data), a->Title.size));
-    if (out.fileName.isEmpty())
-        out.fileName = stringProperty(&a->MAPI, PR_ATTACH_FILENAME);
-    if (out.fileName.isEmpty())
-        out.fileName = stringProperty(&a->MAPI, PR_DISPLAY_NAME);
-    if (out.fileName.isEmpty())
-        out.fileName = QStringLiteral("Untitled Attachment");
-    out.mimeType = stringProperty(&a->MAPI, PR_ATTACH_MIME_TAG).toLatin1().toLower();
-    if (out.mimeType.isEmpty() || !out.mimeType.contains('/'))
-        out.mimeType = "application/octet-stream";
-    if (a->FileData.data && a->FileData.size > 0) {
-        out.data = QByteArray(reinterpret_cast<const char *>(a->FileData.data), a->FileData.size);
-    } else if (const variableLength *obj = findProperty(&a->MAPI, PT_OBJECT, PR_ATTACH_DATA_OBJ)) {
-        // An embedded object starts with the 16-byte interface id.
-        const QByteArray bytes = bytesOf(obj);
-        out.data = bytes.size() > 16 ? bytes.mid(16) : QByteArray();
-    } else if (const variableLength *bin = findProperty(&a->MAPI, PT_BINARY, PR_ATTACH_DATA_OBJ)) {
-        out.data = bytesOf(bin);
-    }
-    return out;
-}
+// What one attachment said about itself, collected over its attributes
+// (the data may come before the name: data-before-name.tnef).
+struct PendingAttachment {
+    QString longFileName;
+    QString title;
+    QString shortFileName;
+    QString displayName;
+    QString mimeTag;
+    QByteArray attributeData; // attAttachData
+    QByteArray propertyData; // PR_ATTACH_DATA_BIN / _OBJ
+    bool propertyDataIsObject = false;
+    std::uint32_t method = 0;
 
-void readBody(TNEFStruct &tnef, TnefContent &content)
+    TnefAttachment finish() const
+    {
+        TnefAttachment out;
+        // Same precedence as MimeKit: the long name, then the legacy title
+        // (often an 8.3 name), then PR_ATTACH_FILENAME, then the display name.
+        for (const QString *candidate : { &longFileName, &title, &shortFileName, &displayName }) {
+            if (!candidate->isEmpty()) {
+                out.fileName = *candidate;
+                break;
+            }
+        }
+        if (out.fileName.isEmpty())
+            out.fileName = QStringLiteral("Untitled Attachment");
+        out.mimeType = mimeTag.toLatin1().toLower();
+        if (method == kAttachMethodEmbeddedMessage)
+            out.mimeType = "application/ms-tnef"; // the object is the embedded message's own TNEF stream
+        else if (!out.mimeType.contains('/'))
+            out.mimeType = "application/octet-stream";
+        // attAttachData holds the file only for by-value attachments; for
+        // embedded messages and OLE objects it is a placeholder and the
+        // real content is the PR_ATTACH_DATA_OBJ property.
+        const bool byValue = method == 0 || method == kAttachMethodByValue;
+        if (!attributeData.isEmpty() && (byValue || propertyData.isEmpty()))
+            out.data = attributeData;
+        else if (propertyDataIsObject)
+            out.data = propertyData.size() > 16 ? propertyData.mid(16) : QByteArray(); // skip the interface id
+        else
+            out.data = propertyData;
+        return out;
+    }
+};
+
+class TnefUnpacker
 {
-    MAPIProps *props = &tnef.MapiProperties;
-    if (const variableLength *html = findProperty(props, PT_BINARY, PR_BODY_HTML)) {
-        content.htmlBody = decodeCharset(bytesOf(html), "");
-    } else if (const variableLength *html8 = findProperty(props, PT_STRING8, PR_BODY_HTML)) {
-        content.htmlBody = cString8(bytesOf(html8));
+public:
+    TnefContent run(QByteArrayView data)
+    {
+        AttributeReader reader(data);
+        if (!reader.hasSignature())
+            return {};
+        m_content.valid = true;
+        Attribute attribute;
+        while (reader.next(attribute)) {
+            if (attribute.level == std::uint8_t(Level::Message))
+                readMessageAttribute(attribute);
+            else if (!readAttachmentAttribute(attribute))
+                break;
+        }
+        flushAttachment();
+        finishBody();
+        return std::move(m_content);
     }
-    if (!content.htmlBody.isEmpty()) {
-        content.attachments.append({ QStringLiteral("body.html"), "text/html", content.htmlBody.toUtf8() });
-        return;
-    }
-    content.plainBody = stringProperty(props, PR_BODY);
-    if (content.plainBody.isEmpty() && tnef.body.data && tnef.body.size > 0)
-        content.plainBody = cString8(QByteArrayView(reinterpret_cast<const char *>(tnef.body.data), tnef.body.size));
-    if (variableLength *rtf = MAPIFindProperty(props, PROP_TAG(PT_BINARY, PR_RTF_COMPRESSED));
-        rtf != MAPI_UNDEFINED && rtf && rtf->data && rtf->size > 0) {
-        int size = 0;
-        BYTE *decompressed = DecompressRTF(rtf, &size);
-        if (decompressed) {
-            if (size > 0)
-                content.attachments.append({ QStringLiteral("body.rtf"), "application/rtf",
-                    QByteArray(reinterpret_cast<const char *>(decompressed), size) });
-            std::free(decompressed);
+
+private:
+    void readMessageAttribute(const Attribute &attribute)
+    {
+        switch (attribute.id) {
+        case attr::OemCodepage:
+            if (attribute.data.size() >= 4) {
+                const auto *b = reinterpret_cast<const unsigned char *>(attribute.data.data());
+                m_charset = charsetForCodepage(b[0] | b[1] << 8 | b[2] << 16 | std::uint32_t(b[3]) << 24);
+            }
+            break;
+        case attr::Body:
+            m_legacyBody = string8(attribute.data, m_charset);
+            break;
+        case attr::MapiProps:
+            readProperties(attribute.data, [this](const Property &p) { readMessageProperty(p); });
+            break;
+        default:
+            break;
         }
     }
-}
+
+    void readMessageProperty(const Property &property)
+    {
+        if (property.named)
+            return;
+        switch (property.id) {
+        case prop::Body:
+            m_content.plainBody = propertyString(property, m_charset);
+            break;
+        case prop::BodyHtml:
+            m_htmlBytes = property.type == type::Unicode ? utf16String(property.value).toUtf8()
+                                                         : beforeNul(property.value).toByteArray();
+            m_htmlIsUtf8 = property.type == type::Unicode;
+            break;
+        case prop::RtfCompressed:
+            if (property.type == type::Binary)
+                m_content.rtfBody = decompressRtf(property.value);
+            break;
+        case prop::InternetCodepage:
+            m_htmlCharset = charsetForCodepage(propertyAsUInt32(property));
+            break;
+        default:
+            break;
+        }
+    }
+
+    // Returns false when no more attachments may be started.
+    bool readAttachmentAttribute(const Attribute &attribute)
+    {
+        if (attribute.id == attr::AttachRendData) {
+            flushAttachment();
+            return startAttachment();
+        }
+        // Attachment attributes before any attAttachRendData still belong
+        // to a file; be lenient and start one.
+        if (!m_pending && !startAttachment())
+            return false;
+        switch (attribute.id) {
+        case attr::AttachTitle:
+            m_pending->title = string8(attribute.data, m_charset);
+            break;
+        case attr::AttachData:
+            m_pending->attributeData = attribute.data.toByteArray();
+            break;
+        case attr::Attachment:
+            readProperties(attribute.data, [this](const Property &p) { readAttachmentProperty(p); });
+            break;
+        default:
+            break;
+        }
+        return true;
+    }
+
+    void readAttachmentProperty(const Property &property)
+    {
+        if (property.named)
+            return;
+        PendingAttachment &a = *m_pending;
+        switch (property.id) {
+        case prop::AttachLongFilename:
+            a.longFileName = propertyString(property, m_charset);
+            break;
+        case prop::AttachFilename:
+            a.shortFileName = propertyString(property, m_charset);
+            break;
+        case prop::DisplayName:
+            a.displayName = propertyString(property, m_charset);
+            break;
+        case prop::AttachMimeTag:
+            a.mimeTag = propertyString(property, m_charset);
+            break;
+        case prop::AttachMethod:
+            a.method = propertyAsUInt32(property);
+            break;
+        case prop::AttachDataBin:
+            if (property.type == type::Binary || property.type == type::Object) {
+                a.propertyData = property.value.toByteArray();
+                a.propertyDataIsObject = property.type == type::Object;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+
+    bool startAttachment()
+    {
+        if (m_content.attachments.size() >= kMaxAttachments)
+            return false;
+        m_pending = PendingAttachment {};
+        return true;
+    }
+
+    void flushAttachment()
+    {
+        if (m_pending)
+            m_content.attachments.append(m_pending->finish());
+        m_pending.reset();
+    }
+
+    void finishBody()
+    {
+        if (!m_htmlBytes.isEmpty())
+            m_content.htmlBody
+                = m_htmlIsUtf8 ? QString::fromUtf8(m_htmlBytes) : decodeCharset(m_htmlBytes, m_htmlCharset);
+        if (m_content.plainBody.isEmpty())
+            m_content.plainBody = m_legacyBody;
+        if (m_content.htmlBody.isEmpty() && !m_content.rtfBody.isEmpty())
+            m_content.attachments.append({ QStringLiteral("body.rtf"), "application/rtf", m_content.rtfBody });
+    }
+
+    TnefContent m_content;
+    std::optional<PendingAttachment> m_pending;
+    QByteArray m_charset;
+    QByteArray m_htmlBytes;
+    QByteArray m_htmlCharset;
+    bool m_htmlIsUtf8 = false;
+    QString m_legacyBody;
+};
 
 } // namespace
 
@@ -143,22 +289,7 @@ bool isTnefType(QByteArrayView mimeType, const QString &fileName)
 
 TnefContent unpackTnef(QByteArrayView data)
 {
-    TnefContent content;
-    // libytnef reports a wrong signature on stdout, which would corrupt
-    // `quire-cli render` output; check it here first.
-    static constexpr char kSignature[] = { '\x78', '\x9f', '\x3e', '\x22' };
-    if (data.size() < 6 || !data.startsWith(QByteArrayView(kSignature, 4)))
-        return content;
-    ParsedTnef parsed(data);
-    if (!parsed.ok())
-        return content;
-    content.valid = true;
-    for (Attachment *a = parsed.tnef().starting_attach.next; a; a = a->next) {
-        TnefAttachment attachment = readAttachment(a);
-        content.attachments.append(std::move(attachment));
-    }
-    readBody(parsed.tnef(), content);
-    return content;
+    return TnefUnpacker().run(data);
 }
 
 } // namespace quire::mime
