@@ -1,0 +1,110 @@
+#include "core/sync/EnvelopeFetcher.h"
+
+#include "core/imap/tasks/MessageTasks.h"
+#include "core/sync/MessageConversion.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEnvelopes, "quire.sync.envelopes")
+
+namespace quire::sync {
+
+EnvelopeFetcher::EnvelopeFetcher(
+    imap::Session *session, cache::Cache *cache, QString mailbox, quint32 uidValidity, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_cache(cache)
+    , m_mailbox(std::move(mailbox))
+    , m_uidValidity(uidValidity)
+{
+    m_batchTimer.setSingleShot(true);
+    m_batchTimer.setInterval(kBatchWindow);
+    connect(&m_batchTimer, &QTimer::timeout, this, &EnvelopeFetcher::sendBatch);
+}
+
+void EnvelopeFetcher::request(const QList<quint32> &uids)
+{
+    for (quint32 uid : uids) {
+        if (uid != 0)
+            m_pending.insert(uid);
+    }
+    // The window starts with the first request, so a scrolling view that
+    // asks every few ms still gets an answer within kBatchWindow.
+    if (!m_pending.isEmpty() && !m_fetch && !m_batchTimer.isActive())
+        m_batchTimer.start();
+}
+
+void EnvelopeFetcher::requestAllMissing()
+{
+    auto missing = m_cache->uidsWithoutEnvelope(m_mailbox, m_uidValidity);
+    if (!missing) {
+        Q_EMIT failed(QStringLiteral("cache: %1").arg(missing.error().detail));
+        return;
+    }
+    if (missing.value().isEmpty() && !isBusy()) {
+        Q_EMIT drained();
+        return;
+    }
+    request(missing.value());
+}
+
+void EnvelopeFetcher::sendBatch()
+{
+    if (m_fetch || m_pending.isEmpty())
+        return;
+    const QList<quint32> uids(m_pending.cbegin(), m_pending.cend());
+    m_pending.clear();
+    imap::Fetch command { imap::UidSet::fromNumbers(uids), envelopeFetchItems(), std::nullopt, false };
+    m_fetch = new imap::FetchTask(command, this);
+    m_fetch->setStreaming(true);
+    connect(m_fetch, &imap::FetchTask::messageFetched, this,
+        [this](quint32, const imap::FetchResponse &response) { onFetched(response); });
+    connect(m_fetch, &imap::Task::finished, this, &EnvelopeFetcher::onFetchFinished);
+    m_session->start(m_fetch);
+}
+
+void EnvelopeFetcher::onFetched(const imap::FetchResponse &response)
+{
+    // Unsolicited flag changes may arrive through the same task; they carry
+    // no envelope and are the engine's business, not ours.
+    if (!response.envelope)
+        return;
+    if (auto record = messageRecordFrom(response))
+        m_buffer.append(std::move(*record));
+    if (m_buffer.size() >= kWriteBatchSize)
+        flush();
+}
+
+void EnvelopeFetcher::flush()
+{
+    if (m_buffer.isEmpty())
+        return;
+    const QList<cache::MessageRecord> batch = std::exchange(m_buffer, {});
+    if (auto written = m_cache->upsertMessages(m_mailbox, m_uidValidity, batch); !written) {
+        Q_EMIT failed(QStringLiteral("cache: %1").arg(written.error().detail));
+        return;
+    }
+    QList<quint32> uids;
+    uids.reserve(batch.size());
+    for (const cache::MessageRecord &record : batch)
+        uids.append(record.uid);
+    Q_EMIT envelopesArrived(m_mailbox, uids);
+}
+
+void EnvelopeFetcher::onFetchFinished()
+{
+    flush();
+    imap::FetchTask *done = std::exchange(m_fetch, nullptr);
+    if (done->outcome() == imap::Task::Outcome::Failed) {
+        const QString text = QString::fromUtf8(done->error()->serverText);
+        qCWarning(lcEnvelopes) << m_mailbox << "envelope fetch failed:" << text;
+        Q_EMIT failed(text);
+    }
+    done->deleteLater();
+    if (!m_pending.isEmpty())
+        m_batchTimer.start();
+    else
+        Q_EMIT drained();
+}
+
+} // namespace quire::sync

@@ -1,0 +1,68 @@
+#pragma once
+
+// The lazy envelope fetch of the selected mailbox. Requests for UIDs arriving
+// within batchWindow of each other are merged into one
+// UID FETCH <set> (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE
+// BODY.PEEK[HEADER.FIELDS (REFERENCES)]); the answers are written to the
+// cache in batches of writeBatchSize, one transaction each, and announced.
+
+#include "core/cache/Cache.h"
+#include "core/imap/session/Session.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
+
+namespace quire::imap {
+class FetchTask;
+}
+
+namespace quire::sync {
+
+class EnvelopeFetcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds kBatchWindow { 30 };
+    static constexpr int kWriteBatchSize = 500;
+
+    // The session must have `mailbox` selected with this UIDVALIDITY while
+    // requests run. Neither pointer is owned.
+    EnvelopeFetcher(
+        imap::Session *session, cache::Cache *cache, QString mailbox, quint32 uidValidity, QObject *parent = nullptr);
+
+    const QString &mailbox() const { return m_mailbox; }
+    quint32 uidValidity() const { return m_uidValidity; }
+
+    void request(const QList<quint32> &uids);
+    // Every cached row still without an envelope: for `quire-cli sync` and
+    // "make available offline".
+    void requestAllMissing();
+    bool isBusy() const { return m_fetch || !m_pending.isEmpty(); }
+
+Q_SIGNALS:
+    void envelopesArrived(const QString &mailbox, const QList<quint32> &uids);
+    void failed(const QString &error);
+    // Nothing pending and nothing in flight.
+    void drained();
+
+private:
+    void sendBatch();
+    void onFetched(const imap::FetchResponse &response);
+    void flush();
+    void onFetchFinished();
+
+    imap::Session *m_session;
+    cache::Cache *m_cache;
+    QString m_mailbox;
+    quint32 m_uidValidity;
+    QSet<quint32> m_pending;
+    QTimer m_batchTimer;
+    imap::FetchTask *m_fetch = nullptr;
+    QList<cache::MessageRecord> m_buffer;
+};
+
+} // namespace quire::sync

@@ -1,0 +1,374 @@
+#include "core/sync/MailboxSync.h"
+
+#include "core/imap/commands/ModifiedUtf7.h"
+#include "core/imap/tasks/MessageTasks.h"
+#include "core/imap/tasks/SelectedTasks.h"
+#include "core/sync/MessageConversion.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcMailboxSync, "quire.sync.mailbox")
+
+namespace quire::sync {
+
+namespace {
+
+QString describe(const imap::TaskError &error)
+{
+    return QStringLiteral("IMAP error %1: %2").arg(int(error.kind)).arg(QString::fromUtf8(error.serverText));
+}
+
+bool sameFlags(QStringList a, QStringList b)
+{
+    a.sort();
+    b.sort();
+    return a == b;
+}
+
+} // namespace
+
+MailboxSync::MailboxSync(imap::Session *session, cache::Cache *cache, QString mailbox, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_cache(cache)
+    , m_mailbox(std::move(mailbox))
+{
+}
+
+void MailboxSync::start()
+{
+    auto record = m_cache->mailbox(m_mailbox);
+    if (!record)
+        return cacheFailed(record.error());
+    if (!record.value()) {
+        // Opened before any LIST: the row must exist for the state to stick.
+        cache::MailboxRecord fresh;
+        fresh.name = m_mailbox;
+        fresh.rawName = imap::encodeMailboxName(m_mailbox);
+        if (auto written = m_cache->upsertMailboxes({ fresh }); !written)
+            return cacheFailed(written.error());
+    } else {
+        m_cached = record.value()->state;
+    }
+    if (m_cached.uidValidity != 0) {
+        auto uids = m_cache->uids(m_mailbox, m_cached.uidValidity);
+        if (!uids)
+            return cacheFailed(uids.error());
+        m_cachedUids = uids.value();
+    }
+    selectMailbox();
+}
+
+void MailboxSync::selectMailbox()
+{
+    imap::Select select { m_mailbox };
+    const bool qresync = m_session->enabledExtensions().contains("QRESYNC");
+    const bool condstore = qresync || m_session->hasCapability("CONDSTORE");
+    const bool haveState = m_cached.uidValidity != 0 && m_cached.highestModSeq != 0;
+    if (qresync && haveState) {
+        select.qresync = imap::QresyncParameters { m_cached.uidValidity, m_cached.highestModSeq, {}, {} };
+        m_strategy = Strategy::Qresync;
+    } else {
+        // With QRESYNC enabled, CONDSTORE is on for the whole connection already.
+        select.condstore = condstore && !qresync;
+        m_strategy = condstore && haveState ? Strategy::Condstore : Strategy::Full;
+    }
+    auto *task = new imap::SelectTask(select, this);
+    run(task, [this, task] {
+        m_selectTask = task;
+        onSelected();
+    });
+}
+
+void MailboxSync::onSelected()
+{
+    const imap::MailboxSnapshot &server = m_selectTask->mailbox();
+    m_uidValidity = server.uidValidity;
+    if (m_uidValidity == 0)
+        return fail(QStringLiteral("the server gave no UIDVALIDITY for %1").arg(m_mailbox));
+    if (m_cached.uidValidity != 0 && m_cached.uidValidity != m_uidValidity) {
+        qCWarning(lcMailboxSync) << m_mailbox << "UIDVALIDITY changed from" << m_cached.uidValidity << "to"
+                                 << m_uidValidity << "- dropping the cached messages";
+        if (auto cleared = m_cache->clearMailbox(m_mailbox); !cleared)
+            return cacheFailed(cleared.error());
+        m_reset = true;
+        m_cachedUids.clear();
+        m_cached = {};
+        Q_EMIT mailboxReset(m_mailbox);
+        return syncFully(QStringLiteral("UIDVALIDITY changed"));
+    }
+    if (server.uidNext != 0 && server.uidNext < m_cached.uidNext)
+        return syncFully(QStringLiteral("UIDNEXT went backwards (%1 -> %2)").arg(m_cached.uidNext).arg(server.uidNext));
+    if (m_strategy != Strategy::Full && (server.noModSeq || server.highestModSeq < m_cached.highestModSeq))
+        return syncFully(QStringLiteral("HIGHESTMODSEQ went backwards (%1 -> %2)")
+                             .arg(m_cached.highestModSeq)
+                             .arg(server.highestModSeq));
+    switch (m_strategy) {
+    case Strategy::Qresync:
+        return syncByQresync();
+    case Strategy::Condstore:
+        return syncByCondstore();
+    case Strategy::Full:
+        return syncFully({});
+    }
+}
+
+void MailboxSync::syncByQresync()
+{
+    const imap::UidSet &vanished = m_selectTask->vanishedEarlier();
+    const imap::MailboxState *state = m_session->mailbox();
+    QList<quint32> removed;
+    QList<cache::FlagUpdate> changed;
+    for (quint32 uid : std::as_const(m_cachedUids)) {
+        if (vanished.contains(uid)) {
+            removed.append(uid);
+        } else if (auto flags = state->flagsOf(uid)) {
+            // Only what changed since our modseq is in the state right after SELECT.
+            changed.append({ uid, flagStrings(flags->flags), flags->modSeq });
+        }
+    }
+    if (!writeRemoved(removed) || !writeFlagUpdates(changed))
+        return;
+    if (m_selectTask->mailbox().uidNext > m_cached.uidNext)
+        return fetchNewSince(std::max<quint32>(m_cached.uidNext, 1));
+    verifyAndFinish();
+}
+
+void MailboxSync::syncByCondstore()
+{
+    if (m_session->mailbox()->exists() == 0) {
+        applyServerUids({});
+        return verifyAndFinish();
+    }
+    imap::Fetch fetch { imap::UidSet::all(), { imap::FetchItem::uid(), imap::FetchItem::flags() },
+        m_cached.highestModSeq, false };
+    auto *changes = new imap::FetchTask(fetch, this);
+    run(changes, [this, changes] {
+        applyFlagFetch(changes->messages(), false);
+        auto *search = new imap::SearchTask({ imap::SearchKey::all() }, this);
+        run(search, [this, search] {
+            applyServerUids(search->uids());
+            verifyAndFinish();
+        });
+    });
+}
+
+void MailboxSync::syncFully(const QString &reason)
+{
+    m_fullDone = true;
+    if (!reason.isEmpty()) {
+        m_fallbackReason = reason;
+        qCWarning(lcMailboxSync) << m_mailbox << "full resync:" << reason;
+        m_strategy = Strategy::Full;
+    }
+    if (m_session->mailbox()->exists() == 0) {
+        applyServerUids({});
+        return verifyAndFinish();
+    }
+    QList<imap::FetchItem> items { imap::FetchItem::uid(), imap::FetchItem::flags() };
+    if (m_session->hasCapability("CONDSTORE"))
+        items.append(imap::FetchItem::modSeq());
+    auto *fetch = new imap::FetchTask(imap::Fetch { imap::UidSet::all(), items, std::nullopt, false }, this);
+    run(fetch, [this, fetch] {
+        applyFlagFetch(fetch->messages(), true);
+        if (!m_finished)
+            applyServerUids(fetch->messages().keys());
+        if (!m_finished)
+            verifyAndFinish();
+    });
+}
+
+void MailboxSync::fetchNewSince(quint32 firstUid)
+{
+    QList<imap::FetchItem> items { imap::FetchItem::uid(), imap::FetchItem::flags() };
+    if (m_session->hasCapability("CONDSTORE"))
+        items.append(imap::FetchItem::modSeq());
+    auto *fetch = new imap::FetchTask(
+        imap::Fetch { imap::UidSet::fromRanges({ { firstUid, imap::NumberSet::Star } }), items, std::nullopt, false },
+        this);
+    run(fetch, [this, fetch, firstUid] {
+        // "n:*" names the last message even when its UID is below n.
+        QMap<quint32, imap::FetchResponse> fresh;
+        for (auto it = fetch->messages().cbegin(); it != fetch->messages().cend(); ++it) {
+            if (it.key() >= firstUid)
+                fresh.insert(it.key(), it.value());
+        }
+        applyFlagFetch(fresh, false);
+        if (!m_finished)
+            verifyAndFinish();
+    });
+}
+
+// complete: the fetch named every message (1:*), so unchanged flags can be
+// told apart and only real changes are written and announced.
+void MailboxSync::applyFlagFetch(const QMap<quint32, imap::FetchResponse> &fetched, bool complete)
+{
+    const QSet<quint32> cached(m_cachedUids.cbegin(), m_cachedUids.cend());
+    QHash<quint32, QStringList> cachedFlags;
+    if (complete && !cached.isEmpty()) {
+        auto rows = m_cache->messages(m_mailbox, m_uidValidity, cache::MessageColumns::Summary);
+        if (!rows)
+            return cacheFailed(rows.error());
+        for (const cache::MessageRecord &row : rows.value())
+            cachedFlags.insert(row.uid, row.flags);
+    }
+    QList<cache::FlagUpdate> changed;
+    QList<cache::MessageRecord> fresh;
+    for (auto it = fetched.cbegin(); it != fetched.cend(); ++it) {
+        const QStringList flags = flagStrings(it.value().flags.value_or(QList<QByteArray>()));
+        const quint64 modSeq = it.value().modSeq.value_or(0);
+        if (!cached.contains(it.key())) {
+            cache::MessageRecord record;
+            record.uid = it.key();
+            record.flags = flags;
+            record.modSeq = modSeq;
+            fresh.append(record);
+        } else if (!it.value().flags) {
+            continue;
+        } else if (!complete || !sameFlags(cachedFlags.value(it.key()), flags)) {
+            changed.append({ it.key(), flags, modSeq });
+        }
+    }
+    if (writeFlagUpdates(changed))
+        writeNew(fresh);
+}
+
+// The server's complete UID list: what the cache has beyond it was expunged,
+// what it lacks is new (recorded without flags if no FETCH told us any).
+void MailboxSync::applyServerUids(const QList<quint32> &serverUids)
+{
+    const QSet<quint32> server(serverUids.cbegin(), serverUids.cend());
+    const QSet<quint32> cached(m_cachedUids.cbegin(), m_cachedUids.cend());
+    QList<quint32> removed;
+    for (quint32 uid : std::as_const(m_cachedUids)) {
+        if (!server.contains(uid))
+            removed.append(uid);
+    }
+    QList<cache::MessageRecord> missing;
+    for (quint32 uid : serverUids) {
+        if (!cached.contains(uid)) {
+            cache::MessageRecord record;
+            record.uid = uid;
+            missing.append(record);
+        }
+    }
+    if (writeRemoved(removed))
+        writeNew(missing);
+}
+
+void MailboxSync::verifyAndFinish()
+{
+    if (m_finished)
+        return;
+    const imap::MailboxState *state = m_session->mailbox();
+    auto uids = m_cache->uids(m_mailbox, m_uidValidity);
+    if (!uids)
+        return cacheFailed(uids.error());
+    if (quint32(uids.value().size()) != state->exists()) {
+        const QString reason
+            = QStringLiteral("cached %1 messages, the server has %2").arg(uids.value().size()).arg(state->exists());
+        if (!m_fullDone)
+            return syncFully(reason);
+        // A second mismatch right after a full resync means mail is arriving
+        // or leaving as we speak; the untagged responses will settle it.
+        qCWarning(lcMailboxSync) << m_mailbox << "still inconsistent after a full resync:" << reason;
+    }
+    cache::MailboxSyncState saved = m_cached;
+    saved.uidValidity = m_uidValidity;
+    // SELECT's values, not later ones: whatever arrives after it is either
+    // fetched by this sync or seen again by the next one.
+    saved.uidNext = m_selectTask->mailbox().uidNext;
+    saved.highestModSeq = m_selectTask->mailbox().highestModSeq;
+    saved.messages = state->exists();
+    saved.recent = state->recent();
+    if (auto written = m_cache->setMailboxState(m_mailbox, saved); !written)
+        return cacheFailed(written.error());
+    succeed();
+}
+
+bool MailboxSync::writeRemoved(const QList<quint32> &uids)
+{
+    if (uids.isEmpty())
+        return true;
+    if (auto removed = m_cache->removeMessages(m_mailbox, m_uidValidity, uids); !removed) {
+        cacheFailed(removed.error());
+        return false;
+    }
+    const QSet<quint32> gone(uids.cbegin(), uids.cend());
+    m_cachedUids.removeIf([&](quint32 uid) { return gone.contains(uid); });
+    Q_EMIT messagesRemoved(m_mailbox, uids);
+    return true;
+}
+
+bool MailboxSync::writeFlagUpdates(const QList<cache::FlagUpdate> &updates)
+{
+    if (updates.isEmpty())
+        return true;
+    if (auto written = m_cache->updateFlags(m_mailbox, m_uidValidity, updates); !written) {
+        cacheFailed(written.error());
+        return false;
+    }
+    Q_EMIT flagsChanged(m_mailbox, updates);
+    return true;
+}
+
+bool MailboxSync::writeNew(const QList<cache::MessageRecord> &records)
+{
+    if (records.isEmpty())
+        return true;
+    if (auto written = m_cache->upsertMessages(m_mailbox, m_uidValidity, records); !written) {
+        cacheFailed(written.error());
+        return false;
+    }
+    QList<quint32> uids;
+    uids.reserve(records.size());
+    for (const cache::MessageRecord &record : records)
+        uids.append(record.uid);
+    m_cachedUids.append(uids);
+    std::sort(m_cachedUids.begin(), m_cachedUids.end());
+    Q_EMIT messagesAdded(m_mailbox, uids);
+    return true;
+}
+
+void MailboxSync::cacheFailed(const cache::Error &error)
+{
+    fail(QStringLiteral("cache: %1").arg(error.detail));
+}
+
+void MailboxSync::fail(const QString &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    qCWarning(lcMailboxSync) << m_mailbox << "sync failed:" << error;
+    Q_EMIT finished(false);
+}
+
+void MailboxSync::succeed()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(true);
+}
+
+void MailboxSync::run(imap::Task *task, std::function<void()> then)
+{
+    connect(task, &imap::Task::finished, this, [this, task, then = std::move(then)] {
+        if (task->outcome() == imap::Task::Outcome::Succeeded && !m_finished)
+            then();
+        else if (task->error())
+            fail(describe(*task->error()));
+        else
+            fail(QStringLiteral("cancelled"));
+        // SelectTask's snapshot is read after this; the sync's parentage frees it.
+        if (task != m_selectTask)
+            task->deleteLater();
+    });
+    m_session->start(task);
+}
+
+} // namespace quire::sync

@@ -1,0 +1,102 @@
+#pragma once
+
+// Brings the cache's copy of one mailbox in step with the server, on a
+// Session that is authenticated, and leaves the mailbox selected. Three
+// paths, picked by what the server offers and what the cache holds:
+//
+//  - QRESYNC (RFC 7162), when enabled and the cache has a HIGHESTMODSEQ for
+//    this UIDVALIDITY: SELECT (QRESYNC (uidvalidity modseq)); the server
+//    answers with VANISHED (EARLIER) and FETCH FLAGS of what changed.
+//  - CONDSTORE, when offered and the cache has a modseq: SELECT (CONDSTORE),
+//    UID FETCH 1:* (UID FLAGS) (CHANGEDSINCE modseq), and UID SEARCH ALL to
+//    learn what was expunged.
+//  - Full: UID FETCH 1:* (UID FLAGS) and a diff against the cached UIDs;
+//    correct on a server with no extensions at all, and the fallback when
+//    anything does not add up.
+//
+// New messages are recorded by UID and flags only (hasEnvelope=false): the
+// envelopes come later, lazily (EnvelopeFetcher). A UIDVALIDITY change
+// drops the cached messages first. UIDNEXT or HIGHESTMODSEQ going backwards,
+// or a cached count that differs from EXISTS afterwards, force one full
+// resync, and are logged.
+
+#include "core/cache/Cache.h"
+#include "core/imap/session/Session.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace quire::imap {
+class SelectTask;
+class Task;
+} // namespace quire::imap
+
+namespace quire::sync {
+
+class MailboxSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Strategy { Qresync, Condstore, Full };
+
+    // Neither pointer is owned; both must outlive the sync.
+    MailboxSync(imap::Session *session, cache::Cache *cache, QString mailbox, QObject *parent = nullptr);
+
+    void start();
+
+    const QString &mailbox() const { return m_mailbox; }
+    // The path the sync took last (after a fallback: Full).
+    Strategy strategy() const { return m_strategy; }
+    bool wasReset() const { return m_reset; }
+    // Why the sync fell back to a full resync; empty when it did not.
+    const QString &fallbackReason() const { return m_fallbackReason; }
+    quint32 uidValidity() const { return m_uidValidity; }
+    const QString &errorText() const { return m_error; }
+
+Q_SIGNALS:
+    // The cached rows were dropped because UIDVALIDITY changed.
+    void mailboxReset(const QString &mailbox);
+    void messagesAdded(const QString &mailbox, const QList<quint32> &uids);
+    void messagesRemoved(const QString &mailbox, const QList<quint32> &uids);
+    void flagsChanged(const QString &mailbox, const QList<quire::cache::FlagUpdate> &updates);
+    // Exactly once. On failure errorText() says why.
+    void finished(bool ok);
+
+private:
+    void selectMailbox();
+    void onSelected();
+    void syncByQresync();
+    void syncByCondstore();
+    void syncFully(const QString &reason);
+    void fetchNewSince(quint32 firstUid);
+    void applyFlagFetch(const QMap<quint32, imap::FetchResponse> &fetched, bool complete);
+    void applyServerUids(const QList<quint32> &serverUids);
+    void verifyAndFinish();
+    bool writeRemoved(const QList<quint32> &uids);
+    bool writeFlagUpdates(const QList<cache::FlagUpdate> &updates);
+    bool writeNew(const QList<cache::MessageRecord> &records);
+    void cacheFailed(const cache::Error &error);
+    void fail(const QString &error);
+    void succeed();
+    // Starts a task owned by this sync; then() runs when it succeeds.
+    void run(imap::Task *task, std::function<void()> then);
+
+    imap::Session *m_session;
+    cache::Cache *m_cache;
+    imap::SelectTask *m_selectTask = nullptr;
+    QString m_mailbox;
+    cache::MailboxSyncState m_cached;
+    QList<quint32> m_cachedUids;
+    quint32 m_uidValidity = 0;
+    Strategy m_strategy = Strategy::Full;
+    bool m_reset = false;
+    bool m_fullDone = false;
+    bool m_finished = false;
+    QString m_fallbackReason;
+    QString m_error;
+};
+
+} // namespace quire::sync

@@ -1,0 +1,399 @@
+#include "core/sync/MessageConversion.h"
+
+#include "core/mime/Address.h"
+#include "core/mime/DateTime.h"
+#include "core/mime/EncodedWords.h"
+#include "core/mime/MessageIds.h"
+
+#include <QDataStream>
+#include <QIODevice>
+#include <QTimeZone>
+
+namespace quire::sync {
+
+namespace {
+
+// Bumped whenever the stream layout changes; old blobs then decode to
+// nullopt and the row's envelope is fetched again.
+constexpr quint8 kEnvelopeBlobVersion = 1;
+constexpr quint8 kBodyBlobVersion = 1;
+// Our own blobs are never this deep, but a damaged one must not recurse forever.
+constexpr int kMaxBodyDepth = 64;
+
+void writeOptional(QDataStream &out, const std::optional<QByteArray> &value)
+{
+    out << bool(value);
+    if (value)
+        out << *value;
+}
+
+std::optional<QByteArray> readOptional(QDataStream &in)
+{
+    bool present = false;
+    in >> present;
+    if (!present)
+        return std::nullopt;
+    QByteArray value;
+    in >> value;
+    return value;
+}
+
+void writeAddresses(QDataStream &out, const QList<imap::Address> &addresses)
+{
+    out << quint32(addresses.size());
+    for (const imap::Address &a : addresses) {
+        writeOptional(out, a.name);
+        writeOptional(out, a.adl);
+        writeOptional(out, a.mailbox);
+        writeOptional(out, a.host);
+    }
+}
+
+QList<imap::Address> readAddresses(QDataStream &in)
+{
+    quint32 count = 0;
+    in >> count;
+    QList<imap::Address> addresses;
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        imap::Address a;
+        a.name = readOptional(in);
+        a.adl = readOptional(in);
+        a.mailbox = readOptional(in);
+        a.host = readOptional(in);
+        addresses.append(std::move(a));
+    }
+    return addresses;
+}
+
+void writeEnvelope(QDataStream &out, const imap::Envelope &e)
+{
+    out << e.date << e.subject;
+    for (const auto *list : { &e.from, &e.sender, &e.replyTo, &e.to, &e.cc, &e.bcc })
+        writeAddresses(out, *list);
+    out << e.inReplyTo << e.messageId;
+}
+
+imap::Envelope readEnvelope(QDataStream &in)
+{
+    imap::Envelope e;
+    in >> e.date >> e.subject;
+    for (auto *list : { &e.from, &e.sender, &e.replyTo, &e.to, &e.cc, &e.bcc })
+        *list = readAddresses(in);
+    in >> e.inReplyTo >> e.messageId;
+    return e;
+}
+
+void writeParameters(QDataStream &out, const imap::BodyParameters &parameters)
+{
+    out << quint32(parameters.size());
+    for (const auto &[name, value] : parameters)
+        out << name << value;
+}
+
+imap::BodyParameters readParameters(QDataStream &in)
+{
+    quint32 count = 0;
+    in >> count;
+    imap::BodyParameters parameters;
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        QByteArray name, value;
+        in >> name >> value;
+        parameters.append({ name, value });
+    }
+    return parameters;
+}
+
+void writeBody(QDataStream &out, const imap::BodyStructure &b)
+{
+    out << b.type << b.subtype;
+    writeParameters(out, b.parameters);
+    out << b.id << b.description << b.encoding << b.size;
+    out << bool(b.lines) << b.lines.value_or(0);
+    out << bool(b.envelope);
+    if (b.envelope)
+        writeEnvelope(out, *b.envelope);
+    out << quint32(b.children.size());
+    for (const imap::BodyStructure &child : b.children)
+        writeBody(out, child);
+    out << b.md5 << bool(b.disposition);
+    if (b.disposition) {
+        out << b.disposition->type;
+        writeParameters(out, b.disposition->parameters);
+    }
+    out << b.language << b.location;
+}
+
+bool readBody(QDataStream &in, imap::BodyStructure &b, int depth)
+{
+    if (depth > kMaxBodyDepth)
+        return false;
+    in >> b.type >> b.subtype;
+    b.parameters = readParameters(in);
+    in >> b.id >> b.description >> b.encoding >> b.size;
+    bool hasLines = false, hasEnvelope = false, hasDisposition = false;
+    quint64 lines = 0;
+    in >> hasLines >> lines >> hasEnvelope;
+    if (hasLines)
+        b.lines = lines;
+    if (hasEnvelope)
+        b.envelope = readEnvelope(in);
+    quint32 children = 0;
+    in >> children;
+    for (quint32 i = 0; i < children && in.status() == QDataStream::Ok; ++i) {
+        imap::BodyStructure child;
+        if (!readBody(in, child, depth + 1))
+            return false;
+        b.children.push_back(std::move(child));
+    }
+    in >> b.md5 >> hasDisposition;
+    if (hasDisposition) {
+        imap::BodyDisposition disposition;
+        in >> disposition.type;
+        disposition.parameters = readParameters(in);
+        b.disposition = std::move(disposition);
+    }
+    in >> b.language >> b.location;
+    return in.status() == QDataStream::Ok;
+}
+
+QDataStream::Version streamVersion()
+{
+    return QDataStream::Qt_6_4;
+}
+
+QString addressSpec(const imap::Address &a)
+{
+    const QString local = QString::fromUtf8(a.mailbox.value_or(QByteArray()));
+    if (!a.host || a.host->isEmpty())
+        return local;
+    return local + u'@' + QString::fromUtf8(*a.host);
+}
+
+// Group markers are dropped: the list shows people, not group syntax.
+QList<mime::MailAddress> mailAddresses(const QList<imap::Address> &addresses)
+{
+    QList<mime::MailAddress> out;
+    for (const imap::Address &a : addresses) {
+        if (a.isGroupStart() || a.isGroupEnd())
+            continue;
+        out.append({ mime::decodeHeaderValue(a.name.value_or(QByteArray())), addressSpec(a) });
+    }
+    return out;
+}
+
+QString displayList(const QList<imap::Address> &addresses)
+{
+    QStringList parts;
+    for (const mime::MailAddress &a : mailAddresses(addresses))
+        parts.append(mime::formatAddress(a));
+    return parts.join(QStringLiteral(", "));
+}
+
+bool hasParameter(const imap::BodyParameters &parameters, QByteArrayView name)
+{
+    for (const auto &[key, value] : parameters) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0 || key.toLower().startsWith(name.toByteArray() + '*'))
+            return true;
+    }
+    return false;
+}
+
+bool leafIsAttachment(const imap::BodyStructure &b)
+{
+    if (b.disposition && b.disposition->type.compare("attachment", Qt::CaseInsensitive) == 0)
+        return true;
+    if (b.disposition && hasParameter(b.disposition->parameters, "filename"))
+        return b.id.isEmpty();
+    if (b.type == "text")
+        return hasParameter(b.parameters, "name");
+    if (b.type == "application" && (b.subtype == "pgp-signature" || b.subtype == "pkcs7-signature"))
+        return false;
+    if (b.type == "image" && !b.id.isEmpty())
+        return false; // an inline image the HTML part refers to by cid:
+    return true;
+}
+
+} // namespace
+
+QList<imap::FetchItem> envelopeFetchItems()
+{
+    imap::BodySection references;
+    references.text = imap::BodySection::Text::HeaderFields;
+    references.fields = { QByteArrayLiteral("REFERENCES") };
+    return { imap::FetchItem::uid(), imap::FetchItem::flags(), imap::FetchItem::envelope(),
+        imap::FetchItem::internalDate(), imap::FetchItem::rfc822Size(), imap::FetchItem::bodyStructure(),
+        imap::FetchItem::bodySection(references, true) };
+}
+
+QStringList flagStrings(const QList<QByteArray> &flags)
+{
+    QStringList out;
+    out.reserve(flags.size());
+    for (const QByteArray &f : flags)
+        out.append(QString::fromUtf8(f));
+    return out;
+}
+
+QList<QByteArray> flagBytes(const QStringList &flags)
+{
+    QList<QByteArray> out;
+    out.reserve(flags.size());
+    for (const QString &f : flags)
+        out.append(f.toUtf8());
+    return out;
+}
+
+bool hasAttachments(const imap::BodyStructure &body)
+{
+    if (body.isMultipart()) {
+        if (body.subtype == "signed" && body.children.size() == 2)
+            return hasAttachments(body.children.front());
+        for (const imap::BodyStructure &child : body.children) {
+            if (hasAttachments(child))
+                return true;
+        }
+        return false;
+    }
+    if (body.type == "message" && body.subtype == "rfc822")
+        return true;
+    return leafIsAttachment(body);
+}
+
+QDateTime parseInternalDate(const QByteArray &raw)
+{
+    // dd-Mon-yyyy hh:mm:ss +zzzz, the day possibly space-padded.
+    const QByteArray text = raw.trimmed();
+    const QList<QByteArray> halves = text.split(' ');
+    QList<QByteArray> words;
+    for (const QByteArray &w : halves) {
+        if (!w.isEmpty())
+            words.append(w);
+    }
+    if (words.size() != 3)
+        return {};
+    const QList<QByteArray> dmy = words[0].split('-');
+    const QList<QByteArray> hms = words[1].split(':');
+    const QByteArray &zone = words[2];
+    if (dmy.size() != 3 || hms.size() != 3 || zone.size() != 5 || (zone[0] != '+' && zone[0] != '-'))
+        return {};
+    static const QByteArrayList months
+        = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+    const int month = int(months.indexOf(dmy[1].toLower())) + 1;
+    bool ok[6] = {};
+    const QDate date(dmy[2].toInt(&ok[0]), month, dmy[0].toInt(&ok[1]));
+    const QTime time(hms[0].toInt(&ok[2]), hms[1].toInt(&ok[3]), hms[2].toInt(&ok[4]));
+    const int hhmm = zone.mid(1).toInt(&ok[5]);
+    for (bool b : ok) {
+        if (!b)
+            return {};
+    }
+    if (month == 0 || !date.isValid() || !time.isValid())
+        return {};
+    const int offset = (hhmm / 100 * 3600 + hhmm % 100 * 60) * (zone[0] == '-' ? -1 : 1);
+    return QDateTime(date, time, QTimeZone(offset));
+}
+
+QList<QByteArray> referencesFrom(const imap::FetchResponse &fetch)
+{
+    for (const imap::FetchBodySection &section : fetch.sections) {
+        if (!section.section.toUpper().startsWith("HEADER.FIELDS") || section.data.nil)
+            continue;
+        // "References: <a>\r\n <b>\r\n\r\n": skip the field name, the ids may be folded.
+        QByteArray value = section.data.bytes;
+        const qsizetype colon = value.indexOf(':');
+        if (colon < 0)
+            return {};
+        return mime::parseMessageIds(QByteArrayView(value).sliced(colon + 1));
+    }
+    return {};
+}
+
+std::optional<cache::MessageRecord> messageRecordFrom(const imap::FetchResponse &fetch)
+{
+    if (!fetch.uid || *fetch.uid == 0)
+        return std::nullopt;
+    cache::MessageRecord record;
+    record.uid = *fetch.uid;
+    if (fetch.flags)
+        record.flags = flagStrings(*fetch.flags);
+    record.modSeq = fetch.modSeq.value_or(0);
+    if (!fetch.envelope)
+        return record;
+
+    const imap::Envelope &e = *fetch.envelope;
+    record.hasEnvelope = true;
+    if (fetch.internalDate)
+        record.internalDate = parseInternalDate(*fetch.internalDate);
+    record.size = fetch.rfc822Size.value_or(0);
+    record.subject = mime::decodeHeaderValue(e.subject);
+    const QList<mime::MailAddress> from = mailAddresses(e.from);
+    if (!from.isEmpty()) {
+        record.from = from.front().name.isEmpty() ? from.front().address : mime::formatAddress(from.front());
+        record.fromAddress = from.front().address;
+    }
+    record.to = displayList(e.to);
+    record.cc = displayList(e.cc);
+    record.date = mime::parseMailDate(e.date);
+    const QList<QByteArray> messageIds = mime::parseMessageIds(e.messageId);
+    record.messageId = messageIds.isEmpty() ? QByteArray() : messageIds.front();
+    // In-Reply-To may list several ids; the last is the direct parent.
+    const QList<QByteArray> parents = mime::parseMessageIds(e.inReplyTo);
+    record.inReplyTo = parents.isEmpty() ? QByteArray() : parents.back();
+    record.references = referencesFrom(fetch);
+    record.envelopeBlob = serializeEnvelope(e);
+    if (fetch.bodyStructure) {
+        record.hasAttachments = hasAttachments(*fetch.bodyStructure);
+        record.bodyStructureBlob = serializeBodyStructure(*fetch.bodyStructure);
+    }
+    return record;
+}
+
+QByteArray serializeEnvelope(const imap::Envelope &envelope)
+{
+    QByteArray blob;
+    QDataStream out(&blob, QIODevice::WriteOnly);
+    out.setVersion(streamVersion());
+    out << kEnvelopeBlobVersion;
+    writeEnvelope(out, envelope);
+    return blob;
+}
+
+std::optional<imap::Envelope> deserializeEnvelope(const QByteArray &blob)
+{
+    QDataStream in(blob);
+    in.setVersion(streamVersion());
+    quint8 version = 0;
+    in >> version;
+    if (version != kEnvelopeBlobVersion)
+        return std::nullopt;
+    imap::Envelope envelope = readEnvelope(in);
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    return envelope;
+}
+
+QByteArray serializeBodyStructure(const imap::BodyStructure &body)
+{
+    QByteArray blob;
+    QDataStream out(&blob, QIODevice::WriteOnly);
+    out.setVersion(streamVersion());
+    out << kBodyBlobVersion;
+    writeBody(out, body);
+    return blob;
+}
+
+std::optional<imap::BodyStructure> deserializeBodyStructure(const QByteArray &blob)
+{
+    QDataStream in(blob);
+    in.setVersion(streamVersion());
+    quint8 version = 0;
+    in >> version;
+    if (version != kBodyBlobVersion)
+        return std::nullopt;
+    imap::BodyStructure body;
+    if (!readBody(in, body, 0) || !in.atEnd())
+        return std::nullopt;
+    return body;
+}
+
+} // namespace quire::sync

@@ -1,0 +1,254 @@
+// MailboxSync against scripted servers: the QRESYNC, CONDSTORE and full
+// paths, a UIDVALIDITY change, and the sanity checks that force a full resync.
+
+#include "core/imap/tasks/ConnectionTasks.h"
+#include "core/sync/MailboxSync.h"
+#include "tests/unit/sync/SyncTestSupport.h"
+
+#include <QSignalSpy>
+
+using namespace quire;
+using namespace quire::sync;
+
+namespace quire::test {
+namespace {
+
+const QString kInbox = QStringLiteral("INBOX");
+const QStringList kSeen { QStringLiteral("\\Seen") };
+const QStringList kNone {};
+
+class MailboxSyncScenario : public SyncScenario
+{
+protected:
+    // Opens the session and ENABLEs QRESYNC when asked to (tag A1).
+    std::string open(const QByteArray &capabilities, bool enableQresync)
+    {
+        if (std::string error = runner.openPreauthenticated(capabilities); !error.empty())
+            return error;
+        if (!enableQresync)
+            return {};
+        auto *enable = new imap::EnableTask({ "QRESYNC" }, &owner);
+        runner.session().start(enable);
+        return runner.play("C: A1 ENABLE QRESYNC\nS: * ENABLED QRESYNC\nS: A1 OK enabled");
+    }
+
+    MailboxSync *startSync()
+    {
+        auto *sync = new MailboxSync(&runner.session(), cache.get(), kInbox, &owner);
+        QObject::connect(sync, &MailboxSync::finished, [this](bool ok) { results.append(ok); });
+        QObject::connect(
+            sync, &MailboxSync::messagesAdded, [this](const QString &, const QList<quint32> &uids) { added += uids; });
+        QObject::connect(sync, &MailboxSync::messagesRemoved,
+            [this](const QString &, const QList<quint32> &uids) { removed += uids; });
+        QObject::connect(
+            sync, &MailboxSync::flagsChanged, [this](const QString &, const QList<cache::FlagUpdate> &updates) {
+                for (const cache::FlagUpdate &u : updates)
+                    flagged.append(u.uid);
+            });
+        QObject::connect(sync, &MailboxSync::mailboxReset, [this] { ++resets; });
+        sync->start();
+        return sync;
+    }
+
+    QObject owner;
+    QList<bool> results;
+    QList<quint32> added, removed, flagged;
+    int resets = 0;
+};
+
+TEST_F(MailboxSyncScenario, QresyncAppliesVanishedChangedFlagsAndNewMail)
+{
+    seedMailbox(kInbox, { 7, 40, 100, 3, 0, 0 }, { { 10, kNone }, { 20, kNone }, { 30, kNone } });
+    ASSERT_EQ(open("ENABLE CONDSTORE QRESYNC", true), "");
+    auto *sync = startSync();
+    EXPECT_EQ(runner.play(R"(
+        C: A2 SELECT INBOX (QRESYNC (7 100))
+        S: * 3 EXISTS
+        S: * OK [UIDVALIDITY 7] ok
+        S: * OK [UIDNEXT 50] ok
+        S: * OK [HIGHESTMODSEQ 120] ok
+        S: * VANISHED (EARLIER) 20
+        S: * 2 FETCH (UID 30 FLAGS (\Seen) MODSEQ (110))
+        S: A2 OK [READ-WRITE] selected
+        C: A3 UID FETCH 40:* (UID FLAGS MODSEQ)
+        S: * 3 FETCH (UID 40 FLAGS () MODSEQ (115))
+        S: A3 OK done
+    )"),
+        "");
+    EXPECT_EQ(runner.finish(), "");
+    ASSERT_EQ(results, QList<bool> { true });
+    EXPECT_EQ(sync->strategy(), MailboxSync::Strategy::Qresync);
+    EXPECT_EQ(removed, QList<quint32> { 20 });
+    EXPECT_EQ(flagged, QList<quint32> { 30 });
+    EXPECT_EQ(added, QList<quint32> { 40 });
+    EXPECT_EQ(cachedFlags(kInbox, 7), (QMap<quint32, QStringList> { { 10, kNone }, { 30, kSeen }, { 40, kNone } }));
+    const auto state = cache->mailbox(kInbox).value()->state;
+    EXPECT_EQ(state.uidNext, 50u);
+    EXPECT_EQ(state.highestModSeq, 120u);
+    EXPECT_EQ(state.messages, 3u);
+}
+
+TEST_F(MailboxSyncScenario, QresyncWithNothingChangedSendsOnlySelect)
+{
+    seedMailbox(kInbox, { 7, 40, 100, 2, 0, 0 }, { { 10, kNone }, { 30, kSeen } });
+    ASSERT_EQ(open("ENABLE CONDSTORE QRESYNC", true), "");
+    startSync();
+    EXPECT_EQ(runner.play(R"(
+        C: A2 SELECT INBOX (QRESYNC (7 100))
+        S: * 2 EXISTS
+        S: * OK [UIDVALIDITY 7] ok
+        S: * OK [UIDNEXT 40] ok
+        S: * OK [HIGHESTMODSEQ 100] ok
+        S: A2 OK [READ-WRITE] selected
+    )"),
+        "");
+    EXPECT_EQ(runner.finish(), "");
+    EXPECT_EQ(results, QList<bool> { true });
+    EXPECT_TRUE(added.isEmpty() && removed.isEmpty() && flagged.isEmpty());
+}
+
+TEST_F(MailboxSyncScenario, CondstoreFetchesChangesAndSearchesForExpunged)
+{
+    seedMailbox(kInbox, { 7, 40, 100, 3, 0, 0 }, { { 10, kNone }, { 20, kNone }, { 30, kNone } });
+    ASSERT_EQ(open("CONDSTORE", false), "");
+    auto *sync = startSync();
+    EXPECT_EQ(runner.play(R"(
+        C: A1 SELECT INBOX (CONDSTORE)
+        S: * 3 EXISTS
+        S: * OK [UIDVALIDITY 7] ok
+        S: * OK [UIDNEXT 45] ok
+        S: * OK [HIGHESTMODSEQ 130] ok
+        S: A1 OK [READ-WRITE] selected
+        C: A2 UID FETCH 1:* (UID FLAGS) (CHANGEDSINCE 100)
+        S: * 1 FETCH (UID 10 FLAGS (\Seen) MODSEQ (120))
+        S: * 3 FETCH (UID 41 FLAGS () MODSEQ (125))
+        S: A2 OK done
+        C: A3 UID SEARCH ALL
+        S: * SEARCH 10 30 41
+        S: A3 OK done
+    )"),
+        "");
+    EXPECT_EQ(runner.finish(), "");
+    ASSERT_EQ(results, QList<bool> { true });
+    EXPECT_EQ(sync->strategy(), MailboxSync::Strategy::Condstore);
+    EXPECT_EQ(removed, QList<quint32> { 20 });
+    EXPECT_EQ(flagged, QList<quint32> { 10 });
+    EXPECT_EQ(added, QList<quint32> { 41 });
+    EXPECT_EQ(cachedFlags(kInbox, 7), (QMap<quint32, QStringList> { { 10, kSeen }, { 30, kNone }, { 41, kNone } }));
+    EXPECT_EQ(cache->mailbox(kInbox).value()->state.highestModSeq, 130u);
+}
+
+TEST_F(MailboxSyncScenario, PlainServerGetsUidAndFlagsDiff)
+{
+    seedMailbox(kInbox, { 7, 40, 0, 3, 0, 0 }, { { 10, kNone }, { 20, kNone }, { 30, kSeen } });
+    ASSERT_EQ(open("", false), "");
+    auto *sync = startSync();
+    EXPECT_EQ(runner.play(R"(
+        C: A1 SELECT INBOX
+        S: * 3 EXISTS
+        S: * OK [UIDVALIDITY 7] ok
+        S: * OK [UIDNEXT 51] ok
+        S: A1 OK [READ-WRITE] selected
+        C: A2 UID FETCH 1:* (UID FLAGS)
+        S: * 1 FETCH (UID 10 FLAGS (\Seen))
+        S: * 2 FETCH (UID 30 FLAGS (\Seen))
+        S: * 3 FETCH (UID 50 FLAGS (\Flagged))
+        S: A2 OK done
+    )"),
+        "");
+    EXPECT_EQ(runner.finish(), "");
+    ASSERT_EQ(results, QList<bool> { true });
+    EXPECT_EQ(sync->strategy(), MailboxSync::Strategy::Full);
+    EXPECT_EQ(removed, QList<quint32> { 20 });
+    EXPECT_EQ(flagged, QList<quint32> { 10 }); // 30 did not change
+    EXPECT_EQ(added, QList<quint32> { 50 });
+    EXPECT_EQ(cachedFlags(kInbox, 7),
+        (QMap<quint32, QStringList> { { 10, kSeen }, { 30, kSeen }, { 50, { QStringLiteral("\\Flagged") } } }));
+}
+
+TEST_F(MailboxSyncScenario, UidValidityChangeDropsTheCacheAndRefetches)
+{
+    seedMailbox(kInbox, { 7, 40, 100, 2, 0, 0 }, { { 10, kNone }, { 20, kNone } });
+    ASSERT_EQ(open("ENABLE CONDSTORE QRESYNC", true), "");
+    auto *sync = startSync();
+    EXPECT_EQ(runner.play(R"(
+        C: A2 SELECT INBOX (QRESYNC (7 100))
+        S: * 1 EXISTS
+        S: * OK [UIDVALIDITY 8] ok
+        S: * OK [UIDNEXT 2] ok
+        S: * OK [HIGHESTMODSEQ 3] ok
+        S: A2 OK [READ-WRITE] selected
+        C: A3 UID FETCH 1:* (UID FLAGS MODSEQ)
+        S: * 1 FETCH (UID 1 FLAGS () MODSEQ (3))
+        S: A3 OK done
+    )"),
+        "");
+    EXPECT_EQ(runner.finish(), "");
+    ASSERT_EQ(results, QList<bool> { true });
+    EXPECT_TRUE(sync->wasReset());
+    EXPECT_EQ(resets, 1);
+    EXPECT_EQ(added, QList<quint32> { 1 });
+    EXPECT_TRUE(cachedFlags(kInbox, 7).isEmpty());
+    EXPECT_EQ(cachedFlags(kInbox, 8), (QMap<quint32, QStringList> { { 1, kNone } }));
+    EXPECT_EQ(cache->mailbox(kInbox).value()->state.uidValidity, 8u);
+}
+
+TEST_F(MailboxSyncScenario, UidNextGoingBackwardsForcesAFullResync)
+{
+    seedMailbox(kInbox, { 7, 40, 100, 2, 0, 0 }, { { 10, kNone }, { 20, kNone } });
+    ASSERT_EQ(open("CONDSTORE", false), "");
+    auto *sync = startSync();
+    EXPECT_EQ(runner.play(R"(
+        C: A1 SELECT INBOX (CONDSTORE)
+        S: * 1 EXISTS
+        S: * OK [UIDVALIDITY 7] ok
+        S: * OK [UIDNEXT 30] ok
+        S: * OK [HIGHESTMODSEQ 100] ok
+        S: A1 OK [READ-WRITE] selected
+        C: A2 UID FETCH 1:* (UID FLAGS MODSEQ)
+        S: * 1 FETCH (UID 10 FLAGS () MODSEQ (90))
+        S: A2 OK done
+    )"),
+        "");
+    EXPECT_EQ(runner.finish(), "");
+    ASSERT_EQ(results, QList<bool> { true });
+    EXPECT_EQ(sync->strategy(), MailboxSync::Strategy::Full);
+    EXPECT_FALSE(sync->fallbackReason().isEmpty());
+    EXPECT_EQ(removed, QList<quint32> { 20 });
+}
+
+TEST_F(MailboxSyncScenario, CountMismatchAfterQresyncForcesAFullResync)
+{
+    // The server "forgot" to report that 20 vanished: EXISTS gives it away.
+    seedMailbox(kInbox, { 7, 40, 100, 2, 0, 0 }, { { 10, kNone }, { 20, kNone } });
+    ASSERT_EQ(open("ENABLE CONDSTORE QRESYNC", true), "");
+    auto *sync = startSync();
+    EXPECT_EQ(runner.play(R"(
+        C: A2 SELECT INBOX (QRESYNC (7 100))
+        S: * 1 EXISTS
+        S: * OK [UIDVALIDITY 7] ok
+        S: * OK [UIDNEXT 40] ok
+        S: * OK [HIGHESTMODSEQ 100] ok
+        S: A2 OK [READ-WRITE] selected
+        C: A3 UID FETCH 1:* (UID FLAGS MODSEQ)
+        S: * 1 FETCH (UID 10 FLAGS () MODSEQ (90))
+        S: A3 OK done
+    )"),
+        "");
+    EXPECT_EQ(runner.finish(), "");
+    ASSERT_EQ(results, QList<bool> { true });
+    EXPECT_EQ(sync->strategy(), MailboxSync::Strategy::Full);
+    EXPECT_EQ(removed, QList<quint32> { 20 });
+}
+
+TEST_F(MailboxSyncScenario, SelectRefusedFailsTheSync)
+{
+    ASSERT_EQ(open("", false), "");
+    auto *sync = startSync();
+    EXPECT_EQ(runner.play("C: A1 SELECT INBOX\nS: A1 NO no such mailbox"), "");
+    EXPECT_EQ(results, QList<bool> { false });
+    EXPECT_FALSE(sync->errorText().isEmpty());
+}
+
+} // namespace
+} // namespace quire::test
