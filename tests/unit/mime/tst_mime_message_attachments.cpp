@@ -2,6 +2,7 @@
 #include "MessageTestSupport.h"
 #include "core/mime/Attachments.h"
 #include "core/mime/MessageParser.h"
+#include "core/mime/Tnef.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -126,6 +127,197 @@ TEST(Attachments, UnreadableTnefIsListedAsItself)
     const QList<AttachmentInfo> list = listAttachments(message);
     ASSERT_EQ(list.size(), 1);
     EXPECT_EQ(list[0].fileName, u"winmail.dat");
+}
+
+// --- TNEF blobs built here, so damaged shapes can be tested precisely.
+
+QByteArray le16(quint16 v)
+{
+    const char bytes[] = { char(v & 0xFF), char(v >> 8) };
+    return QByteArray(bytes, 2);
+}
+
+QByteArray le32(quint32 v)
+{
+    return le16(quint16(v & 0xFFFF)) + le16(quint16(v >> 16));
+}
+
+QByteArray tnefAttribute(char level, quint32 id, const QByteArray &data)
+{
+    quint16 checksum = 0;
+    for (char c : data)
+        checksum = quint16(checksum + quint8(c));
+    return QByteArray(1, level) + le32(id) + le32(quint32(data.size())) + data + le16(checksum);
+}
+
+QByteArray tnefStream(const QByteArray &attributes)
+{
+    return le32(0x223E9F78) + le16(0x0001) + attributes;
+}
+
+QByteArray paddedValue(const QByteArray &value)
+{
+    QByteArray out = le32(quint32(value.size())) + value;
+    while (out.size() % 4)
+        out.append('\0');
+    return out;
+}
+
+// One variable-size property (string or binary) in a property list.
+QByteArray variableProperty(quint16 type, quint16 id, const QByteArray &value)
+{
+    return le16(type) + le16(id) + le32(1) + paddedValue(value);
+}
+
+QByteArray propertyList(const QList<QByteArray> &properties)
+{
+    QByteArray out = le32(quint32(properties.size()));
+    for (const QByteArray &p : properties)
+        out += p;
+    return out;
+}
+
+QByteArray utf16Bytes(const QString &s)
+{
+    return QByteArray(reinterpret_cast<const char *>(s.utf16()), (s.size() + 1) * 2); // with the terminator
+}
+
+QByteArray byValueFile(const QByteArray &title, const QByteArray &data, const QByteArray &properties = {})
+{
+    QByteArray out = tnefAttribute(2, 0x00069002, QByteArray(14, '\0')) + tnefAttribute(2, 0x00018010, title + '\0')
+        + tnefAttribute(2, 0x0006800F, data);
+    if (!properties.isEmpty())
+        out += tnefAttribute(2, 0x00069005, properties);
+    return out;
+}
+
+TEST(Tnef, ListsFilesInStreamOrderWithLongAndUnicodeNames)
+{
+    const QString unicodeName = QStringLiteral("Отчёт 季度 ✓.pdf");
+    const QByteArray blob = tnefStream(byValueFile("REPORT~1.PDF", "pdf-bytes",
+                                           propertyList({ variableProperty(0x001F, 0x3707, utf16Bytes(unicodeName)),
+                                               variableProperty(0x001E, 0x370E, "application/pdf") }))
+        + byValueFile("notes.txt", "hello"));
+    const TnefContent tnef = unpackTnef(blob);
+    ASSERT_TRUE(tnef.valid);
+    ASSERT_EQ(tnef.attachments.size(), 2);
+    EXPECT_EQ(tnef.attachments[0].fileName, unicodeName);
+    EXPECT_EQ(tnef.attachments[0].mimeType, QByteArray("application/pdf"));
+    EXPECT_EQ(tnef.attachments[0].data, QByteArray("pdf-bytes"));
+    EXPECT_EQ(tnef.attachments[1].fileName, u"notes.txt");
+    EXPECT_EQ(tnef.attachments[1].mimeType, QByteArray("application/octet-stream"));
+    EXPECT_EQ(tnef.attachments[1].data, QByteArray("hello"));
+}
+
+TEST(Tnef, NoAttachmentsAndNotTnef)
+{
+    const TnefContent empty = unpackTnef(tnefStream(tnefAttribute(1, 0x00089006, le32(0x00010000))));
+    EXPECT_TRUE(empty.valid);
+    EXPECT_TRUE(empty.attachments.isEmpty());
+    EXPECT_FALSE(unpackTnef("not tnef at all").valid);
+    EXPECT_FALSE(unpackTnef(QByteArray()).valid);
+    EXPECT_FALSE(unpackTnef(le32(0x223E9F78)).valid); // no legacy key
+}
+
+TEST(Tnef, HtmlBodyIsDisplayedNotListedAndRtfOnlyBodyIsOffered)
+{
+    const QByteArray html = "<p>Hi</p>";
+    const TnefContent withHtml = unpackTnef(
+        tnefStream(tnefAttribute(1, 0x00069003, propertyList({ variableProperty(0x0102, 0x1013, html) }))));
+    EXPECT_EQ(withHtml.htmlBody, u"<p>Hi</p>");
+    EXPECT_TRUE(withHtml.attachments.isEmpty());
+
+    // "MELA": RTF stored without compression (MS-OXRTFCP 2.1.3.1).
+    const QByteArray rtf = "{\\rtf1 hi}";
+    const QByteArray stored
+        = le32(quint32(rtf.size() + 12)) + le32(quint32(rtf.size())) + le32(0x414C454D) + le32(0) + rtf;
+    const TnefContent withRtf = unpackTnef(
+        tnefStream(tnefAttribute(1, 0x00069003, propertyList({ variableProperty(0x0102, 0x1009, stored) }))));
+    EXPECT_EQ(withRtf.rtfBody, rtf);
+    ASSERT_EQ(withRtf.attachments.size(), 1);
+    EXPECT_EQ(withRtf.attachments[0].fileName, u"body.rtf");
+    EXPECT_EQ(withRtf.attachments[0].data, rtf);
+}
+
+TEST(Tnef, DecompressesLzfuRtf)
+{
+    // Two literals then a back-reference to dictionary offset 0 (the
+    // preamble's "{\rtf1") of length 6, then the end marker.
+    // Control 0x0C: bits (low first) literal, literal, reference, reference.
+    // The first reference is offset 0, length 4 + 2; the second points at
+    // the write position (207 + 8), which marks the end.
+    const quint16 endMarker = quint16((207 + 8) << 4);
+    const QByteArray body = QByteArray("\x0C"
+                                       "ab"
+                                       "\x00\x04",
+                                5)
+        + char(endMarker >> 8) + char(endMarker & 0xFF);
+    const QByteArray compressed = le32(quint32(body.size() + 12)) + le32(8) + le32(0x75465A4C) + le32(0) + body;
+    const TnefContent tnef = unpackTnef(
+        tnefStream(tnefAttribute(1, 0x00069003, propertyList({ variableProperty(0x0102, 0x1009, compressed) }))));
+    EXPECT_EQ(tnef.rtfBody, QByteArray("ab{\\rtf1"));
+}
+
+TEST(Tnef, EveryTruncationIsSafeAndKeepsWhatCameBefore)
+{
+    const QByteArray blob = tnefStream(byValueFile("a.txt", "first")
+        + byValueFile("b.txt", "second", propertyList({ variableProperty(0x001E, 0x3707, "b-long.txt") })));
+    const int full = int(unpackTnef(blob).attachments.size());
+    ASSERT_EQ(full, 2);
+    for (qsizetype cut = 0; cut <= blob.size(); ++cut) {
+        const TnefContent tnef = unpackTnef(blob.first(cut));
+        EXPECT_LE(tnef.attachments.size(), full) << cut;
+        if (cut > blob.size() / 2) {
+            EXPECT_EQ(tnef.attachments.value(0).fileName, u"a.txt") << cut;
+        }
+    }
+}
+
+TEST(Tnef, HugeDeclaredLengthsStopReadingWithoutAllocating)
+{
+    // An attribute claiming 4 GB after one good file.
+    QByteArray blob = tnefStream(byValueFile("ok.txt", "ok"));
+    blob += char(2) + le32(0x0006800F) + le32(0xFFFFFFF0) + "short";
+    TnefContent tnef = unpackTnef(blob);
+    ASSERT_EQ(tnef.attachments.size(), 1);
+    EXPECT_EQ(tnef.attachments[0].fileName, u"ok.txt");
+
+    // A property list claiming 2^32-1 properties, and a string claiming 4 GB:
+    // the name falls back to the legacy title.
+    const QByteArray lyingCount = le32(0xFFFFFFFF) + le16(0x001E) + le16(0x3707) + le32(1) + le32(0xFFFFFFF0) + "x";
+    tnef = unpackTnef(tnefStream(byValueFile("TITLE.TXT", "data", lyingCount)));
+    ASSERT_EQ(tnef.attachments.size(), 1);
+    EXPECT_EQ(tnef.attachments[0].fileName, u"TITLE.TXT");
+
+    // A multi-valued property with a huge value count.
+    const QByteArray manyValues = le32(1) + le16(0x1003) + le16(0x3705) + le32(0x7FFFFFFF) + le32(1);
+    tnef = unpackTnef(tnefStream(byValueFile("m.txt", "data", manyValues)));
+    ASSERT_EQ(tnef.attachments.size(), 1);
+    EXPECT_EQ(tnef.attachments[0].fileName, u"m.txt");
+
+    // RTF whose header claims a huge raw size is bounded by its input.
+    const QByteArray rtf = le32(0xFFFFFFFF) + le32(0xFFFFFFFF) + le32(0x75465A4C) + le32(0) + QByteArray(64, '\xFF');
+    tnef
+        = unpackTnef(tnefStream(tnefAttribute(1, 0x00069003, propertyList({ variableProperty(0x0102, 0x1009, rtf) }))));
+    EXPECT_LE(tnef.rtfBody.size(), 64 * 8 * 17);
+}
+
+TEST(Tnef, BadChecksumsAndUnnamedFilesAreTolerated)
+{
+    QByteArray file = byValueFile("", "data");
+    file[file.size() - 1] = char(file[file.size() - 1] ^ 0x55); // corrupt the last checksum
+    const TnefContent tnef = unpackTnef(tnefStream(file + "garbage"));
+    ASSERT_EQ(tnef.attachments.size(), 1);
+    EXPECT_EQ(tnef.attachments[0].fileName, u"Untitled Attachment");
+    EXPECT_EQ(tnef.attachments[0].data, QByteArray("data"));
+}
+
+TEST(Tnef, AttachmentCountIsCapped)
+{
+    QByteArray attributes;
+    for (int i = 0; i < 1500; ++i)
+        attributes += tnefAttribute(2, 0x00069002, QByteArray());
+    EXPECT_EQ(unpackTnef(tnefStream(attributes)).attachments.size(), 1000);
 }
 
 } // namespace
