@@ -1,0 +1,407 @@
+#include "core/sync/AccountEngine.h"
+
+#include "core/imap/tasks/ConnectionTasks.h"
+#include "core/imap/tasks/IdleTask.h"
+#include "core/imap/tasks/MessageTasks.h"
+#include "core/sync/EnvelopeFetcher.h"
+#include "core/sync/MailboxSync.h"
+#include "core/sync/MessageConversion.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEngine, "quire.sync.engine")
+
+namespace quire::sync {
+
+namespace {
+// Flag changes pushed by the server are written and announced together when
+// they arrive within this window: a "mark all read" elsewhere is one update.
+constexpr std::chrono::milliseconds kPushBatchWindow { 50 };
+} // namespace
+
+AccountEngine::AccountEngine(std::unique_ptr<cache::Cache> cache, imap::CredentialProvider *credentials,
+    AccountEngineOptions options, QObject *parent)
+    : MailEngine(parent)
+    , m_cache(std::move(cache))
+    , m_credentials(credentials)
+    , m_options(std::move(options))
+    , m_retryDelay(m_options.firstRetry)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &AccountEngine::connectSession);
+    m_pollTimer.setInterval(m_options.pollInterval);
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        if (!m_working && !m_openMailbox.isEmpty())
+            enqueue({ m_openMailbox, [this](auto done) { runTask(new imap::NoopTask, [done](auto) { done(); }); } });
+    });
+    m_pushTimer.setSingleShot(true);
+    m_pushTimer.setInterval(kPushBatchWindow);
+    connect(&m_pushTimer, &QTimer::timeout, this, &AccountEngine::flushPushedFlags);
+}
+
+AccountEngine::~AccountEngine()
+{
+    // Tasks and syncs hold raw pointers to the session: end them first.
+    m_queue.clear();
+    if (m_session)
+        m_session->abortConnection();
+}
+
+SyncState AccountEngine::syncState(const QString &mailbox) const
+{
+    return m_syncStates.value(mailbox, SyncState::NotSynced);
+}
+
+quint32 AccountEngine::uidValidity(const QString &mailbox) const
+{
+    auto record = m_cache->mailbox(mailbox);
+    return record && record.value() ? record.value()->state.uidValidity : 0;
+}
+
+bool AccountEngine::isQuiet() const
+{
+    return !m_working && m_queue.empty() && (!m_fetcher || !m_fetcher->isBusy());
+}
+
+// --- connection
+
+void AccountEngine::goOnline()
+{
+    m_wantOnline = true;
+    if (m_connectionState == ConnectionState::Offline)
+        connectSession();
+}
+
+void AccountEngine::goOffline()
+{
+    m_wantOnline = false;
+    m_retryTimer.stop();
+    m_pollTimer.stop();
+    if (!m_session)
+        return setConnectionState(ConnectionState::Offline);
+    stopIdle();
+    auto *logout = new imap::LogoutTask(this);
+    connect(logout, &imap::Task::finished, this, [this, logout] {
+        logout->deleteLater();
+        if (m_session)
+            m_session->abortConnection();
+    });
+    m_session->start(logout);
+}
+
+void AccountEngine::connectSession()
+{
+    if (!m_wantOnline || !m_options.transportFactory)
+        return;
+    setConnectionState(m_connectionState == ConnectionState::Reconnecting ? ConnectionState::Reconnecting
+                                                                          : ConnectionState::Connecting);
+    m_session = std::make_unique<imap::Session>(m_options.transportFactory(), m_options.session);
+    imap::Session *session = m_session.get();
+    connect(session, &imap::Session::alert, this, &MailEngine::alert);
+    connect(session, &imap::Session::mailboxChanged, this, &AccountEngine::onMailboxStateChanged);
+    connect(session, &imap::Session::connectionLost, this, [this, session](const imap::TaskError &error) {
+        if (session == m_session.get())
+            onConnectionLost(QString::fromUtf8(error.serverText));
+    });
+    auto *connectTask = new imap::ConnectTask(m_options.connect, m_credentials, this);
+    connect(connectTask, &imap::Task::finished, this, [this, connectTask, session] {
+        connectTask->deleteLater();
+        if (session != m_session.get())
+            return;
+        if (connectTask->outcome() == imap::Task::Outcome::Succeeded)
+            return onConnected();
+        const imap::TaskError error = connectTask->error().value_or(imap::TaskError {});
+        const bool refused = error.kind == imap::TaskErrorKind::No;
+        emitError(refused ? EngineErrorKind::AuthenticationFailed : EngineErrorKind::ConnectionLost, {},
+            QString::fromUtf8(error.serverText));
+        if (refused)
+            m_wantOnline = false; // retrying a wrong password only locks the account
+        onConnectionLost(QString::fromUtf8(error.serverText));
+    });
+    session->open();
+    session->start(connectTask);
+}
+
+void AccountEngine::onConnected()
+{
+    m_retryDelay = m_options.firstRetry;
+    m_selected.clear();
+    m_selectedUidValidity = 0;
+    setConnectionState(ConnectionState::Online);
+    queueJournalReplay();
+    if (!m_openMailbox.isEmpty())
+        openMailbox(m_openMailbox);
+    pump();
+}
+
+void AccountEngine::onConnectionLost(const QString &why)
+{
+    qCWarning(lcEngine) << "connection lost:" << why;
+    // Work in flight is retried from the journal; syncs are redone on reconnect.
+    m_queue.clear();
+    m_working = false;
+    m_journalQueued = false;
+    m_syncing = false;
+    m_selected.clear();
+    m_pollTimer.stop();
+    m_idle = nullptr;
+    if (m_fetcher) {
+        m_fetcher->deleteLater();
+        m_fetcher = nullptr;
+    }
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session.release()->deleteLater();
+    }
+    if (m_wantOnline && m_options.reconnect)
+        return scheduleReconnect();
+    setConnectionState(ConnectionState::Offline);
+    Q_EMIT quiet();
+}
+
+void AccountEngine::scheduleReconnect()
+{
+    setConnectionState(ConnectionState::Reconnecting);
+    m_retryTimer.start(m_retryDelay);
+    m_retryDelay = std::min(m_retryDelay * 2, m_options.lastRetry);
+}
+
+void AccountEngine::setConnectionState(ConnectionState state)
+{
+    if (m_connectionState == state)
+        return;
+    m_connectionState = state;
+    Q_EMIT connectionStateChanged(state);
+}
+
+// Untagged EXISTS/EXPUNGE/FETCH of the selected mailbox, whoever caused them.
+// While a MailboxSync runs it owns the mailbox: it reads the same responses
+// and checks the counts at its end.
+void AccountEngine::onMailboxStateChanged(imap::MailboxState *state)
+{
+    if (!state)
+        return;
+    connect(state, &imap::MailboxState::flagsChanged, this,
+        [this](quint32 uid, const QList<QByteArray> &flags, quint64 modSeq) {
+            if (m_syncing || m_selected.isEmpty())
+                return;
+            m_pushedFlags.append({ uid, flagStrings(flags), modSeq });
+            if (!m_pushTimer.isActive())
+                m_pushTimer.start();
+        });
+    connect(state, &imap::MailboxState::messagesExpunged, this, [this](const QList<quint32> &uids) {
+        if (m_syncing || m_selected.isEmpty())
+            return;
+        flushPushedFlags();
+        if (m_cache->removeMessages(m_selected, m_selectedUidValidity, uids))
+            Q_EMIT messagesRemoved(m_selected, uids);
+    });
+    connect(state, &imap::MailboxState::messagesAdded, this, [this](quint32, quint32) {
+        if (m_syncing || m_selected.isEmpty())
+            return;
+        // A resync of the selected mailbox is cheap (UID FETCH old_uidnext:*
+        // with QRESYNC/CONDSTORE state) and learns the new UIDs safely.
+        const QString mailbox = m_selected;
+        enqueue({ {}, [this, mailbox](auto done) { runSync(mailbox, [done](bool) { done(); }); } });
+    });
+    connect(state, &imap::MailboxState::uidValidityChanged, this, [this](quint32 previous, quint32) {
+        if (m_syncing || m_selected.isEmpty() || previous == 0)
+            return;
+        const QString mailbox = m_selected;
+        enqueue({ {}, [this, mailbox](auto done) { runSync(mailbox, [done](bool) { done(); }); } });
+    });
+}
+
+void AccountEngine::flushPushedFlags()
+{
+    m_pushTimer.stop();
+    if (m_pushedFlags.isEmpty() || m_selected.isEmpty())
+        return;
+    const QList<cache::FlagUpdate> updates = std::exchange(m_pushedFlags, {});
+    if (m_cache->updateFlags(m_selected, m_selectedUidValidity, updates))
+        Q_EMIT flagsChanged(m_selected, updates);
+}
+
+void AccountEngine::startIdleOrPolling()
+{
+    if (!m_session || m_selected.isEmpty())
+        return;
+    if (!m_session->hasCapability("IDLE")) {
+        if (!m_pollTimer.isActive())
+            m_pollTimer.start();
+        return;
+    }
+    if (m_idle && !m_idle->isFinished())
+        return;
+    m_idle = new imap::IdleTask(std::chrono::minutes(25), this);
+    connect(m_idle, &imap::Task::finished, m_idle, &QObject::deleteLater);
+    m_session->start(m_idle);
+}
+
+void AccountEngine::stopIdle()
+{
+    if (m_idle && !m_idle->isFinished())
+        m_idle->stop();
+    m_idle = nullptr;
+}
+
+// --- work queue
+
+void AccountEngine::enqueue(WorkItem item)
+{
+    m_queue.push_back(std::move(item));
+    pump();
+}
+
+void AccountEngine::pump()
+{
+    if (m_working || m_connectionState != ConnectionState::Online || !m_session)
+        return;
+    if (m_queue.empty()) {
+        // Settle on the open mailbox, selected and pushed to us.
+        if (!m_openMailbox.isEmpty() && m_selected != m_openMailbox) {
+            const QString mailbox = m_openMailbox;
+            m_queue.push_back({ {}, [this, mailbox](auto done) { runSync(mailbox, [done](bool) { done(); }); } });
+        } else {
+            startIdleOrPolling();
+            if (isQuiet())
+                Q_EMIT quiet();
+            return;
+        }
+    }
+    WorkItem item = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_working = true;
+    auto done = [this, session = m_session.get()] {
+        if (session != m_session.get())
+            return; // the connection this item ran on is gone
+        m_working = false;
+        QTimer::singleShot(0, this, &AccountEngine::pump);
+    };
+    if (!item.mailbox.isEmpty() && item.mailbox != m_selected) {
+        runSync(item.mailbox, [run = std::move(item.run), done](bool ok) {
+            if (ok)
+                run(done);
+            else
+                done();
+        });
+        return;
+    }
+    item.run(done);
+}
+
+void AccountEngine::runSync(const QString &mailbox, std::function<void(bool)> then)
+{
+    if (m_fetcher && m_fetcher->mailbox() != mailbox) {
+        // Its batch must go out before the SELECT that changes what UIDs mean.
+        EnvelopeFetcher *old = std::exchange(m_fetcher, nullptr);
+        if (old->isBusy())
+            connect(old, &EnvelopeFetcher::drained, old, &QObject::deleteLater);
+        else
+            old->deleteLater();
+    }
+    m_syncing = true;
+    m_selected.clear();
+    setSyncState(mailbox, SyncState::Syncing);
+    auto *sync = new MailboxSync(m_session.get(), m_cache.get(), mailbox, this);
+    connect(sync, &MailboxSync::mailboxReset, this, &MailEngine::mailboxReset);
+    connect(sync, &MailboxSync::messagesAdded, this, &MailEngine::messagesAdded);
+    connect(sync, &MailboxSync::messagesRemoved, this, &MailEngine::messagesRemoved);
+    connect(sync, &MailboxSync::flagsChanged, this, &MailEngine::flagsChanged);
+    connect(sync, &MailboxSync::finished, this, [this, sync, mailbox, then = std::move(then)](bool ok) {
+        sync->deleteLater();
+        m_syncing = false;
+        if (ok) {
+            m_selected = mailbox;
+            m_selectedUidValidity = sync->uidValidity();
+            setSyncState(mailbox, SyncState::Synced);
+            Q_EMIT mailboxStatusChanged(mailbox);
+            Q_EMIT mailboxSynced(mailbox);
+        } else {
+            setSyncState(mailbox, SyncState::Failed);
+            if (m_session && m_session->state() != imap::ConnectionState::Disconnected)
+                emitError(EngineErrorKind::ServerRefused, mailbox, sync->errorText());
+        }
+        then(ok);
+    });
+    sync->start();
+}
+
+void AccountEngine::setSyncState(const QString &mailbox, SyncState state)
+{
+    if (m_syncStates.value(mailbox, SyncState::NotSynced) == state)
+        return;
+    m_syncStates.insert(mailbox, state);
+    Q_EMIT syncStateChanged(mailbox, state);
+}
+
+void AccountEngine::runTask(imap::Task *task, std::function<void(imap::Task *)> then)
+{
+    task->setParent(this);
+    connect(task, &imap::Task::finished, this, [task, then = std::move(then)] {
+        task->deleteLater();
+        then(task);
+    });
+    m_session->start(task);
+}
+
+EnvelopeFetcher *AccountEngine::fetcherFor(const QString &mailbox)
+{
+    if (m_fetcher && m_fetcher->mailbox() == mailbox && m_fetcher->uidValidity() == m_selectedUidValidity)
+        return m_fetcher;
+    if (m_fetcher)
+        m_fetcher->deleteLater();
+    m_fetcher = new EnvelopeFetcher(m_session.get(), m_cache.get(), mailbox, m_selectedUidValidity, this);
+    connect(m_fetcher, &EnvelopeFetcher::envelopesArrived, this, &MailEngine::envelopesArrived);
+    connect(m_fetcher, &EnvelopeFetcher::failed, this,
+        [this, mailbox](const QString &why) { emitError(EngineErrorKind::ServerRefused, mailbox, why); });
+    return m_fetcher;
+}
+
+// --- opening and envelopes
+
+void AccountEngine::openMailbox(const QString &mailbox)
+{
+    m_openMailbox = mailbox;
+    if (m_connectionState != ConnectionState::Online)
+        return;
+    // Always resync on open, even when selected: the user expects a refresh.
+    enqueue({ {}, [this, mailbox](auto done) { runSync(mailbox, [done](bool) { done(); }); } });
+}
+
+void AccountEngine::syncMailbox(const QString &mailbox, bool envelopes)
+{
+    enqueue({ {}, [this, mailbox, envelopes](auto done) {
+                 runSync(mailbox, [this, mailbox, envelopes, done](bool ok) {
+                     if (!ok || !envelopes)
+                         return done();
+                     EnvelopeFetcher *fetcher = fetcherFor(mailbox);
+                     connect(fetcher, &EnvelopeFetcher::drained, this, done, Qt::SingleShotConnection);
+                     fetcher->requestAllMissing();
+                 });
+             } });
+}
+
+void AccountEngine::requestEnvelopes(const QString &mailbox, const QList<quint32> &uids)
+{
+    if (uids.isEmpty() || m_connectionState != ConnectionState::Online)
+        return;
+    if (!m_working && m_selected == mailbox) {
+        // The common case: rows of the open mailbox scrolled into view. The
+        // fetcher batches them; its FETCH is pipelined before any later SELECT.
+        fetcherFor(mailbox)->request(uids);
+        return;
+    }
+    enqueue({ mailbox, [this, mailbox, uids](auto done) {
+                 EnvelopeFetcher *fetcher = fetcherFor(mailbox);
+                 connect(fetcher, &EnvelopeFetcher::drained, this, done, Qt::SingleShotConnection);
+                 fetcher->request(uids);
+             } });
+}
+
+void AccountEngine::emitError(EngineErrorKind kind, const QString &mailbox, const QString &detail)
+{
+    Q_EMIT operationFailed(EngineError { kind, mailbox, detail });
+}
+
+} // namespace quire::sync

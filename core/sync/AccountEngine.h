@@ -1,0 +1,172 @@
+#pragma once
+
+// The account engine: MailEngine over one IMAP connection (a first version;
+// a second, background connection for LIST/STATUS/APPEND is future work).
+//
+// Everything that touches the server runs through a serial work queue. An
+// item may name the mailbox it needs selected; the queue then syncs that
+// mailbox first (MailboxSync), so sequence numbers never matter above the
+// session and every command runs against a cache that is up to date. When
+// the queue is empty the open mailbox is selected again and kept in IDLE
+// (or polled with NOOP when the server has no IDLE).
+//
+// User changes are applied to the cache at once, written to the cache's
+// journal, and replayed from the journal in order; see docs/SYNC.md for the
+// conflict policy and what happens to changes interrupted by a crash.
+
+#include "core/cache/Cache.h"
+#include "core/imap/session/CredentialProvider.h"
+#include "core/imap/session/Session.h"
+#include "core/imap/tasks/ConnectTask.h"
+#include "core/sync/MailEngine.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace quire::imap {
+class IdleTask;
+class Task;
+} // namespace quire::imap
+
+namespace quire::sync {
+
+class EnvelopeFetcher;
+
+struct AccountEngineOptions {
+    // Makes the transport for each (re)connection.
+    std::function<std::unique_ptr<imap::Transport>()> transportFactory;
+    imap::SessionConfig session;
+    imap::ConnectOptions connect;
+    // NOOP polling of the open mailbox when the server lacks IDLE.
+    std::chrono::milliseconds pollInterval { 30'000 };
+    // Reconnect backoff: doubles from first to last.
+    std::chrono::milliseconds firstRetry { 1'000 };
+    std::chrono::milliseconds lastRetry { 300'000 };
+    // Reconnect by itself after a lost connection (off for one-shot CLI runs).
+    bool reconnect = true;
+};
+
+class AccountEngine : public MailEngine
+{
+    Q_OBJECT
+
+public:
+    // The credentials provider must outlive the engine.
+    AccountEngine(std::unique_ptr<cache::Cache> cache, imap::CredentialProvider *credentials,
+        AccountEngineOptions options, QObject *parent = nullptr);
+    ~AccountEngine() override;
+
+    // MailEngine
+    cache::Cache *cache() const override { return m_cache.get(); }
+    ConnectionState connectionState() const override { return m_connectionState; }
+    SyncState syncState(const QString &mailbox) const override;
+    quint32 uidValidity(const QString &mailbox) const override;
+    void refreshMailboxes() override;
+    void openMailbox(const QString &mailbox) override;
+    void requestEnvelopes(const QString &mailbox, const QList<quint32> &uids) override;
+    void setFlags(
+        const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove) override;
+    void copyMessages(const QString &from, const QList<quint32> &uids, const QString &to) override;
+    void moveMessages(const QString &from, const QList<quint32> &uids, const QString &to) override;
+    void appendMessage(const QString &mailbox, const QString &emlFilePath) override;
+    void createMailbox(const QString &name) override;
+    void renameMailbox(const QString &from, const QString &to) override;
+    void deleteMailbox(const QString &name) override;
+    void setSubscribed(const QString &name, bool subscribed) override;
+
+    // Beyond MailEngine.
+    // Connects (and reconnects with backoff until goOffline()).
+    void goOnline();
+    // Logs out when idle enough; journaled changes stay for next time.
+    void goOffline();
+    // Syncs the mailbox (as openMailbox does, without making it the open one)
+    // and, with envelopes, fetches every missing envelope: quire-cli sync.
+    void syncMailbox(const QString &mailbox, bool envelopes);
+    // Marks \Deleted (journaled like any flag change) and, when the server
+    // has UIDPLUS, expunges exactly those UIDs.
+    void deleteMessages(const QString &mailbox, const QList<quint32> &uids);
+    // EXPUNGE of the whole mailbox.
+    void expungeMailbox(const QString &mailbox);
+    // The live connection (for statistics and tests); nullptr when offline.
+    imap::Session *session() const { return m_session.get(); }
+    // Nothing queued, nothing running.
+    bool isQuiet() const;
+
+Q_SIGNALS:
+    // The work queue ran dry: every queued sync, fetch and journal entry is done.
+    void quiet();
+
+private:
+    struct WorkItem {
+        QString mailbox; // must be selected first; empty: any state
+        std::function<void(std::function<void()> done)> run;
+    };
+
+    // Connection (AccountEngine.cpp)
+    void connectSession();
+    void onConnected();
+    void onConnectionLost(const QString &why);
+    void scheduleReconnect();
+    void setConnectionState(ConnectionState state);
+    void onMailboxStateChanged(imap::MailboxState *state);
+    void flushPushedFlags();
+    void startIdleOrPolling();
+    void stopIdle();
+
+    // Work queue (AccountEngine.cpp)
+    void enqueue(WorkItem item);
+    void pump();
+    void runSync(const QString &mailbox, std::function<void(bool)> then);
+    void setSyncState(const QString &mailbox, SyncState state);
+    void runTask(imap::Task *task, std::function<void(imap::Task *)> then);
+    EnvelopeFetcher *fetcherFor(const QString &mailbox);
+
+    // Journal (AccountEngineJournal.cpp)
+    void journal(cache::JournalEntry entry, QList<cache::FlagUpdate> rollback = {});
+    void queueJournalReplay();
+    void replayJournal(std::function<void()> done);
+    void replayEntry(const cache::JournalEntry &entry, std::function<void()> done);
+    void entrySucceeded(const cache::JournalEntry &entry);
+    void entryFailed(const cache::JournalEntry &entry, const QString &why);
+    void sendEntry(const cache::JournalEntry &entry, std::function<void(bool ok, QString why)> finished);
+    QList<cache::FlagUpdate> applyFlagsLocally(
+        const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove);
+
+    // Mailbox list (AccountEngineMailboxes.cpp)
+    void listMailboxes(std::function<void()> done);
+    void statusOthers(const QStringList &names, std::function<void()> done);
+    void emitError(EngineErrorKind kind, const QString &mailbox, const QString &detail);
+
+    std::unique_ptr<cache::Cache> m_cache;
+    imap::CredentialProvider *m_credentials;
+    AccountEngineOptions m_options;
+    std::unique_ptr<imap::Session> m_session;
+    ConnectionState m_connectionState = ConnectionState::Offline;
+    bool m_wantOnline = false;
+    std::chrono::milliseconds m_retryDelay;
+    QTimer m_retryTimer;
+    QTimer m_pollTimer;
+    QTimer m_pushTimer;
+
+    std::deque<WorkItem> m_queue;
+    bool m_working = false;
+    bool m_journalQueued = false;
+    QString m_openMailbox;
+    QString m_selected; // what the session has selected, as far as a sync succeeded
+    quint32 m_selectedUidValidity = 0;
+    bool m_syncing = false;
+    QHash<QString, SyncState> m_syncStates;
+    QPointer<imap::IdleTask> m_idle;
+    EnvelopeFetcher *m_fetcher = nullptr;
+    QList<cache::FlagUpdate> m_pushedFlags;
+    // Old flags per journal entry, to roll back a refused STORE.
+    QHash<qint64, QList<cache::FlagUpdate>> m_rollback;
+};
+
+} // namespace quire::sync

@@ -1,0 +1,352 @@
+// User changes: applied to the cache at once, journaled, replayed in order.
+//
+// Every entry is marked InFlight before its command is sent and removed on
+// OK; a NO marks it Failed, rolls the cache back and reports it. Entries left
+// InFlight by a crash are re-sent only when that cannot apply them twice:
+// flag changes, \Deleted and folder operations are idempotent; an APPEND is
+// re-sent only when the target has no message with its Message-ID; COPY is
+// not re-sent (it is reported as failed, the user can repeat it); MOVE is
+// re-sent only for the UIDs still in the source mailbox.
+
+#include "core/imap/commands/MailboxCommands.h"
+#include "core/imap/tasks/MailboxTasks.h"
+#include "core/imap/tasks/MessageTasks.h"
+#include "core/imap/tasks/MoveTask.h"
+#include "core/imap/tasks/SelectedTasks.h"
+#include "core/mime/MessageIds.h"
+#include "core/sync/AccountEngine.h"
+#include "core/sync/MessageConversion.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)
+
+namespace quire::sync {
+
+namespace {
+
+using Kind = cache::JournalEntry::Kind;
+
+bool needsSelectedMailbox(Kind kind)
+{
+    switch (kind) {
+    case Kind::AddFlags:
+    case Kind::RemoveFlags:
+    case Kind::Copy:
+    case Kind::Move:
+    case Kind::Delete:
+    case Kind::Expunge:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString taskFailure(const imap::Task *task)
+{
+    if (!task->error())
+        return QStringLiteral("cancelled");
+    return QString::fromUtf8(task->error()->serverText);
+}
+
+// The Message-ID header of a message file, for the duplicate check of an
+// interrupted APPEND.
+QByteArray messageIdOf(const QByteArray &message)
+{
+    const qsizetype headerEnd = message.indexOf("\r\n\r\n");
+    const QByteArray header = message.left(headerEnd < 0 ? message.size() : headerEnd);
+    for (const QByteArray &line : header.split('\n')) {
+        if (line.toLower().startsWith("message-id:")) {
+            const QList<QByteArray> ids = mime::parseMessageIds(line.mid(11));
+            return ids.isEmpty() ? QByteArray() : ids.front();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+// --- user operations
+
+QList<cache::FlagUpdate> AccountEngine::applyFlagsLocally(
+    const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove)
+{
+    const quint32 uidValidity = this->uidValidity(mailbox);
+    QList<cache::FlagUpdate> old, updated;
+    for (quint32 uid : uids) {
+        auto row = m_cache->message(mailbox, uidValidity, uid);
+        if (!row || !row.value())
+            continue;
+        old.append({ uid, row.value()->flags, row.value()->modSeq });
+        QStringList flags = row.value()->flags;
+        for (const QString &f : add) {
+            if (!flags.contains(f, Qt::CaseInsensitive))
+                flags.append(f);
+        }
+        for (const QString &f : remove)
+            flags.removeIf([&](const QString &x) { return x.compare(f, Qt::CaseInsensitive) == 0; });
+        updated.append({ uid, flags, row.value()->modSeq });
+    }
+    if (!updated.isEmpty() && m_cache->updateFlags(mailbox, uidValidity, updated))
+        Q_EMIT flagsChanged(mailbox, updated);
+    return old;
+}
+
+void AccountEngine::setFlags(
+    const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove)
+{
+    if (uids.isEmpty() || (add.isEmpty() && remove.isEmpty()))
+        return;
+    const QList<cache::FlagUpdate> old = applyFlagsLocally(mailbox, uids, add, remove);
+    cache::JournalEntry entry;
+    entry.mailbox = mailbox;
+    entry.uidValidity = uidValidity(mailbox);
+    entry.uids = uids;
+    if (!add.isEmpty()) {
+        entry.kind = Kind::AddFlags;
+        entry.flags = add;
+        journal(entry, old);
+    }
+    if (!remove.isEmpty()) {
+        entry.kind = Kind::RemoveFlags;
+        entry.flags = remove;
+        journal(entry, old);
+    }
+}
+
+void AccountEngine::deleteMessages(const QString &mailbox, const QList<quint32> &uids)
+{
+    const QList<cache::FlagUpdate> old = applyFlagsLocally(mailbox, uids, { QStringLiteral("\\Deleted") }, {});
+    cache::JournalEntry entry;
+    entry.kind = Kind::Delete;
+    entry.mailbox = mailbox;
+    entry.uidValidity = uidValidity(mailbox);
+    entry.uids = uids;
+    journal(entry, old);
+}
+
+void AccountEngine::expungeMailbox(const QString &mailbox)
+{
+    cache::JournalEntry entry;
+    entry.kind = Kind::Expunge;
+    entry.mailbox = mailbox;
+    entry.uidValidity = uidValidity(mailbox);
+    journal(entry);
+}
+
+void AccountEngine::copyMessages(const QString &from, const QList<quint32> &uids, const QString &to)
+{
+    cache::JournalEntry entry;
+    entry.kind = Kind::Copy;
+    entry.mailbox = from;
+    entry.uidValidity = uidValidity(from);
+    entry.uids = uids;
+    entry.targetMailbox = to;
+    journal(entry);
+}
+
+void AccountEngine::moveMessages(const QString &from, const QList<quint32> &uids, const QString &to)
+{
+    const quint32 uidValidity = this->uidValidity(from);
+    // Optimistic: the rows leave the source now; a refusal resyncs it.
+    if (m_cache->removeMessages(from, uidValidity, uids))
+        Q_EMIT messagesRemoved(from, uids);
+    cache::JournalEntry entry;
+    entry.kind = Kind::Move;
+    entry.mailbox = from;
+    entry.uidValidity = uidValidity;
+    entry.uids = uids;
+    entry.targetMailbox = to;
+    journal(entry);
+}
+
+void AccountEngine::appendMessage(const QString &mailbox, const QString &emlFilePath)
+{
+    cache::JournalEntry entry;
+    entry.kind = Kind::Append;
+    entry.mailbox = mailbox;
+    entry.filePath = emlFilePath;
+    journal(entry);
+}
+
+void AccountEngine::journal(cache::JournalEntry entry, QList<cache::FlagUpdate> rollback)
+{
+    entry.created = QDateTime::currentDateTimeUtc();
+    auto id = m_cache->appendJournal(entry);
+    if (!id) {
+        emitError(EngineErrorKind::CacheFailed, entry.mailbox, id.error().detail);
+        return;
+    }
+    if (!rollback.isEmpty())
+        m_rollback.insert(id.value(), rollback);
+    if (m_connectionState != ConnectionState::Online)
+        emitError(EngineErrorKind::NotConnected, entry.mailbox, QStringLiteral("queued until the next connection"));
+    queueJournalReplay();
+}
+
+// --- replay
+
+void AccountEngine::queueJournalReplay()
+{
+    if (m_journalQueued || m_connectionState != ConnectionState::Online)
+        return;
+    m_journalQueued = true;
+    enqueue({ {}, [this](auto done) {
+                 m_journalQueued = false;
+                 replayJournal(done);
+             } });
+}
+
+// One entry at a time, in journal order: a later entry may depend on an
+// earlier one (create a folder, then move into it).
+void AccountEngine::replayJournal(std::function<void()> done)
+{
+    auto pending = m_cache->pendingJournal();
+    if (!pending || pending.value().isEmpty())
+        return done();
+    const cache::JournalEntry entry = pending.value().front();
+    auto next = [this, done] { replayJournal(done); };
+    if (!needsSelectedMailbox(entry.kind) || m_selected == entry.mailbox)
+        return replayEntry(entry, next);
+    runSync(entry.mailbox, [this, entry, next](bool ok) {
+        if (!ok) {
+            entryFailed(entry, QStringLiteral("cannot open %1").arg(entry.mailbox));
+            return next();
+        }
+        replayEntry(entry, next);
+    });
+}
+
+void AccountEngine::replayEntry(const cache::JournalEntry &entry, std::function<void()> done)
+{
+    if (needsSelectedMailbox(entry.kind) && entry.uidValidity != 0 && entry.uidValidity != m_selectedUidValidity) {
+        entryFailed(entry, QStringLiteral("the mailbox was recreated (UIDVALIDITY changed)"));
+        return done();
+    }
+    cache::JournalEntry toSend = entry;
+    if (entry.state == cache::JournalEntry::State::InFlight) {
+        // Interrupted by a crash or a lost connection: only what cannot be
+        // applied twice is sent again.
+        if (entry.kind == Kind::Copy) {
+            entryFailed(entry, QStringLiteral("interrupted copy not repeated, to avoid duplicates"));
+            return done();
+        }
+        if (entry.kind == Kind::Move) {
+            auto cached = m_cache->uids(entry.mailbox, m_selectedUidValidity);
+            const QList<quint32> cachedUids = cached ? cached.value() : QList<quint32>();
+            const QSet<quint32> still(cachedUids.cbegin(), cachedUids.cend());
+            toSend.uids.removeIf([&](quint32 uid) { return !still.contains(uid); });
+            if (toSend.uids.isEmpty()) {
+                entrySucceeded(entry);
+                return done();
+            }
+        }
+    }
+    if (auto marked = m_cache->markJournal(entry.id, cache::JournalEntry::State::InFlight); !marked) {
+        emitError(EngineErrorKind::CacheFailed, entry.mailbox, marked.error().detail);
+        return done();
+    }
+    sendEntry(toSend, [this, entry, done](bool ok, const QString &why) {
+        if (!m_session)
+            return; // connection lost: the entry stays InFlight for the next replay
+        if (ok)
+            entrySucceeded(entry);
+        else
+            entryFailed(entry, why);
+        done();
+    });
+}
+
+void AccountEngine::sendEntry(const cache::JournalEntry &entry, std::function<void(bool, QString)> finished)
+{
+    const imap::UidSet uids = imap::UidSet::fromNumbers(entry.uids);
+    auto simple = [this, finished](imap::Task *task) {
+        runTask(task,
+            [finished](imap::Task *t) { finished(t->outcome() == imap::Task::Outcome::Succeeded, taskFailure(t)); });
+    };
+    switch (entry.kind) {
+    case Kind::AddFlags:
+    case Kind::RemoveFlags:
+        return simple(new imap::StoreTask(uids,
+            entry.kind == Kind::AddFlags ? imap::StoreMode::Add : imap::StoreMode::Remove, flagBytes(entry.flags)));
+    case Kind::Delete:
+        return runTask(new imap::StoreTask(uids, imap::StoreMode::Add, { "\\Deleted" }),
+            [this, uids, simple, finished](imap::Task *t) {
+                if (t->outcome() != imap::Task::Outcome::Succeeded)
+                    return finished(false, taskFailure(t));
+                if (!m_session->hasCapability("UIDPLUS"))
+                    return finished(true, {});
+                simple(new imap::ExpungeTask(uids));
+            });
+    case Kind::Expunge:
+        return simple(new imap::ExpungeTask());
+    case Kind::Copy:
+        return simple(new imap::CopyTask(uids, entry.targetMailbox));
+    case Kind::Move:
+        return simple(new imap::MoveTask(uids, entry.targetMailbox));
+    case Kind::Append: {
+        QFile file(entry.filePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return finished(false, QStringLiteral("cannot read %1").arg(entry.filePath));
+        const QByteArray message = file.readAll();
+        imap::Append append { entry.mailbox, flagBytes(entry.flags), std::nullopt, message };
+        const QByteArray messageId = messageIdOf(message);
+        if (entry.state != cache::JournalEntry::State::InFlight || messageId.isEmpty())
+            return simple(new imap::AppendTask(append));
+        // Interrupted earlier: look for the message before sending it again.
+        // The mailbox must be selected for SEARCH; a sync does that.
+        return runSync(entry.mailbox, [this, append, messageId, simple, finished](bool ok) {
+            if (!ok)
+                return finished(false, QStringLiteral("cannot open the target mailbox"));
+            auto *search = new imap::SearchTask(
+                { imap::SearchKey::header(QStringLiteral("Message-ID"), QString::fromUtf8(messageId)) });
+            runTask(search, [append, simple, finished](imap::Task *t) {
+                auto *found = static_cast<imap::SearchTask *>(t);
+                if (found->outcome() == imap::Task::Outcome::Succeeded && !found->uids().isEmpty())
+                    return finished(true, {});
+                simple(new imap::AppendTask(append));
+            });
+        });
+    }
+    case Kind::CreateMailbox:
+        return simple(new imap::CreateTask(entry.mailbox));
+    case Kind::RenameMailbox:
+        return simple(new imap::RenameTask(entry.mailbox, entry.targetMailbox));
+    case Kind::DeleteMailbox:
+        return simple(new imap::DeleteTask(entry.mailbox));
+    case Kind::Subscribe:
+        return simple(new imap::SubscribeTask(entry.mailbox));
+    case Kind::Unsubscribe:
+        return simple(new imap::UnsubscribeTask(entry.mailbox));
+    }
+}
+
+void AccountEngine::entrySucceeded(const cache::JournalEntry &entry)
+{
+    m_rollback.remove(entry.id);
+    m_cache->removeJournal(entry.id);
+    // What the server now holds for mailboxes we did not touch in the cache.
+    if (entry.kind == Kind::Copy || entry.kind == Kind::Move || entry.kind == Kind::Append)
+        Q_EMIT mailboxStatusChanged(entry.kind == Kind::Append ? entry.mailbox : entry.targetMailbox);
+}
+
+void AccountEngine::entryFailed(const cache::JournalEntry &entry, const QString &why)
+{
+    qCWarning(lcEngine) << "journal entry" << entry.id << "failed:" << why;
+    m_cache->markJournal(entry.id, cache::JournalEntry::State::Failed, why);
+    const QList<cache::FlagUpdate> old = m_rollback.take(entry.id);
+    if (!old.isEmpty() && m_cache->updateFlags(entry.mailbox, entry.uidValidity, old))
+        Q_EMIT flagsChanged(entry.mailbox, old);
+    if (entry.kind == Kind::Move) {
+        // The rows were removed optimistically: a resync brings them back.
+        const QString mailbox = entry.mailbox;
+        enqueue({ {}, [this, mailbox](auto done) { runSync(mailbox, [done](bool) { done(); }); } });
+    }
+    if (entry.kind >= Kind::CreateMailbox)
+        refreshMailboxes();
+    emitError(EngineErrorKind::ServerRefused, entry.mailbox, why);
+}
+
+} // namespace quire::sync

@@ -1,0 +1,218 @@
+// The folder list: LIST (with LIST-STATUS counts when offered, else STATUS
+// per folder) and the folder operations, which are journaled like any change.
+
+#include "core/imap/commands/ModifiedUtf7.h"
+#include "core/imap/tasks/MailboxTasks.h"
+#include "core/sync/AccountEngine.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)
+
+namespace quire::sync {
+
+namespace {
+
+using Kind = cache::JournalEntry::Kind;
+
+const QList<imap::StatusItem> kStatusItems { imap::StatusItem::Messages, imap::StatusItem::Unseen,
+    imap::StatusItem::Recent };
+
+QStringList strings(const QList<QByteArray> &list)
+{
+    QStringList out;
+    for (const QByteArray &b : list)
+        out.append(QString::fromUtf8(b));
+    return out;
+}
+
+QString specialUseOf(const QList<QByteArray> &attributes)
+{
+    static const QSet<QByteArray> uses { "\\all", "\\archive", "\\drafts", "\\flagged", "\\junk", "\\sent", "\\trash" };
+    for (const QByteArray &a : attributes) {
+        if (uses.contains(a.toLower()))
+            return QString::fromUtf8(a);
+    }
+    return {};
+}
+
+} // namespace
+
+void AccountEngine::refreshMailboxes()
+{
+    enqueue({ {}, [this](auto done) { listMailboxes(done); } });
+}
+
+void AccountEngine::listMailboxes(std::function<void()> done)
+{
+    imap::List command;
+    const bool listStatus = m_session->hasCapability("LIST-STATUS");
+    if (m_session->hasCapability("LIST-EXTENDED"))
+        command.returning.subscribed = true;
+    if (m_session->hasCapability("SPECIAL-USE"))
+        command.returning.specialUse = true;
+    if (listStatus)
+        command.returning.status = kStatusItems;
+    auto *list = new imap::ListTask(command);
+    runTask(list, [this, list, listStatus, done](imap::Task *) {
+        if (list->outcome() != imap::Task::Outcome::Succeeded) {
+            emitError(EngineErrorKind::ServerRefused, {}, QString::fromUtf8(list->error()->serverText));
+            return done();
+        }
+        const QList<imap::MailboxListEntry> entries = list->mailboxes();
+        const QList<imap::StatusResponse> statuses = list->statuses();
+        auto finishList = [this, entries, statuses, listStatus, done](QSet<QString> subscribed) {
+            QList<cache::MailboxRecord> records;
+            QSet<QString> seen;
+            QStringList selectable;
+            for (const imap::MailboxListEntry &e : entries) {
+                cache::MailboxRecord record;
+                record.name = e.name;
+                record.rawName = e.rawName;
+                record.delimiter = e.delimiter ? QChar::fromLatin1(*e.delimiter) : QChar();
+                record.attributes = strings(e.attributes);
+                record.specialUse = specialUseOf(e.attributes);
+                record.subscribed = subscribed.contains(e.name) || e.attributes.contains("\\Subscribed")
+                    || e.attributes.contains("\\subscribed");
+                records.append(record);
+                seen.insert(e.name);
+                if (!record.attributes.contains(QStringLiteral("\\Noselect"), Qt::CaseInsensitive)
+                    && !record.attributes.contains(QStringLiteral("\\NonExistent"), Qt::CaseInsensitive))
+                    selectable.append(e.name);
+            }
+            m_cache->upsertMailboxes(records);
+            // Folders deleted elsewhere leave the cache, unless a journaled
+            // CREATE of ours has not reached the server yet.
+            QSet<QString> pendingCreates;
+            if (auto pending = m_cache->pendingJournal()) {
+                for (const cache::JournalEntry &entry : pending.value()) {
+                    if (entry.kind == Kind::CreateMailbox || entry.kind == Kind::RenameMailbox)
+                        pendingCreates.insert(entry.kind == Kind::CreateMailbox ? entry.mailbox : entry.targetMailbox);
+                }
+            }
+            if (auto cached = m_cache->mailboxes()) {
+                for (const cache::MailboxRecord &record : cached.value()) {
+                    if (!seen.contains(record.name) && !pendingCreates.contains(record.name))
+                        m_cache->removeMailbox(record.name);
+                }
+            }
+            if (listStatus) {
+                for (const imap::StatusResponse &s : statuses) {
+                    const QString name = imap::decodeServerMailboxName(*m_session, s.mailbox);
+                    auto record = m_cache->mailbox(name);
+                    if (!record || !record.value())
+                        continue;
+                    cache::MailboxSyncState state = record.value()->state;
+                    // Only the counts: the sync fields must stay what the last
+                    // sync saw, or the next QRESYNC would skip changes.
+                    state.messages = quint32(s.messages.value_or(state.messages));
+                    state.unseen = quint32(s.unseen.value_or(state.unseen));
+                    state.recent = quint32(s.recent.value_or(state.recent));
+                    m_cache->setMailboxState(name, state);
+                }
+                Q_EMIT mailboxesChanged();
+                return done();
+            }
+            Q_EMIT mailboxesChanged();
+            statusOthers(selectable, done);
+        };
+        if (m_session->hasCapability("LIST-EXTENDED"))
+            return finishList({});
+        auto *lsub = new imap::LsubTask();
+        runTask(lsub, [lsub, finishList](imap::Task *) {
+            QSet<QString> subscribed;
+            for (const imap::MailboxListEntry &e : lsub->mailboxes())
+                subscribed.insert(e.name);
+            finishList(subscribed);
+        });
+    });
+}
+
+// STATUS for every folder but the selected one (RFC 3501 discourages
+// STATUS on the selected mailbox; its counts come from the sync).
+void AccountEngine::statusOthers(const QStringList &names, std::function<void()> done)
+{
+    QStringList rest = names;
+    rest.removeAll(m_selected);
+    if (rest.isEmpty())
+        return done();
+    const QString name = rest.takeFirst();
+    auto *status = new imap::StatusTask(name, kStatusItems);
+    runTask(status, [this, status, name, rest, done](imap::Task *) {
+        if (status->outcome() == imap::Task::Outcome::Succeeded) {
+            auto record = m_cache->mailbox(name);
+            if (record && record.value()) {
+                cache::MailboxSyncState state = record.value()->state;
+                const imap::StatusResponse &s = status->status();
+                state.messages = quint32(s.messages.value_or(state.messages));
+                state.unseen = quint32(s.unseen.value_or(state.unseen));
+                state.recent = quint32(s.recent.value_or(state.recent));
+                if (state != record.value()->state) {
+                    m_cache->setMailboxState(name, state);
+                    Q_EMIT mailboxStatusChanged(name);
+                }
+            }
+        }
+        statusOthers(rest, done);
+    });
+}
+
+void AccountEngine::createMailbox(const QString &name)
+{
+    cache::MailboxRecord record;
+    record.name = name;
+    record.rawName = imap::encodeMailboxName(name);
+    record.subscribed = true;
+    if (m_cache->upsertMailboxes({ record }))
+        Q_EMIT mailboxesChanged();
+    cache::JournalEntry entry;
+    entry.kind = Kind::CreateMailbox;
+    entry.mailbox = name;
+    journal(entry);
+    // Most servers subscribe nothing by themselves; a folder you made should show.
+    entry.kind = Kind::Subscribe;
+    journal(entry);
+}
+
+void AccountEngine::renameMailbox(const QString &from, const QString &to)
+{
+    if (m_cache->renameMailbox(from, to, imap::encodeMailboxName(to)))
+        Q_EMIT mailboxesChanged();
+    if (m_openMailbox == from)
+        m_openMailbox = to;
+    cache::JournalEntry entry;
+    entry.kind = Kind::RenameMailbox;
+    entry.mailbox = from;
+    entry.targetMailbox = to;
+    journal(entry);
+}
+
+void AccountEngine::deleteMailbox(const QString &name)
+{
+    if (m_cache->removeMailbox(name))
+        Q_EMIT mailboxesChanged();
+    if (m_openMailbox == name)
+        m_openMailbox.clear();
+    cache::JournalEntry entry;
+    entry.kind = Kind::DeleteMailbox;
+    entry.mailbox = name;
+    journal(entry);
+}
+
+void AccountEngine::setSubscribed(const QString &name, bool subscribed)
+{
+    auto record = m_cache->mailbox(name);
+    if (record && record.value()) {
+        cache::MailboxRecord updated = *record.value();
+        updated.subscribed = subscribed;
+        if (m_cache->upsertMailboxes({ updated }))
+            Q_EMIT mailboxesChanged();
+    }
+    cache::JournalEntry entry;
+    entry.kind = subscribed ? Kind::Subscribe : Kind::Unsubscribe;
+    entry.mailbox = name;
+    journal(entry);
+}
+
+} // namespace quire::sync

@@ -1,0 +1,154 @@
+// AccountEngine against a scripted server: optimistic flag changes, the
+// journal, rollback on NO, and offline changes replayed exactly once.
+
+#include "core/sync/AccountEngine.h"
+#include "tests/support/FakeTransport.h"
+#include "tests/unit/sync/SyncTestSupport.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+
+using namespace quire;
+using namespace quire::sync;
+
+namespace quire::test {
+namespace {
+
+const QString kInbox = QStringLiteral("INBOX");
+
+class AccountEngineScenario : public ::testing::Test
+{
+protected:
+    AccountEngineScenario()
+    {
+        cache::SqliteCache::Options options;
+        options.directory = directory.path();
+        auto opened = cache::SqliteCache::open(options);
+        cache::MailboxRecord inbox;
+        inbox.name = kInbox;
+        inbox.rawName = "INBOX";
+        opened.value()->upsertMailboxes({ inbox });
+        opened.value()->setMailboxState(kInbox, { 7, 40, 0, 2, 0, 0 });
+        cache::MessageRecord a, b;
+        a.uid = 10;
+        b.uid = 20;
+        b.flags = { QStringLiteral("\\Seen") };
+        opened.value()->upsertMessages(kInbox, 7, { a, b });
+        cachePtr = opened.value().get();
+
+        AccountEngineOptions engineOptions;
+        engineOptions.transportFactory = [this] {
+            auto transport = std::make_unique<FakeTransport>();
+            this->transport = transport.get();
+            return transport;
+        };
+        engineOptions.connect.enableExtensions = false;
+        engineOptions.connect.sendId = false;
+        engineOptions.connect.compress = false;
+        engineOptions.session = ScenarioRunner::defaultConfig();
+        engineOptions.reconnect = false;
+        engine = std::make_unique<AccountEngine>(std::move(opened).value(), &credentials, engineOptions);
+    }
+
+    static void settle()
+    {
+        for (int i = 0; i < 10; ++i)
+            QCoreApplication::processEvents();
+    }
+
+    // The client must have written exactly `expected` (CRLF-terminated lines).
+    std::string expect(const QByteArray &expected)
+    {
+        settle();
+        const QByteArray written = transport->takeWritten();
+        if (written == expected)
+            return {};
+        return "client wrote [" + printable(written) + "], expected [" + printable(expected) + "]";
+    }
+
+    void serve(const QByteArray &lines)
+    {
+        transport->pushServerBytes(lines);
+        settle();
+    }
+
+    // Online with INBOX open and synced (tags A1, A2).
+    std::string connectAndOpen()
+    {
+        engine->goOnline();
+        settle();
+        serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
+        engine->openMailbox(kInbox);
+        if (std::string e = expect("A1 SELECT INBOX\r\n"); !e.empty())
+            return e;
+        serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\nA1 OK [READ-WRITE] done\r\n");
+        if (std::string e = expect("A2 UID FETCH 1:* (UID FLAGS)\r\n"); !e.empty())
+            return e;
+        serve("* 1 FETCH (UID 10 FLAGS ())\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\nA2 OK done\r\n");
+        return engine->syncState(kInbox) == SyncState::Synced ? "" : "INBOX not synced";
+    }
+
+    QStringList flagsOf(quint32 uid) { return cachePtr->message(kInbox, 7, uid).value()->flags; }
+
+    QTemporaryDir directory;
+    imap::FixedCredentialProvider credentials { { QStringLiteral("u"), QStringLiteral("p") } };
+    cache::Cache *cachePtr = nullptr;
+    FakeTransport *transport = nullptr;
+    std::unique_ptr<AccountEngine> engine;
+};
+
+TEST_F(AccountEngineScenario, FlagChangeIsOptimisticAndLeavesTheJournalOnOk)
+{
+    ASSERT_EQ(connectAndOpen(), "");
+    QSignalSpy flags(engine.get(), &MailEngine::flagsChanged);
+    engine->setFlags(kInbox, { 10 }, { QStringLiteral("\\Flagged") }, {});
+    EXPECT_EQ(flagsOf(10), QStringList { QStringLiteral("\\Flagged") });
+    EXPECT_EQ(flags.size(), 1);
+    EXPECT_EQ(expect("A3 UID STORE 10 +FLAGS (\\Flagged)\r\n"), "");
+    serve("* 1 FETCH (UID 10 FLAGS (\\Flagged))\r\nA3 OK done\r\n");
+    EXPECT_TRUE(cachePtr->journal().value().isEmpty());
+    EXPECT_EQ(flagsOf(10), QStringList { QStringLiteral("\\Flagged") });
+}
+
+TEST_F(AccountEngineScenario, RefusedFlagChangeIsRolledBackAndReported)
+{
+    ASSERT_EQ(connectAndOpen(), "");
+    QSignalSpy flags(engine.get(), &MailEngine::flagsChanged);
+    QSignalSpy failures(engine.get(), &MailEngine::operationFailed);
+    engine->setFlags(kInbox, { 20 }, {}, { QStringLiteral("\\Seen") });
+    EXPECT_TRUE(flagsOf(20).isEmpty());
+    EXPECT_EQ(expect("A3 UID STORE 20 -FLAGS (\\Seen)\r\n"), "");
+    serve("A3 NO [CANNOT] mailbox is read-only\r\n");
+    EXPECT_EQ(flagsOf(20), QStringList { QStringLiteral("\\Seen") });
+    ASSERT_EQ(flags.size(), 2); // the optimistic change, then the rollback
+    const auto rollback = flags.at(1).at(1).value<QList<cache::FlagUpdate>>();
+    ASSERT_EQ(rollback.size(), 1);
+    EXPECT_EQ(rollback.front().flags, QStringList { QStringLiteral("\\Seen") });
+    ASSERT_EQ(failures.size(), 1);
+    EXPECT_EQ(failures.front().front().value<EngineError>().kind, EngineErrorKind::ServerRefused);
+    const auto journal = cachePtr->journal().value();
+    ASSERT_EQ(journal.size(), 1);
+    EXPECT_EQ(journal.front().state, cache::JournalEntry::State::Failed);
+}
+
+TEST_F(AccountEngineScenario, OfflineChangeIsReplayedOnceAfterConnecting)
+{
+    engine->setFlags(kInbox, { 10 }, { QStringLiteral("\\Seen") }, {});
+    EXPECT_EQ(flagsOf(10), QStringList { QStringLiteral("\\Seen") });
+    ASSERT_EQ(cachePtr->pendingJournal().value().size(), 1);
+    ASSERT_EQ(connectAndOpen(), "");
+    // The replay selected INBOX already (A1/A2); the STORE follows once.
+    EXPECT_EQ(expect("A3 UID STORE 10 +FLAGS (\\Seen)\r\n"), "");
+    serve("* 1 FETCH (UID 10 FLAGS (\\Seen))\r\nA3 OK done\r\n");
+    EXPECT_TRUE(cachePtr->journal().value().isEmpty());
+    // openMailbox asked for a refresh; no second STORE goes out.
+    EXPECT_EQ(expect("A4 SELECT INBOX\r\n"), "");
+    serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\nA4 OK [READ-WRITE] done\r\n");
+    EXPECT_EQ(expect("A5 UID FETCH 1:* (UID FLAGS)\r\n"), "");
+    serve("* 1 FETCH (UID 10 FLAGS (\\Seen))\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\nA5 OK done\r\n");
+    EXPECT_EQ(expect(""), "");
+    EXPECT_TRUE(cachePtr->journal().value().isEmpty());
+}
+
+} // namespace
+} // namespace quire::test
