@@ -1,0 +1,193 @@
+// MessageListModel: what the engine reports, as precise row signals. Each
+// handler groups the rows it touches into contiguous ranges so a batch of
+// 1,000 flag changes is a handful of dataChanged, not 1,000.
+
+#include "core/cache/Cache.h"
+#include "core/model/MessageListModel.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace quire::model {
+
+namespace {
+
+// Reading the whole mailbox once is cheaper than this many single reads.
+constexpr qsizetype kSingleReadLimit = 2000;
+
+} // namespace
+
+QList<cache::MessageRecord> MessageListModel::readRecords(const QList<quint32> &uids)
+{
+    QList<cache::MessageRecord> records;
+    cache::Cache *cache = m_engine ? m_engine->cache() : nullptr;
+    if (!cache || !m_uidValidity)
+        return records;
+    if (uids.size() > kSingleReadLimit) {
+        const QSet<quint32> wanted(uids.begin(), uids.end());
+        auto all = cache->messages(m_mailbox, m_uidValidity, cache::MessageColumns::Summary);
+        if (!all) {
+            Q_EMIT cacheError(all.error().detail);
+            return records;
+        }
+        for (const cache::MessageRecord &record : all.value()) {
+            if (wanted.contains(record.uid))
+                records.append(record);
+        }
+        return records;
+    }
+    records.reserve(uids.size());
+    for (quint32 uid : uids) {
+        auto record = cache->message(m_mailbox, m_uidValidity, uid);
+        if (!record) {
+            Q_EMIT cacheError(record.error().detail);
+            continue;
+        }
+        if (record->has_value())
+            records.append(**record);
+    }
+    return records;
+}
+
+void MessageListModel::onMessagesAdded(const QString &mailbox, const QList<quint32> &uids)
+{
+    if (mailbox != m_mailbox || uids.isEmpty())
+        return;
+    if (!m_uidValidity)
+        m_uidValidity = m_engine->uidValidity(m_mailbox);
+    QList<cache::MessageRecord> records = readRecords(uids);
+    std::sort(records.begin(), records.end(), [](const auto &a, const auto &b) { return a.uid < b.uid; });
+
+    QList<cache::MessageRecord> known;
+    QList<cache::MessageRecord> fresh;
+    for (const cache::MessageRecord &record : std::as_const(records)) {
+        if (m_rows.indexOf(record.uid) >= 0)
+            known.append(record);
+        else if (fresh.isEmpty() || fresh.last().uid != record.uid)
+            fresh.append(record);
+    }
+    refreshRows(known);
+
+    // Consecutive new UIDs with no old row between them go in as one range.
+    std::vector<MessageRow> &rows = m_rows.rows();
+    qsizetype next = 0;
+    while (next < fresh.size()) {
+        const qsizetype position = m_rows.insertionPoint(fresh[next].uid);
+        const quint32 limit = position < m_rows.size() ? m_rows.at(position).uid : UINT32_MAX;
+        qsizetype end = next;
+        while (end < fresh.size() && fresh[end].uid < limit)
+            ++end;
+        std::vector<MessageRow> block;
+        block.reserve(std::size_t(end - next));
+        for (qsizetype i = next; i < end; ++i)
+            block.push_back(m_rows.makeRow(fresh[i]));
+        beginInsertRows({}, int(position), int(position + qsizetype(block.size()) - 1));
+        rows.insert(rows.begin() + position, block.begin(), block.end());
+        endInsertRows();
+        next = end;
+    }
+}
+
+void MessageListModel::onMessagesRemoved(const QString &mailbox, const QList<quint32> &uids)
+{
+    if (mailbox != m_mailbox)
+        return;
+    QList<int> doomed;
+    for (quint32 uid : uids) {
+        const qsizetype row = m_rows.indexOf(uid);
+        if (row >= 0)
+            doomed.append(int(row));
+        m_envelopeRequested.remove(uid);
+    }
+    std::sort(doomed.begin(), doomed.end());
+    doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
+    // From the bottom up, so the rows of earlier ranges do not move.
+    std::vector<MessageRow> &rows = m_rows.rows();
+    qsizetype end = doomed.size();
+    while (end > 0) {
+        qsizetype start = end - 1;
+        while (start > 0 && doomed[start - 1] == doomed[start] - 1)
+            --start;
+        const int first = doomed[start];
+        const int last = doomed[end - 1];
+        beginRemoveRows({}, first, last);
+        rows.erase(rows.begin() + first, rows.begin() + last + 1);
+        endRemoveRows();
+        end = start;
+    }
+}
+
+void MessageListModel::onFlagsChanged(const QString &mailbox, const QList<cache::FlagUpdate> &updates)
+{
+    if (mailbox != m_mailbox)
+        return;
+    QList<int> changed;
+    for (const cache::FlagUpdate &update : updates) {
+        const qsizetype row = m_rows.indexOf(update.uid);
+        if (row < 0)
+            continue;
+        MessageRow &target = m_rows.rows()[std::size_t(row)];
+        const MessageRow before = target;
+        m_rows.setFlags(target, update.flags);
+        if (before.flags != target.flags || before.otherFlags != target.otherFlags)
+            changed.append(int(row));
+    }
+    emitChangedRanges(changed);
+}
+
+void MessageListModel::onEnvelopesArrived(const QString &mailbox, const QList<quint32> &uids)
+{
+    if (mailbox != m_mailbox || uids.isEmpty())
+        return;
+    QList<quint32> missing;
+    QList<quint32> present;
+    for (quint32 uid : uids) {
+        m_envelopeRequested.remove(uid);
+        (m_rows.indexOf(uid) >= 0 ? present : missing).append(uid);
+    }
+    refreshRows(readRecords(present));
+    // An envelope for a row we never heard of is a new message as far as the list goes.
+    if (!missing.isEmpty())
+        onMessagesAdded(mailbox, missing);
+}
+
+void MessageListModel::onMailboxReset(const QString &mailbox)
+{
+    if (mailbox != m_mailbox)
+        return;
+    beginResetModel();
+    m_envelopeQueue.clear();
+    m_envelopeRequested.clear();
+    reload();
+    endResetModel();
+}
+
+void MessageListModel::refreshRows(const QList<cache::MessageRecord> &records)
+{
+    QList<int> changed;
+    for (const cache::MessageRecord &record : records) {
+        const qsizetype row = m_rows.indexOf(record.uid);
+        if (row < 0)
+            continue;
+        m_rows.rows()[std::size_t(row)] = m_rows.makeRow(record);
+        changed.append(int(row));
+    }
+    emitChangedRanges(changed);
+}
+
+void MessageListModel::emitChangedRanges(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    qsizetype start = 0;
+    while (start < rows.size()) {
+        qsizetype end = start + 1;
+        while (end < rows.size() && rows[end] == rows[end - 1] + 1)
+            ++end;
+        Q_EMIT dataChanged(index(rows[start], 0), index(rows[end - 1], ColumnCount - 1));
+        start = end;
+    }
+}
+
+} // namespace quire::model
