@@ -60,7 +60,7 @@ quint32 AccountEngine::uidValidity(const QString &mailbox) const
 
 bool AccountEngine::isQuiet() const
 {
-    return !m_working && m_queue.empty() && (!m_fetcher || !m_fetcher->isBusy());
+    return !m_working && m_queue.empty() && m_pushedFlags.isEmpty() && (!m_fetcher || !m_fetcher->isBusy());
 }
 
 // --- connection
@@ -83,8 +83,13 @@ void AccountEngine::goOffline()
     auto *logout = new imap::LogoutTask(this);
     connect(logout, &imap::Task::finished, this, [this, logout] {
         logout->deleteLater();
-        if (m_session)
-            m_session->abortConnection();
+        imap::Session *session = m_session.get();
+        if (!session)
+            return;
+        session->abortConnection();
+        // A clean LOGOUT need not end in connectionLost (Cyrus closes quietly).
+        if (session == m_session.get())
+            onConnectionLost(QStringLiteral("logged out"));
     });
     m_session->start(logout);
 }
@@ -263,6 +268,7 @@ void AccountEngine::pump()
             const QString mailbox = m_openMailbox;
             m_queue.push_back({ {}, [this, mailbox](auto done) { runSync(mailbox, [done](bool) { done(); }); } });
         } else {
+            flushPushedFlags();
             startIdleOrPolling();
             if (isQuiet())
                 Q_EMIT quiet();

@@ -193,10 +193,13 @@ void AccountEngine::queueJournalReplay()
     if (m_journalQueued || m_connectionState != ConnectionState::Online)
         return;
     m_journalQueued = true;
-    enqueue({ {}, [this](auto done) {
-                 m_journalQueued = false;
-                 replayJournal(done);
-             } });
+    // Ahead of queued syncs: a sync before the replay would overwrite the
+    // optimistic flags of pending entries with the server's older ones.
+    m_queue.push_front({ {}, [this](auto done) {
+                            m_journalQueued = false;
+                            replayJournal(done);
+                        } });
+    pump();
 }
 
 // One entry at a time, in journal order: a later entry may depend on an
