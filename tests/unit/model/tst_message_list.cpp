@@ -1,0 +1,227 @@
+#include "ModelTestSupport.h"
+#include "core/model/MessageDragData.h"
+#include "core/model/MessageListModel.h"
+#include "core/model/ModelRoles.h"
+
+#include <QMimeData>
+
+namespace quire::model::testing {
+namespace {
+
+class MessageListTest : public ::testing::Test
+{
+protected:
+    void open(const QList<quint32> &uids)
+    {
+        engine = engineWithMessages(uids);
+        model.setMailbox(engine.get(), kInbox);
+        tester = attachTester(&model);
+    }
+    QList<quint32> rowUids() const
+    {
+        QList<quint32> uids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            uids.append(model.uidAt(row));
+        return uids;
+    }
+
+    std::unique_ptr<FakeMailEngine> engine;
+    MessageListModel model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
+TEST_F(MessageListTest, LoadsTheCachedRowsInUidOrderAndOpensTheMailbox)
+{
+    open({ 5, 3, 9, 1 });
+    EXPECT_EQ(rowUids(), (QList<quint32> { 1, 3, 5, 9 }));
+    EXPECT_EQ(engine->openedMailboxes, QStringList { kInbox });
+    EXPECT_EQ(model.columnCount(), MessageListModel::ColumnCount);
+}
+
+TEST_F(MessageListTest, RolesGiveEveryEnvelopeField)
+{
+    engine = std::make_unique<FakeMailEngine>();
+    engine->addMailbox(mailboxRecord(kInbox), false);
+    cache::MessageRecord record = messageRecord(10, QStringLiteral("Re: Hello"), "<a@x>", { "<r@x>", "<p@x>" });
+    record.flags = { QStringLiteral("\\Flagged"), QStringLiteral("\\Answered"), QStringLiteral("$Junk"),
+        QStringLiteral("$Label1") };
+    record.cc = QStringLiteral("cc@example.org");
+    record.date = QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9), Qt::OffsetFromUTC, 7200);
+    ASSERT_TRUE(engine->cache()->upsertMessages(kInbox, kUidValidity, { record }).ok());
+    model.setMailbox(engine.get(), kInbox);
+    tester = attachTester(&model);
+
+    const QModelIndex index = model.index(0, MessageListModel::SubjectColumn);
+    EXPECT_EQ(index.data().toString(), QStringLiteral("Re: Hello"));
+    EXPECT_EQ(index.data(MessageUidRole).toUInt(), 10u);
+    EXPECT_EQ(index.data(MessageSubjectRole).toString(), record.subject);
+    EXPECT_EQ(index.data(MessageFromRole).toString(), record.from);
+    EXPECT_EQ(index.data(MessageFromAddressRole).toString(), record.fromAddress);
+    EXPECT_EQ(index.data(MessageToRole).toString(), record.to);
+    EXPECT_EQ(index.data(MessageCcRole).toString(), record.cc);
+    EXPECT_EQ(index.data(MessageDateRole).toDateTime(), record.date);
+    EXPECT_EQ(index.data(MessageDateRole).toDateTime().offsetFromUtc(), 7200);
+    EXPECT_EQ(index.data(MessageInternalDateRole).toDateTime(), record.internalDate);
+    EXPECT_EQ(index.data(MessageSizeRole).toULongLong(), record.size);
+    EXPECT_EQ(index.data(MessageIdRole).toByteArray(), QByteArray("<a@x>"));
+    EXPECT_EQ(index.data(MessageInReplyToRole).toByteArray(), QByteArray("<p@x>"));
+    EXPECT_EQ(index.data(MessageReferencesRole).value<QList<QByteArray>>(), record.references);
+    EXPECT_EQ(
+        index.data(MessageFlagsRole).toStringList(), (QStringList { "\\Flagged", "\\Answered", "$Junk", "$Label1" }));
+    EXPECT_FALSE(index.data(MessageSeenRole).toBool());
+    EXPECT_TRUE(index.data(MessageFlaggedRole).toBool());
+    EXPECT_TRUE(index.data(MessageAnsweredRole).toBool());
+    EXPECT_TRUE(index.data(MessageJunkRole).toBool());
+    EXPECT_FALSE(index.data(MessageDeletedRole).toBool());
+    EXPECT_FALSE(index.data(MessageDraftRole).toBool());
+    EXPECT_TRUE(index.data(MessageHasAttachmentsRole).toBool());
+    EXPECT_FALSE(index.data(MessageBodyCachedRole).toBool());
+    EXPECT_TRUE(index.data(MessageHasEnvelopeRole).toBool());
+}
+
+TEST_F(MessageListTest, NewMessagesAreInsertedAsContiguousRangesWithoutReset)
+{
+    open({ 10, 20, 30 });
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    engine->addMessages(kInbox, { messageRecord(31), messageRecord(32), messageRecord(15), messageRecord(33) });
+    EXPECT_EQ(rowUids(), (QList<quint32> { 10, 15, 20, 30, 31, 32, 33 }));
+    ASSERT_EQ(inserted.size(), 2);
+    EXPECT_EQ(inserted[0][1].toInt(), 1); // 15
+    EXPECT_EQ(inserted[0][2].toInt(), 1);
+    EXPECT_EQ(inserted[1][1].toInt(), 4); // 31..33 in one range
+    EXPECT_EQ(inserted[1][2].toInt(), 6);
+    EXPECT_EQ(reset.size(), 0);
+}
+
+TEST_F(MessageListTest, TheSelectionStaysOnItsMessageWhenRowsAboveAreExpunged)
+{
+    open(uidRange(1, 100));
+    QPersistentModelIndex selected = model.index(59, MessageListModel::SubjectColumn);
+    ASSERT_EQ(selected.data(MessageUidRole).toUInt(), 60u);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    engine->removeMessages(kInbox, { 3, 11, 12, 13, 14, 99, 500 });
+    EXPECT_EQ(model.rowCount(), 94);
+    ASSERT_TRUE(selected.isValid());
+    EXPECT_EQ(selected.data(MessageUidRole).toUInt(), 60u);
+    EXPECT_EQ(selected.row(), 54);
+    ASSERT_EQ(removed.size(), 3); // 99, 11..14, 3: bottom up, one signal per range
+    EXPECT_EQ(removed[0][1].toInt(), 98);
+    EXPECT_EQ(removed[1][1].toInt(), 10);
+    EXPECT_EQ(removed[1][2].toInt(), 13);
+    EXPECT_EQ(removed[2][1].toInt(), 2);
+    EXPECT_EQ(reset.size(), 0);
+
+    engine->removeMessages(kInbox, { 60 });
+    EXPECT_FALSE(selected.isValid());
+}
+
+TEST_F(MessageListTest, FlagChangesBecomeDataChangedOverContiguousRows)
+{
+    open(uidRange(1, 20));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QStringList flagged { QStringLiteral("\\Flagged") };
+    engine->changeFlags(kInbox, { { 4, flagged, 0 }, { 5, flagged, 0 }, { 6, flagged, 0 }, { 10, flagged, 0 } });
+    ASSERT_EQ(changed.size(), 2);
+    EXPECT_EQ(changed[0][0].toModelIndex().row(), 3);
+    EXPECT_EQ(changed[0][1].toModelIndex().row(), 5);
+    EXPECT_EQ(changed[0][1].toModelIndex().column(), MessageListModel::ColumnCount - 1);
+    EXPECT_EQ(changed[1][0].toModelIndex().row(), 9);
+    EXPECT_TRUE(model.index(4, 0).data(MessageFlaggedRole).toBool());
+    EXPECT_FALSE(model.index(6, 0).data(MessageFlaggedRole).toBool());
+}
+
+TEST_F(MessageListTest, SetDataOnAFlagRoleAsksTheEngineAndShowsItsRollback)
+{
+    open({ 1, 2 });
+    const QModelIndex index = model.index(1, 0);
+    ASSERT_FALSE(index.data(MessageFlaggedRole).toBool());
+    EXPECT_TRUE(model.setData(index, true, MessageFlaggedRole));
+    ASSERT_EQ(engine->calls.size(), 1);
+    EXPECT_EQ(engine->calls[0].operation, QStringLiteral("setFlags"));
+    EXPECT_EQ(engine->calls[0].uids, QList<quint32> { 2 });
+    EXPECT_TRUE(index.data(MessageFlaggedRole).toBool());
+
+    engine->refuseFlagChanges = true;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    EXPECT_TRUE(model.setData(index, false, MessageFlaggedRole));
+    EXPECT_EQ(changed.size(), 2); // optimistic, then rolled back
+    EXPECT_TRUE(index.data(MessageFlaggedRole).toBool());
+    EXPECT_FALSE(model.setData(index, true, MessageSubjectRole));
+}
+
+TEST_F(MessageListTest, PlaceholderRowsAreRequestedInBatchesThenFilledByDataChanged)
+{
+    engine = std::make_unique<FakeMailEngine>();
+    engine->addMailbox(mailboxRecord(kInbox), false);
+    QList<cache::MessageRecord> placeholders;
+    for (quint32 uid = 1; uid <= 600; ++uid)
+        placeholders.append(placeholderRecord(uid));
+    ASSERT_TRUE(engine->cache()->upsertMessages(kInbox, kUidValidity, placeholders).ok());
+    model.setEnvelopeBatchSize(250);
+    model.setMailbox(engine.get(), kInbox);
+
+    const QModelIndex first = model.index(0, 0);
+    EXPECT_FALSE(first.data(MessageHasEnvelopeRole).toBool());
+    EXPECT_EQ(first.data(MessageSubjectRole).toString(), QString());
+    for (int row = 0; row < 600; ++row)
+        model.index(row, MessageListModel::FromColumn).data();
+    EXPECT_TRUE(engine->envelopeRequests.isEmpty()); // nothing until the timer fires
+
+    QSignalSpy requested(engine.get(), &FakeMailEngine::envelopesRequested);
+    ASSERT_TRUE(requested.wait(2000));
+    ASSERT_EQ(engine->envelopeRequests.size(), 3);
+    EXPECT_EQ(engine->envelopeRequests[0], uidRange(1, 250));
+    EXPECT_EQ(engine->envelopeRequests[2], uidRange(501, 600));
+
+    // Asking again does not ask the engine again.
+    model.index(5, 0).data();
+    EXPECT_FALSE(requested.wait(100));
+
+    tester = attachTester(&model);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    engine->deliverEnvelopes(kInbox, { messageRecord(1), messageRecord(2), messageRecord(7) });
+    ASSERT_EQ(changed.size(), 2);
+    EXPECT_EQ(changed[0][0].toModelIndex().row(), 0);
+    EXPECT_EQ(changed[0][1].toModelIndex().row(), 1);
+    EXPECT_EQ(changed[1][0].toModelIndex().row(), 6);
+    EXPECT_TRUE(first.data(MessageHasEnvelopeRole).toBool());
+    EXPECT_EQ(first.data(MessageSubjectRole).toString(), QStringLiteral("Subject 1"));
+}
+
+TEST_F(MessageListTest, AMailboxResetReloadsWithAModelReset)
+{
+    open({ 1, 2, 3 });
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    ASSERT_TRUE(engine->cache()->clearMailbox(kInbox).ok());
+    Q_EMIT engine->mailboxReset(kInbox);
+    EXPECT_EQ(reset.size(), 1);
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST_F(MessageListTest, SignalsForOtherMailboxesAreIgnored)
+{
+    open({ 1, 2, 3 });
+    engine->addMailbox(mailboxRecord(QStringLiteral("Other")), false);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    engine->removeMessages(QStringLiteral("Other"), { 1, 2 });
+    EXPECT_EQ(removed.size(), 0);
+    EXPECT_EQ(model.rowCount(), 3);
+}
+
+TEST_F(MessageListTest, DragDataNamesTheEngineMailboxAndUids)
+{
+    open({ 4, 8 });
+    std::unique_ptr<QMimeData> data(model.mimeData({ model.index(1, 0), model.index(1, 2), model.index(0, 0) }));
+    ASSERT_TRUE(data);
+    const auto drag = decodeMessageDrag(data.get());
+    ASSERT_TRUE(drag);
+    EXPECT_EQ(drag->engine, engine.get());
+    EXPECT_EQ(drag->mailbox, kInbox);
+    EXPECT_EQ(drag->uids, (QList<quint32> { 8, 4 }));
+}
+
+} // namespace
+} // namespace quire::model::testing
