@@ -123,6 +123,7 @@ void AccountEngine::connectSession()
             m_wantOnline = false; // retrying a wrong password only locks the account
         onConnectionLost(QString::fromUtf8(error.serverText));
     });
+    Q_EMIT sessionStarted(session);
     session->open();
     session->start(connectTask);
 }
@@ -349,6 +350,17 @@ void AccountEngine::runTask(imap::Task *task, std::function<void(imap::Task *)> 
         then(task);
     });
     m_session->start(task);
+}
+
+void AccountEngine::runInMailbox(const QString &mailbox, imap::Task *task, std::function<void(imap::Task *)> then)
+{
+    task->setParent(this);
+    enqueue({ mailbox, [this, task, then = std::move(then)](auto done) {
+                 runTask(task, [then, done](imap::Task *finished) {
+                     then(finished);
+                     done();
+                 });
+             } });
 }
 
 EnvelopeFetcher *AccountEngine::fetcherFor(const QString &mailbox)

@@ -97,10 +97,19 @@ public:
     imap::Session *session() const { return m_session.get(); }
     // Nothing queued, nothing running.
     bool isQuiet() const;
+    // Runs a task of the caller's (a body FETCH, a SEARCH) through the work
+    // queue with the mailbox selected and synced, so it never races the
+    // engine's own commands. then gets the finished task, which the engine
+    // deletes afterwards; it is not called when the mailbox cannot be
+    // selected (operationFailed says why) or the connection is lost.
+    void runInMailbox(const QString &mailbox, imap::Task *task, std::function<void(imap::Task *)> then);
 
 Q_SIGNALS:
     // The work queue ran dry: every queued sync, fetch and journal entry is done.
     void quiet();
+    // A new connection's session exists, before any byte is exchanged: for
+    // protocol logs and wire statistics.
+    void sessionStarted(quire::imap::Session *session);
 
 private:
     struct WorkItem {
