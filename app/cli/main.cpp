@@ -13,9 +13,25 @@ namespace {
 using quire::cli::Subcommand;
 
 // Keep in step with docs/cli.md.
-constexpr std::array<Subcommand, 2> kSubcommands {
+constexpr std::array<Subcommand, 18> kSubcommands {
     Subcommand { "render", "show how Quire reads an .eml file, as JSON", quire::cli::runRender },
     Subcommand { "parse", "decode raw IMAP server bytes from stdin into JSON lines", quire::cli::runParse },
+    Subcommand { "folders", "list an account's folders", quire::cli::runFolders },
+    Subcommand { "sync", "bring folders into the local cache", quire::cli::runSync },
+    Subcommand { "list", "list the messages of a folder", quire::cli::runList },
+    Subcommand { "show", "fetch and render one message", quire::cli::runShow },
+    Subcommand { "search", "search a folder on the server or in the cache", quire::cli::runSearch },
+    Subcommand { "flag", "add or remove flags (+seen, -flagged, ...)", quire::cli::runFlag },
+    Subcommand { "copy", "copy messages to another folder", quire::cli::runCopy },
+    Subcommand { "move", "move messages to another folder", quire::cli::runMove },
+    Subcommand { "delete", "mark messages deleted (and expunge them with UIDPLUS)", quire::cli::runDelete },
+    Subcommand { "expunge", "expunge a folder", quire::cli::runExpunge },
+    Subcommand { "append", "upload an .eml file to a folder", quire::cli::runAppend },
+    Subcommand { "mkdir", "create a folder", quire::cli::runMkdir },
+    Subcommand { "rename", "rename a folder", quire::cli::runRename },
+    Subcommand { "rmdir", "delete a folder", quire::cli::runRmdir },
+    Subcommand { "subscribe", "subscribe to a folder", quire::cli::runSubscribe },
+    Subcommand { "unsubscribe", "unsubscribe from a folder", quire::cli::runUnsubscribe },
 };
 
 void printUsage(QTextStream &out)
@@ -31,6 +47,9 @@ void printUsage(QTextStream &out)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // The GUI's names, so --account reads its settings file and the default
+    // cache directory is the one the GUI uses.
+    QCoreApplication::setOrganizationName(QStringLiteral("Quire"));
     QCoreApplication::setApplicationName(QStringLiteral("quire"));
     QCoreApplication::setApplicationVersion(quire::versionString());
 
