@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -66,6 +67,44 @@ QString commandVerb(const QByteArray &line, const QByteArray &tagPrefix)
     return QString::fromLatin1(verb);
 }
 
+// Words for why the connection failed; core leaves that to its callers.
+QString describeTransportError(const imap::TransportError &error)
+{
+    using Kind = imap::TransportErrorKind;
+    switch (error.kind) {
+    case Kind::CertificateUntrusted:
+        return QStringLiteral("the server's certificate is not trusted (%1); a private CA needs --ca-file")
+            .arg(error.systemMessage);
+    case Kind::CertificatePinMismatch:
+        return QStringLiteral("the server's certificate does not match the pinned fingerprint");
+    case Kind::ConnectionRefused:
+        return QStringLiteral("connection refused");
+    case Kind::HostNotFound:
+        return QStringLiteral("host not found");
+    default:
+        return error.systemMessage;
+    }
+}
+
+QString describeTaskError(const imap::TaskError &error)
+{
+    using Kind = imap::TaskErrorKind;
+    if (error.transport)
+        return describeTransportError(*error.transport);
+    switch (error.kind) {
+    case Kind::StartTlsUnavailable:
+        return QStringLiteral("the server does not offer STARTTLS, and imap:// never falls back to plaintext");
+    case Kind::LoginDisabled:
+        return QStringLiteral("the server disabled login on this connection (LOGINDISABLED)");
+    case Kind::CredentialsUnavailable:
+        return QStringLiteral("no password");
+    case Kind::Timeout:
+        return QStringLiteral("the server stopped answering");
+    default:
+        return QString::fromUtf8(error.serverText);
+    }
+}
+
 } // namespace
 
 AccountCommand::AccountCommand(QString name, QString usage, QSet<QString> switches)
@@ -81,6 +120,7 @@ AccountCommand::~AccountCommand() = default;
 std::optional<int> AccountCommand::parse(const QStringList &args, const QStringList &required, qsizetype maxPositional)
 {
     bool optionsEnded = false;
+    bool verbose = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
         // Single-dash words are arguments: "-seen" is a flag change.
@@ -100,6 +140,8 @@ std::optional<int> AccountCommand::parse(const QStringList &args, const QStringL
             if (i + 1 >= args.size())
                 return usageError(QStringLiteral("option %1 needs a value").arg(arg));
             *field = args[++i];
+        } else if (arg == u"--verbose") {
+            verbose = true;
         } else if (bool *flag = flagOption(m_arguments, arg)) {
             *flag = true;
         } else if (arg == u"--timeout") {
@@ -113,6 +155,10 @@ std::optional<int> AccountCommand::parse(const QStringList &args, const QStringL
             return usageError(QStringLiteral("unknown option '%1'").arg(arg));
         }
     }
+    // Core logs what a GUI user never sees; on a terminal the command's own
+    // messages say it better. QT_LOGGING_RULES still overrides this.
+    if (!verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("quire.*.info=false\nquire.*.warning=false"));
     const qsizetype count = m_arguments.positional.size();
     if (count < required.size())
         return usageError(QStringLiteral("missing %1").arg(required.at(count)));
@@ -223,7 +269,12 @@ std::optional<int> AccountCommand::setUp()
         : m_account.security == Security::StartTls              ? imap::SslSocketSettings::Tls::StartTls
                                                                 : imap::SslSocketSettings::Tls::None;
     sync::AccountEngineOptions options;
-    options.transportFactory = [transport] { return std::make_unique<imap::SslSocketTransport>(transport); };
+    options.transportFactory = [this, transport] {
+        auto socket = std::make_unique<imap::SslSocketTransport>(transport);
+        QObject::connect(socket.get(), &imap::Transport::errorOccurred, this,
+            [this](const imap::TransportError &error) { m_connectionError = describeTransportError(error); });
+        return socket;
+    };
     options.connect.startTls = m_account.security == Security::StartTls;
     options.reconnect = false; // one attempt; a failure is the exit status
     options.session.keepAliveInterval = std::chrono::milliseconds(0);
@@ -232,7 +283,13 @@ std::optional<int> AccountCommand::setUp()
     QObject::connect(m_engine.get(), &sync::AccountEngine::sessionStarted, this,
         [this](imap::Session *session) { watchSession(session); });
     QObject::connect(m_engine.get(), &sync::MailEngine::operationFailed, this, [this](const sync::EngineError &error) {
-        QString where = error.mailbox.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.mailbox);
+        // A failed connect has no text here; connect() reports it with what
+        // the transport and the session said.
+        if (error.detail.isEmpty() && error.kind == sync::EngineErrorKind::ConnectionLost) {
+            m_failed = true;
+            return;
+        }
+        const QString where = error.mailbox.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.mailbox);
         fail(error.detail.isEmpty() ? QStringLiteral("operation failed%1").arg(where) : error.detail + where);
     });
     QObject::connect(m_engine.get(), &sync::MailEngine::alert, this, [this](const QString &text) {
@@ -244,6 +301,11 @@ std::optional<int> AccountCommand::setUp()
 void AccountCommand::watchSession(imap::Session *session)
 {
     const QByteArray tagPrefix = imap::SessionConfig().tagPrefix;
+    QObject::connect(session, &imap::Session::connectionLost, this, [this](const imap::TaskError &error) {
+        // The transport's own report, when there was one, says more.
+        if (m_connectionError.isEmpty())
+            m_connectionError = describeTaskError(error);
+    });
     QObject::connect(session, &imap::Session::protocolLog, this,
         [this, tagPrefix](imap::LogDirection direction, const QByteArray &bytes) {
             if (direction == imap::LogDirection::Received) {
@@ -282,10 +344,11 @@ bool AccountCommand::connect()
         return false;
     }
     if (m_engine->connectionState() != sync::ConnectionState::Online) {
-        fail(QStringLiteral("cannot log in to %1:%2 as %3")
+        const QString why = m_connectionError.isEmpty() ? QString() : QStringLiteral(": ") + m_connectionError;
+        fail(QStringLiteral("cannot log in to %1:%2 as %3%4")
                  .arg(m_account.host)
                  .arg(m_account.port)
-                 .arg(m_account.userName));
+                 .arg(m_account.userName, why));
         return false;
     }
     return true;

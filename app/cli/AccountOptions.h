@@ -99,6 +99,7 @@ private:
     std::unique_ptr<sync::AccountEngine> m_engine;
     QElapsedTimer m_clock;
     WireStats m_stats;
+    QString m_connectionError; // why the session's connection ended, in words
     bool m_failed = false;
 };
 

@@ -174,6 +174,13 @@ def main():
     check(shown is not None and shown["headers"]["subject"] == cyrillic + " мир" and "Body number 1" in shown["text"],
           "show renders the Cyrillic message")
 
+    # --- sync --bodies: the bodies are then readable and searchable offline
+    check(cli.run("sync", box, "--bodies") is not None, "sync --bodies")
+    shown = cli.run("show", box, str(plain_uid), "--offline")
+    check(shown is not None and "Body number 0" in shown["text"], "show --offline reads the cached body")
+    found = cli.run("search", box, "number 2", "--offline")
+    check(found is not None and found["uids"] == [uids[2]], "search --offline finds body text")
+
     # --- flag
     flagged = cli.run("flag", box, str(plain_uid), "+flagged")
     check(flagged is not None and "\\Flagged" in flagged["messages"][0]["flags"], "flag +flagged reported")
@@ -223,6 +230,17 @@ def main():
     bad_pw = dict(cli.env, QUIRE_PASSWORD="wrong")
     code, out, err = cli.raw("folders", *cli.common, env=bad_pw)
     check(code == 1 and "log in" in err, "a wrong password: exit 1 (%d: %s)" % (code, err.strip()))
+
+    code, out, err = cli.raw("folders", *[a for a in cli.common if a != env["IMAP_CA_CERT"] and a != "--ca-file"])
+    check(code == 1 and "certificate" in err, "an untrusted certificate: exit 1 (%d: %s)" % (code, err.strip()))
+
+    # --- STARTTLS (imap://) and, when asked for, plaintext
+    starttls = ["--server", "imap://bob@%s:%s" % (env["IMAP_HOST"], env["IMAP_PORT"])] + cli.common[2:]
+    code, out, err = cli.raw("folders", "--stats", *starttls)
+    check(code == 0 and '"STARTTLS":1' in err, "imap:// logs in after STARTTLS (%d: %s)" % (code, err.strip()))
+    if env.get("REQUIRE_TLS") != "1":
+        code, out, err = cli.raw("folders", "--stats", "--insecure-plaintext", *starttls)
+        check(code == 0 and "STARTTLS" not in err, "imap:// --insecure-plaintext (%d: %s)" % (code, err.strip()))
 
     # --- --stats
     code, out, err = cli.raw("folders", "--stats", *cli.common)
