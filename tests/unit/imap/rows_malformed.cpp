@@ -3,15 +3,24 @@
 // resyncs at the next response.
 #include "ParserRow.h"
 
+#include <deque>
+
 namespace {
-constexpr const char *kOk = R"J({"type":"tagged","tag":"a1","status":"OK"})J";
+// ParserRow holds plain C strings; the expected texts built here stay alive
+// for the whole run in this store (a deque never moves its elements).
+const char *keep(QByteArray text)
+{
+    static std::deque<QByteArray> store;
+    return store.emplace_back(std::move(text)).constData();
 }
+
+constexpr const char *kOk = R"J({"type":"tagged","tag":"a1","status":"OK"})J";
+} // namespace
 
 std::vector<ParserRow> malformedRows()
 {
     auto row = [](const char *name, QByteArray bad, const char *error) {
-        return ParserRow { name, bad + "a1 OK\r\n",
-            qstrdup(QByteArray("[" + QByteArray(error) + "," + kOk + "]").constData()) };
+        return ParserRow { name, bad + "a1 OK\r\n", keep("[" + QByteArray(error) + "," + kOk + "]") };
     };
     return {
         row("empty_line", "\r\n", R"J({"type":"error","offset":0})J"),
