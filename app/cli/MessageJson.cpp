@@ -11,8 +11,6 @@
 
 #include <QJsonArray>
 
-#include <cstdio>
-#include <unistd.h>
 
 namespace quire::cli {
 
@@ -88,11 +86,6 @@ QJsonArray attachmentsJson(const QList<AttachmentInfo> &attachments)
 
 QJsonObject renderMessageJson(const QByteArray &raw, const mime::DisplayOptions &options)
 {
-    // libytnef prints its complaints on stdout; keep the JSON clean by
-    // sending everything else written to stdout to stderr.
-    std::fflush(stdout);
-    const int jsonFd = ::dup(STDOUT_FILENO);
-    ::dup2(STDERR_FILENO, STDOUT_FILENO);
     const MimeMessage message = parseMessage(raw);
     const DisplayContent display = buildDisplayContent(message, options);
     QJsonObject json;
@@ -103,9 +96,6 @@ QJsonObject renderMessageJson(const QByteArray &raw, const mime::DisplayOptions 
     json.insert(QStringLiteral("parts"), parts);
     json.insert(QStringLiteral("attachments"), attachmentsJson(listAttachments(message)));
     json.insert(QStringLiteral("blockedRemoteResources"), display.blockedRemoteResources);
-    std::fflush(stdout);
-    ::dup2(jsonFd, STDOUT_FILENO);
-    ::close(jsonFd);
     return json;
 }
 
