@@ -1,40 +1,81 @@
 #include "ui/MainWindow.h"
 
+#include "core/model/MailboxTreeModel.h"
+#include "core/sync/AccountEngine.h"
 #include "ui/AccountDialog.h"
 #include "ui/AccountListDialog.h"
+#include "ui/AccountSession.h"
 #include "ui/AccountSettings.h"
+#include "ui/FolderPane.h"
+#include "ui/MessageBodyLoader.h"
+#include "ui/MessageListPane.h"
+#include "ui/MessageViewPane.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTextBrowser>
-#include <QTreeView>
 
 namespace quire::ui {
 
 namespace {
 
-QString describe(const AccountConfig &a)
+const QString kInbox = QStringLiteral("INBOX");
+constexpr int kErrorMessageMs = 15'000;
+
+QString connectionText(sync::ConnectionState state)
 {
-    QString security;
-    switch (a.security) {
-    case Security::ImplicitTls:
-        security = MainWindow::tr("TLS");
+    switch (state) {
+    case sync::ConnectionState::Offline:
+        return MainWindow::tr("Offline");
+    case sync::ConnectionState::Connecting:
+        return MainWindow::tr("Connecting…");
+    case sync::ConnectionState::Online:
+        return MainWindow::tr("Online");
+    case sync::ConnectionState::Reconnecting:
+        return MainWindow::tr("Reconnecting…");
+    }
+    return {};
+}
+
+QString errorText(const sync::EngineError &error)
+{
+    QString what;
+    switch (error.kind) {
+    case sync::EngineErrorKind::NotConnected:
+        what = MainWindow::tr("Offline: the change will be sent when Quire is online again.");
         break;
-    case Security::StartTls:
-        security = MainWindow::tr("STARTTLS");
+    case sync::EngineErrorKind::ServerRefused:
+        what = MainWindow::tr("The server refused the request.");
         break;
-    case Security::Plaintext:
-        security = MainWindow::tr("unencrypted");
+    case sync::EngineErrorKind::ProtocolError:
+        what = MainWindow::tr("The server sent a response Quire does not understand.");
+        break;
+    case sync::EngineErrorKind::ConnectionLost:
+        what = MainWindow::tr("The connection to the server was lost.");
+        break;
+    case sync::EngineErrorKind::AuthenticationFailed:
+        what = MainWindow::tr("The server did not accept the user name or password.");
+        break;
+    case sync::EngineErrorKind::CertificateRejected:
+        what = MainWindow::tr("The server's certificate is not trusted.");
+        break;
+    case sync::EngineErrorKind::CacheFailed:
+        what = MainWindow::tr("The local cache could not be written.");
+        break;
+    case sync::EngineErrorKind::Cancelled:
+        what = MainWindow::tr("The operation was cancelled.");
         break;
     }
-    return MainWindow::tr("%1: %2@%3:%4 (%5)").arg(a.displayName, a.userName, a.host).arg(a.port).arg(security);
+    if (!error.mailbox.isEmpty())
+        what = MainWindow::tr("%1 (folder %2)").arg(what, error.mailbox);
+    if (!error.detail.isEmpty())
+        what = MainWindow::tr("%1 %2").arg(what, error.detail);
+    return what;
 }
 
 } // namespace
@@ -44,25 +85,13 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
     , m_accounts(accounts)
     , m_passwords(passwords)
     , m_settings(new QSettings(this))
+    , m_folderModel(new model::MailboxTreeModel(this))
+    , m_bodyLoader(new MessageBodyLoader(this))
 {
     setWindowTitle(tr("Quire"));
-    m_folders = new QTreeView;
-    m_folders->setAccessibleName(tr("Folders"));
-    m_folders->setHeaderHidden(true);
-    m_folderModel = new QStandardItemModel(this);
-    m_folders->setModel(m_folderModel);
-
-    m_messages = new QTableView;
-    m_messages->setAccessibleName(tr("Messages"));
-    m_messages->verticalHeader()->hide();
-    m_messages->horizontalHeader()->setStretchLastSection(true);
-    auto *listModel = new QStandardItemModel(0, 3, this);
-    listModel->setHorizontalHeaderLabels({ tr("Subject"), tr("From"), tr("Date") });
-    m_messages->setModel(listModel);
-
-    m_view = new QTextBrowser;
-    m_view->setAccessibleName(tr("Message"));
-    m_view->setOpenLinks(false);
+    m_folders = new FolderPane(m_folderModel);
+    m_messages = new MessageListPane;
+    m_view = new MessageViewPane;
 
     m_inner = new QSplitter(Qt::Vertical);
     m_inner->addWidget(m_messages);
@@ -71,25 +100,163 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
     m_outer->addWidget(m_folders);
     m_outer->addWidget(m_inner);
     m_outer->setStretchFactor(1, 3);
-    m_outer->setSizes({ 240, 760 });
-    m_inner->setSizes({ 300, 340 });
+    m_outer->setSizes({ 220, 780 });
+    m_inner->setSizes({ 280, 360 });
     setCentralWidget(m_outer);
+
+    m_connectionLabel = new QLabel;
+    m_connectionLabel->setAccessibleName(tr("Connection state"));
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    connect(m_folders, &FolderPane::mailboxActivated, this, &MainWindow::onMailboxActivated);
+    connect(m_messages, &MessageListPane::messageSelected, this, &MainWindow::onMessageSelected);
+    connect(m_messages, &MessageListPane::selectionCleared, this, [this] {
+        m_bodyLoader->cancel();
+        m_view->showEmpty();
+    });
+    connect(m_bodyLoader, &MessageBodyLoader::loaded, this,
+        [this](const QString &, quint32, const QByteArray &source) { m_view->showMessage(source); });
+    connect(m_bodyLoader, &MessageBodyLoader::unavailableOffline, m_view, &MessageViewPane::showUnavailableOffline);
+    connect(m_bodyLoader, &MessageBodyLoader::failed, m_view, &MessageViewPane::showFailed);
 
     buildMenus();
     setAccounts(m_accounts);
     restoreState();
 }
 
+MainWindow::~MainWindow()
+{
+    // The panes' models hold the engines; they go before the sessions do.
+    m_messages->setMailbox(nullptr, {});
+    while (m_folderModel->accountCount() > 0)
+        m_folderModel->removeAccount(0);
+    qDeleteAll(m_sessions);
+}
+
 void MainWindow::setAccounts(const QList<AccountConfig> &accounts)
 {
     m_accounts = accounts;
-    m_folderModel->clear();
-    for (const AccountConfig &a : m_accounts)
-        m_folderModel->appendRow(new QStandardItem(a.displayName));
+    m_bodyLoader->cancel();
+    m_messages->setMailbox(nullptr, {});
+    m_openSession = nullptr;
+    m_openMailbox.clear();
+    while (m_folderModel->accountCount() > 0)
+        m_folderModel->removeAccount(0);
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+
+    for (const AccountConfig &account : m_accounts) {
+        auto *session = new AccountSession(account, m_passwords);
+        m_sessions.append(session);
+        if (!session->engine()) {
+            statusBar()->showMessage(
+                tr("The cache of %1 could not be opened: %2").arg(account.displayName, session->cacheError()));
+            continue;
+        }
+        m_folderModel->addAccount(session->engine(), { account.displayName, {} });
+        watchEngine(session);
+        openInitialMailbox(session);
+        if (!m_workOffline || !m_workOffline->isChecked())
+            session->goOnline();
+    }
     if (m_accounts.isEmpty())
         statusBar()->showMessage(tr("No account is configured."));
-    else
-        statusBar()->showMessage(describe(m_accounts.first()));
+}
+
+void MainWindow::watchEngine(AccountSession *session)
+{
+    sync::AccountEngine *engine = session->engine();
+    connect(engine, &sync::MailEngine::connectionStateChanged, this,
+        [this, session](sync::ConnectionState state) { onConnectionStateChanged(session, state); });
+    connect(engine, &sync::MailEngine::operationFailed, this,
+        [this, session](const sync::EngineError &error) { onOperationFailed(session, error); });
+    connect(engine, &sync::MailEngine::alert, this, [this, session](const QString &text) { showAlert(session, text); });
+    // A first start has no folders in the cache: open the inbox once LIST told us of it.
+    connect(engine, &sync::MailEngine::mailboxesChanged, this, [this, session] {
+        m_folders->expandAccounts();
+        openInitialMailbox(session);
+    });
+    onConnectionStateChanged(session, engine->connectionState());
+}
+
+AccountSession *MainWindow::sessionFor(const sync::MailEngine *engine) const
+{
+    for (AccountSession *session : m_sessions) {
+        if (session->engine() == engine)
+            return session;
+    }
+    return nullptr;
+}
+
+void MainWindow::openInitialMailbox(AccountSession *session)
+{
+    if (m_openSession || session != m_sessions.value(0))
+        return;
+    const QString last = m_settings->value(QStringLiteral("window/lastMailbox")).toString();
+    for (const QString &mailbox : { last, kInbox }) {
+        if (!mailbox.isEmpty() && m_folderModel->indexOfMailbox(session->engine(), mailbox).isValid()) {
+            m_folders->selectMailbox(session->engine(), mailbox);
+            return;
+        }
+    }
+}
+
+void MainWindow::onMailboxActivated(sync::MailEngine *engine, const QString &mailbox)
+{
+    AccountSession *session = sessionFor(engine);
+    if (!session || (session == m_openSession && mailbox == m_openMailbox))
+        return;
+    m_openSession = session;
+    m_openMailbox = mailbox;
+    m_settings->setValue(QStringLiteral("window/lastMailbox"), mailbox);
+    m_bodyLoader->cancel();
+    // The model shows the cached rows at once and calls engine->openMailbox().
+    m_messages->setMailbox(engine, mailbox);
+    setWindowTitle(tr("%1 — Quire").arg(mailbox));
+}
+
+void MainWindow::onMessageSelected(quint32 uid)
+{
+    if (!m_openSession || !uid)
+        return;
+    m_view->showLoading();
+    m_bodyLoader->load(m_openSession->engine(), m_openMailbox, uid);
+}
+
+void MainWindow::onConnectionStateChanged(AccountSession *session, sync::ConnectionState state)
+{
+    const QString text = connectionText(state);
+    m_connectionLabel->setText(m_sessions.size() > 1 ? tr("%1: %2").arg(session->account().displayName, text) : text);
+}
+
+void MainWindow::onOperationFailed(AccountSession *session, const sync::EngineError &error)
+{
+    const QString text = tr("%1: %2").arg(session->account().displayName, errorText(error));
+    statusBar()->showMessage(text, kErrorMessageMs);
+    m_connectionLabel->setToolTip(text);
+}
+
+void MainWindow::showAlert(AccountSession *session, const QString &text)
+{
+    // RFC 3501 [ALERT]: the user must see it, but it must not stop the window.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Message from the server"),
+        tr("The server of %1 says:\n\n%2").arg(session->account().displayName, text), QMessageBox::Ok, this);
+    box->setAccessibleName(tr("Server alert"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+void MainWindow::setWorkOffline(bool offline)
+{
+    for (AccountSession *session : m_sessions) {
+        if (!session->engine())
+            continue;
+        if (offline)
+            session->engine()->goOffline();
+        else
+            session->goOnline();
+    }
 }
 
 void MainWindow::showAccounts()
@@ -115,6 +282,9 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
+    m_workOffline = file->addAction(tr("&Work Offline"));
+    m_workOffline->setCheckable(true);
+    connect(m_workOffline, &QAction::toggled, this, &MainWindow::setWorkOffline);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -125,7 +295,7 @@ void MainWindow::buildMenus()
 void MainWindow::restoreState()
 {
     QSettings settings;
-    resize(1000, 640);
+    resize(1100, 700);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_outer->restoreState(settings.value(QStringLiteral("window/outerSplitter")).toByteArray());
     m_inner->restoreState(settings.value(QStringLiteral("window/innerSplitter")).toByteArray());

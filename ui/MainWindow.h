@@ -1,23 +1,34 @@
 #pragma once
 
 #include "core/account/AccountConfig.h"
+#include "core/sync/MailEngine.h"
 
+#include <QList>
 #include <QMainWindow>
 
+class QAction;
+class QLabel;
 class QSettings;
 class QSplitter;
-class QStandardItemModel;
-class QTreeView;
-class QTableView;
-class QTextBrowser;
 
 namespace quire {
 class PasswordProvider;
 }
 
+namespace quire::model {
+class MailboxTreeModel;
+}
+
 namespace quire::ui {
 
-// The three-pane main window: folders, message list, message view.
+class AccountSession;
+class FolderPane;
+class MessageBodyLoader;
+class MessageListPane;
+class MessageViewPane;
+
+// The three-pane main window: folders, message list, message view. It owns
+// one AccountSession per configured account and wires the panes to them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,11 +37,17 @@ public:
     // it must outlive the window.
     explicit MainWindow(
         const QList<AccountConfig> &accounts, PasswordProvider *passwords = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // File > Accounts…
     void showAccounts();
     // With no account configured, a first start opens the setup dialog.
     void offerAccountSetup();
+
+    // For tests and tools that drive the window.
+    FolderPane *folderPane() const { return m_folders; }
+    MessageListPane *messageListPane() const { return m_messages; }
+    MessageViewPane *messageViewPane() const { return m_view; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,16 +56,31 @@ private:
     void buildMenus();
     void restoreState();
     void setAccounts(const QList<AccountConfig> &accounts);
+    void watchEngine(AccountSession *session);
+    AccountSession *sessionFor(const sync::MailEngine *engine) const;
+    void openInitialMailbox(AccountSession *session);
+    void onMailboxActivated(sync::MailEngine *engine, const QString &mailbox);
+    void onMessageSelected(quint32 uid);
+    void onConnectionStateChanged(AccountSession *session, sync::ConnectionState state);
+    void onOperationFailed(AccountSession *session, const sync::EngineError &error);
+    void showAlert(AccountSession *session, const QString &text);
+    void setWorkOffline(bool offline);
 
     QList<AccountConfig> m_accounts;
     PasswordProvider *m_passwords;
     QSettings *m_settings;
-    QStandardItemModel *m_folderModel = nullptr;
+    QList<AccountSession *> m_sessions;
+    model::MailboxTreeModel *m_folderModel = nullptr;
+    MessageBodyLoader *m_bodyLoader = nullptr;
+    AccountSession *m_openSession = nullptr;
+    QString m_openMailbox;
     QSplitter *m_outer = nullptr;
     QSplitter *m_inner = nullptr;
-    QTreeView *m_folders = nullptr;
-    QTableView *m_messages = nullptr;
-    QTextBrowser *m_view = nullptr;
+    FolderPane *m_folders = nullptr;
+    MessageListPane *m_messages = nullptr;
+    MessageViewPane *m_view = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QAction *m_workOffline = nullptr;
 };
 
 } // namespace quire::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+// One configured account, put together for the window: its cache, its
+// account engine (connected through SslSocketTransport as the account's
+// settings say) and the password lookup the engine asks when it logs in.
+// Everything runs on the UI thread's event loop; the engine never blocks.
+
+#include "core/account/AccountConfig.h"
+#include "core/imap/session/CredentialProvider.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace quire {
+class PasswordProvider;
+}
+
+namespace quire::sync {
+class AccountEngine;
+}
+
+namespace quire::ui {
+
+class AccountSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // passwords may be null (then the engine logs in with no password and
+    // fails); it must outlive the session.
+    AccountSession(const AccountConfig &account, PasswordProvider *passwords, QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    const AccountConfig &account() const { return m_account; }
+    // Null when the cache could not be opened; cacheError() says why.
+    sync::AccountEngine *engine() const { return m_engine.get(); }
+    QString cacheError() const { return m_cacheError; }
+
+    // Connects, and keeps reconnecting until the session is destroyed.
+    void goOnline();
+
+private:
+    // The engine asks for credentials on every (re)connect; the provider
+    // answers from QUIRE_PASSWORD, the keyring, the session or the user.
+    class PasswordCredentials : public imap::CredentialProvider
+    {
+    public:
+        PasswordCredentials(AccountSession *session)
+            : m_session(session)
+        {
+        }
+        void requestCredentials(std::function<void(std::optional<imap::Credentials>)> reply) override;
+
+    private:
+        AccountSession *m_session;
+    };
+
+    AccountConfig m_account;
+    PasswordProvider *m_passwords;
+    PasswordCredentials m_credentials;
+    QString m_cacheError;
+    std::unique_ptr<sync::AccountEngine> m_engine;
+};
+
+} // namespace quire::ui

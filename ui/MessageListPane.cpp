@@ -1,0 +1,190 @@
+#include "ui/MessageListPane.h"
+
+#include "core/model/MessageFilterModel.h"
+#include "core/model/MessageListModel.h"
+#include "core/model/ModelRoles.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLocale>
+#include <QStyledItemDelegate>
+
+namespace quire::ui {
+
+namespace {
+
+using Column = model::MessageListModel::Column;
+using SortKey = model::MessageFilterModel::SortKey;
+
+// MessageFilterModel with the column titles in the user's language.
+class TitledMessageFilterModel : public model::MessageFilterModel
+{
+public:
+    using MessageFilterModel::MessageFilterModel;
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal)
+            return MessageFilterModel::headerData(section, orientation, role);
+        if (role == Qt::ToolTipRole && section == model::MessageListModel::FlaggedColumn)
+            return MessageListPane::tr("Starred");
+        if (role != Qt::DisplayRole)
+            return MessageFilterModel::headerData(section, orientation, role);
+        switch (section) {
+        case model::MessageListModel::SubjectColumn:
+            return MessageListPane::tr("Subject");
+        case model::MessageListModel::FromColumn:
+            return MessageListPane::tr("From");
+        case model::MessageListModel::DateColumn:
+            return MessageListPane::tr("Date");
+        case model::MessageListModel::SizeColumn:
+            return MessageListPane::tr("Size");
+        case model::MessageListModel::FlaggedColumn:
+            return MessageListPane::tr("★");
+        case model::MessageListModel::SeenColumn:
+            return MessageListPane::tr("Read");
+        case model::MessageListModel::AttachmentColumn:
+            return MessageListPane::tr("Attachment");
+        default:
+            return {};
+        }
+    }
+};
+
+// Paints the raw column values as a reader expects them: dates short and
+// local, sizes in kB, a star, and unread messages in bold.
+class MessageRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(model::MessageSeenRole).toBool())
+            option->font.setBold(true);
+        switch (index.column()) {
+        case model::MessageListModel::DateColumn:
+            option->text = dateText(index.data().toDateTime());
+            break;
+        case model::MessageListModel::SizeColumn:
+            option->text = QLocale().formattedDataSize(index.data().toLongLong(), 0);
+            option->displayAlignment = Qt::AlignRight | Qt::AlignVCenter;
+            break;
+        case model::MessageListModel::FlaggedColumn:
+            option->text = index.data().toBool() ? QStringLiteral("★") : QStringLiteral("☆");
+            option->displayAlignment = Qt::AlignCenter;
+            break;
+        default:
+            break;
+        }
+    }
+
+private:
+    static QString dateText(const QDateTime &date)
+    {
+        if (!date.isValid())
+            return {};
+        const QDateTime local = date.toLocalTime();
+        // Today's mail by time, older mail by date: what a glance needs.
+        if (local.date() == QDate::currentDate())
+            return QLocale().toString(local.time(), QLocale::ShortFormat);
+        return QLocale().toString(local, QLocale::ShortFormat);
+    }
+};
+
+SortKey sortKeyFor(int column)
+{
+    switch (column) {
+    case model::MessageListModel::SubjectColumn:
+        return SortKey::Subject;
+    case model::MessageListModel::FromColumn:
+        return SortKey::From;
+    case model::MessageListModel::SizeColumn:
+        return SortKey::Size;
+    case model::MessageListModel::FlaggedColumn:
+    case model::MessageListModel::SeenColumn:
+        return SortKey::Flags;
+    default:
+        return SortKey::Date;
+    }
+}
+
+} // namespace
+
+MessageListPane::MessageListPane(QWidget *parent)
+    : QTreeView(parent)
+    , m_messages(new model::MessageListModel(this))
+    , m_sorted(new TitledMessageFilterModel(this))
+{
+    setAccessibleName(tr("Messages"));
+    setRootIsDecorated(false);
+    setUniformRowHeights(true); // lets the view ask only for the rows it paints
+    setAllColumnsShowFocus(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setItemDelegate(new MessageRowDelegate(this));
+    m_sorted->setSourceModel(m_messages);
+    setModel(m_sorted);
+
+    QHeaderView *header = this->header();
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    // The star goes first, as in most readers; read state and attachments
+    // have no painter yet, so their columns stay hidden.
+    header->moveSection(header->visualIndex(model::MessageListModel::FlaggedColumn), 0);
+    setColumnHidden(model::MessageListModel::SeenColumn, true);
+    setColumnHidden(model::MessageListModel::AttachmentColumn, true);
+    header->setSectionResizeMode(model::MessageListModel::SubjectColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(model::MessageListModel::FlaggedColumn, QHeaderView::Fixed);
+    header->resizeSection(model::MessageListModel::FlaggedColumn, 28);
+    header->resizeSection(model::MessageListModel::FromColumn, 200);
+    header->resizeSection(model::MessageListModel::DateColumn, 140);
+    header->resizeSection(model::MessageListModel::SizeColumn, 70);
+    header->setMinimumSectionSize(24);
+
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MessageListPane::onSortIndicatorChanged);
+    header->setSortIndicator(model::MessageListModel::DateColumn, Qt::DescendingOrder);
+    connect(this, &QAbstractItemView::clicked, this, &MessageListPane::onClicked);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { onCurrentChanged(current); });
+}
+
+void MessageListPane::setMailbox(sync::MailEngine *engine, const QString &mailbox)
+{
+    m_messages->setMailbox(engine, mailbox);
+    scrollToTop();
+    Q_EMIT selectionCleared();
+}
+
+quint32 MessageListPane::currentUid() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? current.data(model::MessageUidRole).toUInt() : 0;
+}
+
+void MessageListPane::onSortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    m_sorted->setSortKey(sortKeyFor(column), order);
+}
+
+void MessageListPane::onClicked(const QModelIndex &index)
+{
+    // The star is a toggle; the engine stores it with UID STORE.
+    if (index.column() == model::MessageListModel::FlaggedColumn)
+        model()->setData(index, !index.data(model::MessageFlaggedRole).toBool(), model::MessageFlaggedRole);
+}
+
+void MessageListPane::onCurrentChanged(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        Q_EMIT selectionCleared();
+        return;
+    }
+    Q_EMIT messageSelected(current.data(model::MessageUidRole).toUInt());
+}
+
+} // namespace quire::ui

@@ -1,0 +1,47 @@
+#pragma once
+
+// The message list: the open mailbox's MessageListModel through a
+// MessageFilterModel, newest first, sorted by clicking a column header.
+// The model asks the engine for envelopes of the rows the view paints, so
+// scrolling is what fetches envelopes; nothing here touches the network.
+
+#include <QTreeView>
+
+namespace quire::model {
+class MessageListModel;
+class MessageFilterModel;
+} // namespace quire::model
+
+namespace quire::sync {
+class MailEngine;
+}
+
+namespace quire::ui {
+
+class MessageListPane : public QTreeView
+{
+    Q_OBJECT
+
+public:
+    explicit MessageListPane(QWidget *parent = nullptr);
+
+    void setMailbox(sync::MailEngine *engine, const QString &mailbox);
+    model::MessageListModel *messages() const { return m_messages; }
+    model::MessageFilterModel *sorted() const { return m_sorted; }
+    // The UID of the current row, 0 when there is none.
+    quint32 currentUid() const;
+
+Q_SIGNALS:
+    void messageSelected(quint32 uid);
+    void selectionCleared();
+
+private:
+    void onSortIndicatorChanged(int column, Qt::SortOrder order);
+    void onClicked(const QModelIndex &index);
+    void onCurrentChanged(const QModelIndex &current);
+
+    model::MessageListModel *m_messages;
+    model::MessageFilterModel *m_sorted;
+};
+
+} // namespace quire::ui
