@@ -91,6 +91,13 @@ void MessageListModel::connectEngine()
         connect(engine, &sync::MailEngine::flagsChanged, this, &MessageListModel::onFlagsChanged),
         connect(engine, &sync::MailEngine::envelopesArrived, this, &MessageListModel::onEnvelopesArrived),
         connect(engine, &sync::MailEngine::mailboxReset, this, &MessageListModel::onMailboxReset),
+        // A first sync adds rows before the cache knows the mailbox's
+        // UIDVALIDITY, so onMessagesAdded could not read them: read them now.
+        connect(engine, &sync::MailEngine::mailboxSynced, this,
+            [this](const QString &mailbox) {
+                if (!m_uidValidity)
+                    onMailboxReset(mailbox);
+            }),
     };
 }
 
