@@ -142,7 +142,7 @@ MessageListPane::MessageListPane(QWidget *parent)
     header->setSectionResizeMode(model::MessageListModel::FlaggedColumn, QHeaderView::Fixed);
     header->resizeSection(model::MessageListModel::FlaggedColumn, 28);
     header->resizeSection(model::MessageListModel::FromColumn, 200);
-    header->resizeSection(model::MessageListModel::DateColumn, 140);
+    header->resizeSection(model::MessageListModel::DateColumn, 170);
     header->resizeSection(model::MessageListModel::SizeColumn, 70);
     header->setMinimumSectionSize(24);
 

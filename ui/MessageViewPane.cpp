@@ -53,7 +53,8 @@ QString headerTableHtml(const QList<HeaderLine> &lines)
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" width=\"100%\" "
                                   "style=\"background-color:#eef1f5; margin-bottom:8px;\">");
     for (const HeaderLine &line : lines) {
-        html += QStringLiteral("<tr><td style=\"color:#555; padding-right:8px;\"><b>%1</b></td><td>%2</td></tr>")
+        html += QStringLiteral("<tr><td style=\"color:#555; padding-right:12px; white-space:nowrap;\"><b>%1</b></td>"
+                               "<td width=\"100%\">%2</td></tr>")
                     .arg(line.label.toHtmlEscaped(), line.value.toHtmlEscaped());
     }
     return html + QStringLiteral("</table>");
