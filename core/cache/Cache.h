@@ -11,6 +11,7 @@
 #include "core/cache/CacheResult.h"
 #include "core/cache/CacheTypes.h"
 
+#include <functional>
 #include <optional>
 
 namespace quire::cache {
@@ -50,6 +51,12 @@ public:
     virtual Result<QList<MessageRecord>> messages(
         const QString &mailbox, quint32 uidValidity, MessageColumns columns = MessageColumns::Full)
         = 0;
+    // Calls `visit` for each message of the mailbox, sorted by UID, without
+    // building a MessageRecord list: a 100k mailbox then costs its final form
+    // only. The default goes through messages(); SqliteCache reads its rows
+    // directly.
+    virtual Result<void> visitMessageListRows(
+        const QString &mailbox, quint32 uidValidity, const std::function<void(const MessageListRow &)> &visit);
     virtual Result<QList<quint32>> uids(const QString &mailbox, quint32 uidValidity) = 0;
     // UIDs cached without an envelope: what the lazy envelope fetch still owes.
     virtual Result<QList<quint32>> uidsWithoutEnvelope(const QString &mailbox, quint32 uidValidity) = 0;

@@ -5,6 +5,7 @@
 // its own and its schema does not change when the parser's types do.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QChar>
 #include <QDateTime>
 #include <QList>
@@ -143,6 +144,31 @@ struct JournalEntry {
 enum class MessageColumns {
     Summary, // everything except envelopeBlob and bodyStructureBlob
     Full,
+};
+
+// One message as the list model needs it, read straight from the cache's row
+// buffers: no QString, QDateTime or QStringList per row. The views are valid
+// only during the visitor call (Cache::visitMessageListRows).
+struct MessageListRow {
+    quint32 uid = 0;
+    bool hasEnvelope = false;
+    bool hasAttachments = false;
+    bool bodyCached = false;
+    bool hasInternalDate = false;
+    bool hasDate = false;
+    qint64 internalDateMs = 0; // ms since the epoch, UTC
+    qint64 dateMs = 0;
+    int dateOffsetSeconds = 0; // the Date header's zone
+    quint64 size = 0;
+    QByteArrayView flags; // UTF-8, space separated
+    QByteArrayView subject; // UTF-8
+    QByteArrayView from;
+    QByteArrayView fromAddress;
+    QByteArrayView to;
+    QByteArrayView cc;
+    QByteArrayView messageId;
+    QByteArrayView inReplyTo;
+    QByteArrayView references; // space separated, oldest first
 };
 
 } // namespace quire::cache

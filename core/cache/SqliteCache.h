@@ -53,6 +53,8 @@ public:
     Result<void> clearMailbox(const QString &mailbox) override;
     Result<QList<MessageRecord>> messages(
         const QString &mailbox, quint32 uidValidity, MessageColumns columns = MessageColumns::Full) override;
+    Result<void> visitMessageListRows(
+        const QString &mailbox, quint32 uidValidity, const std::function<void(const MessageListRow &)> &visit) override;
     Result<QList<quint32>> uids(const QString &mailbox, quint32 uidValidity) override;
     Result<QList<quint32>> uidsWithoutEnvelope(const QString &mailbox, quint32 uidValidity) override;
     Result<std::optional<MessageRecord>> message(const QString &mailbox, quint32 uidValidity, quint32 uid) override;

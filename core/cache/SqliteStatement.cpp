@@ -105,4 +105,12 @@ QByteArray Statement::bytes(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArrayView Statement::view(int column) const
+{
+    // sqlite3_column_blob before sqlite3_column_bytes, as SQLite asks: the
+    // pointer stays valid and no UTF-16 conversion happens.
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
 } // namespace quire::cache::sql

@@ -10,6 +10,7 @@
 #include "core/cache/CacheResult.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -50,6 +51,9 @@ public:
     qint64 int64(int column) const;
     QString text(int column) const;
     QByteArray bytes(int column) const;
+    // The column's bytes (UTF-8 for text) without a copy; valid until the
+    // next step() or reset().
+    QByteArrayView view(int column) const;
 
 private:
     sqlite3 *m_db = nullptr;

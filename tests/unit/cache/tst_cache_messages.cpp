@@ -145,5 +145,82 @@ TEST_F(MessageTest, UnknownMailboxWritesNothing)
     EXPECT_EQ(m_cache->setBodyText(inbox, 7, 1, QStringLiteral("x")).error().code, CacheError::NoSuchMessage);
 }
 
+// A visited row back as a record, to compare with messages(Summary).
+MessageRecord recordFrom(const MessageListRow &row)
+{
+    MessageRecord record;
+    record.uid = row.uid;
+    record.flags = QString::fromUtf8(row.flags).split(u' ', Qt::SkipEmptyParts);
+    record.hasEnvelope = row.hasEnvelope;
+    record.hasAttachments = row.hasAttachments;
+    record.bodyCached = row.bodyCached;
+    if (row.hasInternalDate)
+        record.internalDate = QDateTime::fromMSecsSinceEpoch(row.internalDateMs, Qt::UTC);
+    if (row.hasDate)
+        record.date = QDateTime::fromMSecsSinceEpoch(row.dateMs, Qt::OffsetFromUTC, row.dateOffsetSeconds);
+    record.size = row.size;
+    record.subject = QString::fromUtf8(row.subject);
+    record.from = QString::fromUtf8(row.from);
+    record.fromAddress = QString::fromUtf8(row.fromAddress);
+    record.to = QString::fromUtf8(row.to);
+    record.cc = QString::fromUtf8(row.cc);
+    record.messageId = row.messageId.toByteArray();
+    record.inReplyTo = row.inReplyTo.toByteArray();
+    for (const QByteArray &id : row.references.toByteArray().split(' ')) {
+        if (!id.isEmpty())
+            record.references.append(id);
+    }
+    return record;
+}
+
+// What the list needs of a record: everything but blobs, modseq and the
+// internal date's zone.
+void expectSameListFields(const MessageRecord &visited, const MessageRecord &stored)
+{
+    EXPECT_EQ(visited.uid, stored.uid);
+    EXPECT_EQ(visited.flags, stored.flags);
+    EXPECT_EQ(visited.hasEnvelope, stored.hasEnvelope);
+    EXPECT_EQ(visited.hasAttachments, stored.hasAttachments);
+    EXPECT_EQ(visited.bodyCached, stored.bodyCached);
+    EXPECT_EQ(visited.internalDate.toMSecsSinceEpoch(), stored.internalDate.toMSecsSinceEpoch());
+    EXPECT_EQ(visited.internalDate.isValid(), stored.internalDate.isValid());
+    EXPECT_EQ(visited.date, stored.date);
+    EXPECT_EQ(visited.date.offsetFromUtc(), stored.date.offsetFromUtc());
+    EXPECT_EQ(visited.size, stored.size);
+    EXPECT_EQ(visited.subject, stored.subject);
+    EXPECT_EQ(visited.from, stored.from);
+    EXPECT_EQ(visited.fromAddress, stored.fromAddress);
+    EXPECT_EQ(visited.to, stored.to);
+    EXPECT_EQ(visited.cc, stored.cc);
+    EXPECT_EQ(visited.messageId, stored.messageId);
+    EXPECT_EQ(visited.inReplyTo, stored.inReplyTo);
+    EXPECT_EQ(visited.references, stored.references);
+}
+
+TEST_F(MessageTest, VisitMessageListRowsShowsWhatSummaryReads)
+{
+    MessageRecord flagsOnly;
+    flagsOnly.uid = 9;
+    flagsOnly.flags = { QStringLiteral("\\Seen"), QStringLiteral("$Label1") };
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(5), sampleMessage(2), flagsOnly }).ok());
+    const auto summary = m_cache->messages(inbox, 7, MessageColumns::Summary);
+    ASSERT_TRUE(summary.ok());
+    ASSERT_EQ(summary->size(), 3);
+
+    // SqliteCache's direct read, and the Cache default through messages().
+    for (const bool direct : { true, false }) {
+        SCOPED_TRACE(direct ? "SqliteCache" : "Cache default");
+        QList<MessageRecord> visited;
+        const auto collect = [&visited](const MessageListRow &row) { visited.append(recordFrom(row)); };
+        const auto result = direct ? m_cache->visitMessageListRows(inbox, 7, collect)
+                                   : m_cache->Cache::visitMessageListRows(inbox, 7, collect);
+        ASSERT_TRUE(result.ok());
+        ASSERT_EQ(visited.size(), summary->size());
+        for (qsizetype i = 0; i < visited.size(); ++i)
+            expectSameListFields(visited[i], (*summary)[i]);
+    }
+    EXPECT_FALSE(m_cache->visitMessageListRows(QStringLiteral("Nowhere"), 7, [](const MessageListRow &) {}).ok());
+}
+
 } // namespace
 } // namespace quire::cache::testing
