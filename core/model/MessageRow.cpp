@@ -27,6 +27,19 @@ qint64 toMs(const QDateTime &dateTime)
     return dateTime.isValid() ? dateTime.toMSecsSinceEpoch() : 0;
 }
 
+constexpr quint32 kUnknown = std::numeric_limits<quint32>::max();
+
+bool isKnownFlag(QByteArrayView flag, quint16 &bits)
+{
+    for (const KnownFlag &candidate : knownFlags) {
+        if (flag.compare(QByteArrayView(candidate.name.data(), candidate.name.size()), Qt::CaseInsensitive) == 0) {
+            bits |= candidate.bit;
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void MessageRows::clear()
@@ -35,14 +48,70 @@ void MessageRows::clear()
     m_rows.shrink_to_fit();
     m_strings.clear();
     m_bytes.clear();
+    m_baseSubjects.clear();
+    m_baseSubjects.shrink_to_fit();
 }
 
 void MessageRows::reserve(qsizetype count)
 {
+    // The pools are not reserved: distinct senders and subjects are far
+    // fewer than rows, and the arena's size is not known ahead.
     m_rows.reserve(std::size_t(count));
-    // Most distinct strings are subjects and ids: about two per row.
-    m_strings.reserve(count * 2);
-    m_bytes.reserve(count * 2);
+}
+
+void MessageRows::squeeze()
+{
+    m_rows.shrink_to_fit();
+    m_bytes.squeeze();
+}
+
+quint32 MessageRows::baseSubjectOf(quint32 subject)
+{
+    if (!subject)
+        return 0;
+    if (m_baseSubjects.size() <= subject)
+        m_baseSubjects.resize(std::size_t(m_strings.size()), kUnknown);
+    quint32 &base = m_baseSubjects[subject];
+    if (base == kUnknown) {
+        const quint32 computed = m_strings.intern(baseSubject(m_strings.at(subject)));
+        // intern() may have grown the pool, not this vector: look it up again.
+        m_baseSubjects[subject] = computed;
+        return computed;
+    }
+    return base;
+}
+
+void MessageRows::setFlagsUtf8(MessageRow &row, QByteArrayView flags)
+{
+    quint16 bits = 0;
+    QByteArray others;
+    qsizetype start = 0;
+    while (start < flags.size()) {
+        qsizetype end = flags.indexOf(' ', start);
+        if (end < 0)
+            end = flags.size();
+        const QByteArrayView flag = flags.sliced(start, end - start);
+        if (!flag.isEmpty() && !isKnownFlag(flag, bits)) {
+            if (!others.isEmpty())
+                others.append(' ');
+            others.append(flag);
+        }
+        start = end + 1;
+    }
+    row.flags = bits;
+    row.otherFlags = m_strings.internUtf8(others);
+}
+
+void MessageRows::setIds(MessageRow &row, QByteArrayView messageId, QByteArrayView inReplyTo, QByteArrayView references)
+{
+    row.messageId = m_bytes.append(messageId);
+    row.references = m_bytes.append(references);
+    // In-Reply-To is almost always the last reference: share its bytes.
+    if (!inReplyTo.isEmpty() && references.endsWith(inReplyTo)
+        && (references.size() == inReplyTo.size() || references[references.size() - inReplyTo.size() - 1] == ' '))
+        row.inReplyTo = m_bytes.slice(row.references, references.size() - inReplyTo.size(), inReplyTo.size());
+    else
+        row.inReplyTo = m_bytes.append(inReplyTo);
 }
 
 void MessageRows::setFlags(MessageRow &row, const QStringList &flags)
@@ -82,14 +151,38 @@ MessageRow MessageRows::makeRow(const cache::MessageRecord &record)
     row.internalDateMs = toMs(record.internalDate);
     row.size = quint32(std::min<quint64>(record.size, std::numeric_limits<quint32>::max()));
     row.subject = m_strings.intern(record.subject);
-    row.baseSubject = m_strings.intern(baseSubject(record.subject));
+    row.baseSubject = baseSubjectOf(row.subject);
     row.from = m_strings.intern(record.from);
     row.fromAddress = m_strings.intern(record.fromAddress);
     row.to = m_strings.intern(record.to);
     row.cc = m_strings.intern(record.cc);
-    row.messageId = m_bytes.intern(record.messageId);
-    row.inReplyTo = m_bytes.intern(record.inReplyTo);
-    row.references = m_bytes.intern(record.references.join(' '));
+    setIds(row, record.messageId, record.inReplyTo, record.references.join(' '));
+    return row;
+}
+
+MessageRow MessageRows::makeRow(const cache::MessageListRow &listRow)
+{
+    MessageRow row;
+    row.uid = listRow.uid;
+    setFlagsUtf8(row, listRow.flags);
+    if (listRow.bodyCached)
+        row.state |= StateBodyCached;
+    if (!listRow.hasEnvelope)
+        return row;
+    row.state |= StateHasEnvelope;
+    if (listRow.hasAttachments)
+        row.state |= StateHasAttachments;
+    row.dateMs = listRow.hasDate ? listRow.dateMs : 0;
+    row.dateOffsetSeconds = listRow.hasDate ? listRow.dateOffsetSeconds : 0;
+    row.internalDateMs = listRow.hasInternalDate ? listRow.internalDateMs : 0;
+    row.size = quint32(std::min<quint64>(listRow.size, std::numeric_limits<quint32>::max()));
+    row.subject = m_strings.internUtf8(listRow.subject);
+    row.baseSubject = baseSubjectOf(row.subject);
+    row.from = m_strings.internUtf8(listRow.from);
+    row.fromAddress = m_strings.internUtf8(listRow.fromAddress);
+    row.to = m_strings.internUtf8(listRow.to);
+    row.cc = m_strings.internUtf8(listRow.cc);
+    setIds(row, listRow.messageId, listRow.inReplyTo, listRow.references);
     return row;
 }
 
@@ -120,9 +213,18 @@ QStringList MessageRows::flagList(const MessageRow &row) const
 
 QList<QByteArray> MessageRows::references(const MessageRow &row) const
 {
-    if (!row.references)
-        return {};
-    return bytes(row.references).split(' ');
+    QList<QByteArray> ids;
+    const QByteArrayView joined = bytesView(row.references);
+    qsizetype start = 0;
+    while (start < joined.size()) {
+        qsizetype end = joined.indexOf(' ', start);
+        if (end < 0)
+            end = joined.size();
+        if (end > start)
+            ids.append(joined.sliced(start, end - start).toByteArray());
+        start = end + 1;
+    }
+    return ids;
 }
 
 QDateTime MessageRows::date(const MessageRow &row) const

@@ -49,7 +49,7 @@ struct MessageRow {
     quint32 to = 0;
     quint32 cc = 0;
     quint32 otherFlags = 0; // keywords outside MessageFlag, space separated
-    // BytePool indexes
+    // ByteArena ids
     quint32 messageId = 0;
     quint32 inReplyTo = 0;
     quint32 references = 0; // ids space separated, oldest first
@@ -65,7 +65,11 @@ public:
     void reserve(qsizetype count);
     // Converts a cache record (interning its strings).
     MessageRow makeRow(const cache::MessageRecord &record);
+    // The same from a row the cache visits (Cache::visitMessageListRows).
+    MessageRow makeRow(const cache::MessageListRow &listRow);
     void setFlags(MessageRow &row, const QStringList &flags);
+    // After a bulk load: hands back the growth reserve of the vectors.
+    void squeeze();
 
     std::vector<MessageRow> &rows() { return m_rows; }
     const std::vector<MessageRow> &rows() const { return m_rows; }
@@ -78,17 +82,26 @@ public:
     qsizetype insertionPoint(quint32 uid) const;
 
     const QString &text(quint32 id) const { return m_strings.at(id); }
-    const QByteArray &bytes(quint32 id) const { return m_bytes.at(id); }
+    QByteArrayView bytesView(quint32 id) const { return m_bytes.at(id); }
+    QByteArray bytes(quint32 id) const { return m_bytes.at(id).toByteArray(); }
     QStringList flagList(const MessageRow &row) const;
     QList<QByteArray> references(const MessageRow &row) const;
     QDateTime date(const MessageRow &row) const;
     QDateTime internalDate(const MessageRow &row) const;
     qsizetype stringPoolSize() const { return m_strings.size(); }
+    qsizetype idBytesUsed() const { return m_bytes.bytesUsed(); }
 
 private:
+    quint32 baseSubjectOf(quint32 subject);
+    void setFlagsUtf8(MessageRow &row, QByteArrayView flags);
+    void setIds(MessageRow &row, QByteArrayView messageId, QByteArrayView inReplyTo, QByteArrayView references);
+
     std::vector<MessageRow> m_rows;
     StringPool m_strings;
-    BytePool m_bytes;
+    ByteArena m_bytes;
+    // baseSubject id per subject id (kUnknown until computed): a thread's
+    // subject is stripped and case-folded once, not once per reply.
+    std::vector<quint32> m_baseSubjects;
 };
 
 } // namespace quire::model
