@@ -202,6 +202,9 @@ void BM_MemoryPerRow(benchmark::State &state)
         state.counters["bytes_per_row"] = double(after - before) * 1024.0 / kMessages;
         state.counters["anon_bytes_per_row"] = double(anonymousAfter - anonymousBefore) * 1024.0 / kMessages;
         state.counters["struct_bytes"] = double(sizeof(quire::model::MessageRow));
+        // Where the bytes are: Message-ID/References arena and pooled strings.
+        state.counters["id_bytes_per_row"] = double(list->rows().idBytesUsed()) / kMessages;
+        state.counters["pooled_strings"] = double(list->rows().stringPoolSize());
     }
 }
 BENCHMARK(BM_MemoryPerRow)->Iterations(1)->Unit(benchmark::kMillisecond);
