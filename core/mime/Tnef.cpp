@@ -193,14 +193,14 @@ private:
         }
         // Attachment attributes before any attAttachRendData still belong
         // to a file; be lenient and start one.
-        if (!m_pending && !startAttachment())
+        if (!m_hasPending && !startAttachment())
             return false;
         switch (attribute.id) {
         case attr::AttachTitle:
-            m_pending->title = string8(attribute.data, m_charset);
+            m_pending.title = string8(attribute.data, m_charset);
             break;
         case attr::AttachData:
-            m_pending->attributeData = attribute.data.toByteArray();
+            m_pending.attributeData = attribute.data.toByteArray();
             break;
         case attr::Attachment:
             readProperties(attribute.data, [this](const Property &p) { readAttachmentProperty(p); });
@@ -215,7 +215,7 @@ private:
     {
         if (property.named)
             return;
-        PendingAttachment &a = *m_pending;
+        PendingAttachment &a = m_pending;
         switch (property.id) {
         case prop::AttachLongFilename:
             a.longFileName = propertyString(property, m_charset);
@@ -248,14 +248,16 @@ private:
         if (m_content.attachments.size() >= kMaxAttachments)
             return false;
         m_pending = PendingAttachment {};
+        m_hasPending = true;
         return true;
     }
 
     void flushAttachment()
     {
-        if (m_pending)
-            m_content.attachments.append(m_pending->finish());
-        m_pending.reset();
+        if (m_hasPending)
+            m_content.attachments.append(m_pending.finish());
+        m_pending = PendingAttachment {};
+        m_hasPending = false;
     }
 
     void finishBody()
@@ -270,7 +272,10 @@ private:
     }
 
     TnefContent m_content;
-    std::optional<PendingAttachment> m_pending;
+    // A plain member and a flag rather than std::optional: g++ 12 at -O3
+    // reports a false maybe-uninitialized inside optional's Qt members.
+    PendingAttachment m_pending;
+    bool m_hasPending = false;
     QByteArray m_charset;
     QByteArray m_htmlBytes;
     QByteArray m_htmlCharset;
