@@ -85,6 +85,15 @@ bool sameCharset(const QByteArray &a, const QByteArray &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
+// ISO-2022 encodings are stateful, and RFC 2047 makes each word return to
+// the initial state, so their words decode one by one: joined, the escape
+// that ends one word and the one that starts the next stand side by side,
+// which decoders (ICU, WHATWG) treat as an error.
+bool isStatefulCharset(QByteArrayView charset)
+{
+    return charset.size() >= 8 && QByteArrayView(charset.first(8)).compare("iso-2022", Qt::CaseInsensitive) == 0;
+}
+
 // Decodes a run of text made of encoded words and the raw text between them.
 // Consecutive words in one charset are joined as bytes first, because
 // senders split multibyte characters (and even base64 quanta) across words.
@@ -107,7 +116,7 @@ public:
     void addWord(const EncodedWord &word)
     {
         flushRawText();
-        if (!m_wordCharset.isNull() && !sameCharset(m_wordCharset, word.charset))
+        if (!m_wordCharset.isNull() && (!sameCharset(m_wordCharset, word.charset) || isStatefulCharset(word.charset)))
             flushWords();
         m_wordCharset = word.charset;
         if (word.encoding == 'Q') {

@@ -55,6 +55,12 @@ INSTANTIATE_TEST_SUITE_P(Rfc2047Section8, EncodedWordRows,
         HeaderRow { "Single", "(=?ISO-8859-1?Q?a?=)", QStringLiteral(u"(a)") },
         HeaderRow { "WordThenText", "(=?ISO-8859-1?Q?a?= b)", QStringLiteral(u"(a b)") },
         HeaderRow { "AdjacentWordsSpace", "(=?ISO-8859-1?Q?a?= =?ISO-8859-1?Q?b?=)", QStringLiteral(u"(ab)") },
+        // Each ISO-2022-JP word ends in ASCII state (ESC ( B) and the next
+        // starts with ESC $ B; joined, the two escapes would be an error.
+        HeaderRow { "Iso2022JpWordsDecodeOneByOne",
+            "=?iso-2022-jp?q?=1B=24B=24*Hh=24lMM=24G=249!=22L=40F=7C=1B=28B?=\r\n"
+            " =?iso-2022-jp?q?=1B=24B=24NM=3DDj=1B=28B?=",
+            QStringLiteral(u"お疲れ様です、明日の予定") },
         HeaderRow { "AdjacentWordsTwoSpaces", "(=?ISO-8859-1?Q?a?=  =?ISO-8859-1?Q?b?=)", QStringLiteral(u"(ab)") },
         HeaderRow { "AdjacentWordsFolded", "(=?ISO-8859-1?Q?a?=\r\n    =?ISO-8859-1?Q?b?=)", QStringLiteral(u"(ab)") },
         HeaderRow { "EncodedSpace", "(=?ISO-8859-1?Q?a_b?=)", QStringLiteral(u"(a b)") },
