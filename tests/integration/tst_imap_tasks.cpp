@@ -12,6 +12,7 @@
 #include "core/imap/tasks/MoveTask.h"
 #include "core/imap/tasks/SelectedTasks.h"
 #include "core/imap/transport/SslSocketTransport.h"
+#include "tests/support/ServerEnvFile.h"
 
 #include <QFile>
 #include <QHash>
@@ -24,25 +25,6 @@ using namespace quire::imap;
 namespace {
 
 constexpr int kTimeoutMs = 20000;
-
-QHash<QString, QString> readEnv()
-{
-    QHash<QString, QString> vars;
-    QFile file(qEnvironmentVariable("QUIRE_IMAP_ENV"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return vars;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq <= 0 || line.startsWith(u'#'))
-            continue;
-        QString value = line.mid(eq + 1);
-        if (value.size() >= 2 && value.startsWith(u'\'') && value.endsWith(u'\''))
-            value = value.mid(1, value.size() - 2).replace(QStringLiteral("'\\''"), QStringLiteral("'"));
-        vars.insert(line.left(eq), value);
-    }
-    return vars;
-}
 
 QByteArray message(const QString &subject, const QString &body)
 {
@@ -122,7 +104,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env = readEnv();
+        m_env = readServerEnvFile(qEnvironmentVariable("QUIRE_IMAP_ENV"));
         if (m_env.isEmpty())
             QSKIP("QUIRE_IMAP_ENV not set or unreadable");
         auto session = loggedIn();

@@ -5,6 +5,8 @@
 // by quire_add_integration_test(... PER_SERVER)), or else QUIRE_DOVECOT_ENV.
 // Without either the test skips.
 
+#include "tests/support/ServerEnvFile.h"
+
 #include <QAbstractSocket>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -26,28 +28,6 @@ struct ServerEnv {
     quint16 imapsPort = 0;
     QString caFile;
 };
-
-// NAME='value' lines; values may contain '\'' for a quote.
-QHash<QString, QString> parseEnvFile(const QString &path, QString *error)
-{
-    QHash<QString, QString> vars;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
-        return vars;
-    }
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq <= 0 || line.startsWith(u'#'))
-            continue;
-        QString value = line.mid(eq + 1);
-        if (value.size() >= 2 && value.startsWith(u'\'') && value.endsWith(u'\''))
-            value = value.mid(1, value.size() - 2).replace(QStringLiteral("'\\''"), QStringLiteral("'"));
-        vars.insert(line.left(eq), value);
-    }
-    return vars;
-}
 
 QSslConfiguration configTrusting(const QList<QSslCertificate> &cas)
 {
@@ -96,7 +76,7 @@ void TlsGreetingTest::initTestCase()
     QVERIFY2(QSslSocket::supportsSsl(), "Qt has no working TLS backend");
 
     QString error;
-    const auto vars = parseEnvFile(path, &error);
+    const auto vars = readServerEnvFile(path, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_env.kind = vars.value(QStringLiteral("SERVER_KIND"));
     m_env.host = vars.value(QStringLiteral("IMAP_HOST"));

@@ -3,6 +3,7 @@
 // certificate dialog opens, and "Trust once" then connects. Skips without
 // QUIRE_DOVECOT_ENV (run it through ctest, which starts the server).
 
+#include "tests/support/ServerEnvFile.h"
 #include "ui/AccountDialog.h"
 #include "ui/CertificateDialog.h"
 
@@ -21,25 +22,6 @@ using namespace quire::ui;
 namespace {
 
 constexpr int kTimeoutMs = 20000;
-
-QHash<QString, QString> readEnvFile(const QString &path)
-{
-    QHash<QString, QString> vars;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return vars;
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq <= 0 || line.startsWith(u'#'))
-            continue;
-        QString value = line.mid(eq + 1);
-        if (value.size() >= 2 && value.startsWith(u'\'') && value.endsWith(u'\''))
-            value = value.mid(1, value.size() - 2).replace(QStringLiteral("'\\''"), QStringLiteral("'"));
-        vars.insert(line.left(eq), value);
-    }
-    return vars;
-}
 
 ConnectionTestResult resultOf(const QSignalSpy &spy, int index = 0)
 {
@@ -77,7 +59,7 @@ void AccountDialogConnectionTest::initTestCase()
     const QString path = qEnvironmentVariable("QUIRE_DOVECOT_ENV");
     if (path.isEmpty())
         QSKIP("QUIRE_DOVECOT_ENV is not set: no test server (run through ctest)");
-    const auto vars = readEnvFile(path);
+    const auto vars = readServerEnvFile(path);
     m_host = vars.value(QStringLiteral("IMAP_HOST"));
     m_imapPort = vars.value(QStringLiteral("IMAP_PORT")).toUShort();
     m_imapsPort = vars.value(QStringLiteral("IMAPS_PORT")).toUShort();

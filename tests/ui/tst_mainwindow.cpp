@@ -6,6 +6,7 @@
 #include "core/cache/Cache.h"
 #include "core/model/MessageListModel.h"
 #include "core/model/ModelRoles.h"
+#include "tests/support/ServerEnvFile.h"
 #include "ui/FolderPane.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListPane.h"
@@ -23,25 +24,6 @@ using namespace quire::ui;
 namespace {
 
 constexpr int kTimeoutMs = 20000;
-
-QHash<QString, QString> readEnvFile(const QString &path)
-{
-    QHash<QString, QString> vars;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return vars;
-    while (!f.atEnd()) {
-        const QString line = QString::fromUtf8(f.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq <= 0 || line.startsWith(u'#'))
-            continue;
-        QString value = line.mid(eq + 1);
-        if (value.size() >= 2 && value.startsWith(u'\'') && value.endsWith(u'\''))
-            value = value.mid(1, value.size() - 2);
-        vars.insert(line.left(eq), value);
-    }
-    return vars;
-}
 
 QModelIndex findMailbox(const QAbstractItemModel *model, const QString &fullName)
 {
@@ -76,7 +58,7 @@ void MainWindowTest::initTestCase()
     const QString path = qEnvironmentVariable("QUIRE_DOVECOT_ENV");
     if (path.isEmpty())
         QSKIP("QUIRE_DOVECOT_ENV is not set: no test server (run through ctest)");
-    const auto vars = readEnvFile(path);
+    const auto vars = readServerEnvFile(path);
     m_account.id = QStringLiteral("mainwindow-test");
     m_account.displayName = QStringLiteral("Test (alice)");
     m_account.host = vars.value(QStringLiteral("IMAP_HOST"));
