@@ -18,8 +18,11 @@ namespace {
 
 QString listLabel(const AccountConfig &a)
 {
-    const QString security = a.security == Security::Plaintext ? AccountListDialog::tr(", unencrypted") : QString();
-    return AccountListDialog::tr("%1\n%2@%3:%4%5").arg(a.displayName, a.userName, a.host).arg(a.port).arg(security);
+    //: An account in the list: its name, then user@server:port
+    if (a.security != Security::Plaintext)
+        return AccountListDialog::tr("%1\n%2@%3:%4").arg(a.displayName, a.userName, a.host).arg(a.port);
+    //: An account in the list: its name, then user@server:port and a warning
+    return AccountListDialog::tr("%1\n%2@%3:%4, unencrypted").arg(a.displayName, a.userName, a.host).arg(a.port);
 }
 
 } // namespace

@@ -35,7 +35,7 @@ AccountSession::AccountSession(const AccountConfig &account, PasswordProvider *p
     cacheOptions.directory = cache::defaultCacheDirectory(account.id);
     auto opened = cache::SqliteCache::open(cacheOptions);
     if (!opened) {
-        m_cacheError = opened.error().detail;
+        m_cacheError = opened.error();
         return;
     }
 

@@ -6,6 +6,7 @@
 // Everything runs on the UI thread's event loop; the engine never blocks.
 
 #include "core/account/AccountConfig.h"
+#include "core/cache/CacheResult.h"
 #include "core/imap/session/CredentialProvider.h"
 
 #include <QObject>
@@ -33,9 +34,10 @@ public:
     ~AccountSession() override;
 
     const AccountConfig &account() const { return m_account; }
-    // Null when the cache could not be opened; cacheError() says why.
+    // Null when the cache could not be opened; cacheError() says why (the
+    // window puts its code into words; the detail is SQLite's, for logs).
     sync::AccountEngine *engine() const { return m_engine.get(); }
-    QString cacheError() const { return m_cacheError; }
+    const cache::Error &cacheError() const { return m_cacheError; }
 
     // Connects, and keeps reconnecting until the session is destroyed.
     void goOnline();
@@ -59,7 +61,7 @@ private:
     AccountConfig m_account;
     PasswordProvider *m_passwords;
     PasswordCredentials m_credentials;
-    QString m_cacheError;
+    cache::Error m_cacheError;
     std::unique_ptr<sync::AccountEngine> m_engine;
 };
 

@@ -36,7 +36,8 @@ QLabel *fingerprintLabel(const QString &hex, const QString &accessibleName)
 QString formatDate(const QDateTime &when)
 {
     if (!when.isValid())
-        return CertificateDialog::tr("unknown");
+        //: A certificate's validity date that the certificate does not give
+        return CertificateDialog::tr("unknown", "date");
     return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
 }
 

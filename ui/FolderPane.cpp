@@ -15,23 +15,33 @@ namespace {
 
 QString specialUseName(model::SpecialUse use)
 {
+    // The names users of other mail clients know for these folders, whatever
+    // the server calls them.
     switch (use) {
     case model::SpecialUse::Inbox:
-        return FolderPane::tr("Inbox");
+        //: The special folder where new mail arrives
+        return FolderPane::tr("Inbox", "special folder");
     case model::SpecialUse::Drafts:
-        return FolderPane::tr("Drafts");
+        //: The special folder for unfinished messages
+        return FolderPane::tr("Drafts", "special folder");
     case model::SpecialUse::Sent:
-        return FolderPane::tr("Sent");
+        //: The special folder for sent messages
+        return FolderPane::tr("Sent", "special folder");
     case model::SpecialUse::Trash:
-        return FolderPane::tr("Trash");
+        //: The special folder for deleted messages (\Trash)
+        return FolderPane::tr("Trash", "special folder");
     case model::SpecialUse::Junk:
-        return FolderPane::tr("Junk");
+        //: The special folder for spam (\Junk)
+        return FolderPane::tr("Junk", "special folder");
     case model::SpecialUse::Archive:
-        return FolderPane::tr("Archive");
+        //: The special folder for archived messages (\Archive), a noun
+        return FolderPane::tr("Archive", "special folder");
     case model::SpecialUse::All:
-        return FolderPane::tr("All Mail");
+        //: The special folder that shows all messages (\All)
+        return FolderPane::tr("All Mail", "special folder");
     case model::SpecialUse::Flagged:
-        return FolderPane::tr("Flagged");
+        //: The special folder that shows the flagged (starred) messages (\Flagged)
+        return FolderPane::tr("Flagged", "special folder");
     case model::SpecialUse::None:
         break;
     }
@@ -70,7 +80,8 @@ QVariant FolderDisplayModel::data(const QModelIndex &index, int role) const
         if (name.isEmpty())
             name = QIdentityProxyModel::data(index, model::MailboxDisplayNameRole).toString();
         const int unread = QIdentityProxyModel::data(index, model::MailboxUnreadRole).toInt();
-        return unread > 0 ? FolderPane::tr("%1 (%2)").arg(name).arg(unread) : name;
+        //: A folder name and its count of unread messages
+        return unread > 0 ? FolderPane::tr("%1 (%L2)").arg(name).arg(unread) : name;
     }
     case Qt::FontRole: {
         const bool isAccount = QIdentityProxyModel::data(index, model::MailboxIsAccountRole).toBool();
@@ -85,7 +96,8 @@ QVariant FolderDisplayModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const int total = QIdentityProxyModel::data(index, model::MailboxTotalRole).toInt();
         const int unread = QIdentityProxyModel::data(index, model::MailboxUnreadRole).toInt();
-        return FolderPane::tr("%n message(s), %1 unread", nullptr, total).arg(unread);
+        //: Tooltip of a folder: its message count, then how many of them are unread
+        return FolderPane::tr("%Ln message(s), %L1 unread", nullptr, total).arg(unread);
     }
     default:
         return QIdentityProxyModel::data(index, role);

@@ -42,6 +42,20 @@ QString connectionText(sync::ConnectionState state)
     return {};
 }
 
+QString cacheErrorText(const QString &account, const cache::Error &error)
+{
+    switch (error.code) {
+    case cache::CacheError::Corrupt:
+        return MainWindow::tr("The cache of %1 is damaged.").arg(account);
+    case cache::CacheError::TooNew:
+        return MainWindow::tr("The cache of %1 was written by a newer version of Quire.").arg(account);
+    case cache::CacheError::MigrationFailed:
+        return MainWindow::tr("The cache of %1 could not be upgraded to this version of Quire.").arg(account);
+    default:
+        return MainWindow::tr("The cache of %1 could not be opened.").arg(account);
+    }
+}
+
 QString errorText(const sync::EngineError &error)
 {
     QString what;
@@ -71,10 +85,18 @@ QString errorText(const sync::EngineError &error)
         what = MainWindow::tr("The operation was cancelled.");
         break;
     }
-    if (!error.mailbox.isEmpty())
+    if (!error.mailbox.isEmpty()) {
+        //: %1 is one of the error sentences, %2 the folder it happened in
         what = MainWindow::tr("%1 (folder %2)").arg(what, error.mailbox);
-    if (!error.detail.isEmpty())
-        what = MainWindow::tr("%1 %2").arg(what, error.detail);
+    }
+    // The detail is the server's own words, or a system message for logs.
+    const bool serverWords = error.kind == sync::EngineErrorKind::ServerRefused
+        || error.kind == sync::EngineErrorKind::AuthenticationFailed
+        || error.kind == sync::EngineErrorKind::ConnectionLost;
+    if (serverWords && !error.detail.isEmpty()) {
+        //: %1 is one of the error sentences, %2 the server's reply in its own language
+        what = MainWindow::tr("%1 The server said: %2").arg(what, error.detail);
+    }
     return what;
 }
 
@@ -149,8 +171,7 @@ void MainWindow::setAccounts(const QList<AccountConfig> &accounts)
         auto *session = new AccountSession(account, m_passwords);
         m_sessions.append(session);
         if (!session->engine()) {
-            statusBar()->showMessage(
-                tr("The cache of %1 could not be opened: %2").arg(account.displayName, session->cacheError()));
+            statusBar()->showMessage(cacheErrorText(account.displayName, session->cacheError()));
             continue;
         }
         m_folderModel->addAccount(session->engine(), { account.displayName, {} });
@@ -212,6 +233,7 @@ void MainWindow::onMailboxActivated(sync::MailEngine *engine, const QString &mai
     m_bodyLoader->cancel();
     // The model shows the cached rows at once and calls engine->openMailbox().
     m_messages->setMailbox(engine, mailbox);
+    //: Window title: the open folder, then the application's name
     setWindowTitle(tr("%1 — Quire").arg(mailbox));
 }
 
@@ -226,11 +248,13 @@ void MainWindow::onMessageSelected(quint32 uid)
 void MainWindow::onConnectionStateChanged(AccountSession *session, sync::ConnectionState state)
 {
     const QString text = connectionText(state);
+    //: An account name and its connection state
     m_connectionLabel->setText(m_sessions.size() > 1 ? tr("%1: %2").arg(session->account().displayName, text) : text);
 }
 
 void MainWindow::onOperationFailed(AccountSession *session, const sync::EngineError &error)
 {
+    //: An account name and what went wrong with it
     const QString text = tr("%1: %2").arg(session->account().displayName, errorText(error));
     statusBar()->showMessage(text, kErrorMessageMs);
     m_connectionLabel->setToolTip(text);
@@ -288,6 +312,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -27,24 +27,28 @@ public:
         if (orientation != Qt::Horizontal)
             return MessageFilterModel::headerData(section, orientation, role);
         if (role == Qt::ToolTipRole && section == model::MessageListModel::FlaggedColumn)
+            //: Tooltip of the star column of the message list
             return MessageListPane::tr("Starred");
         if (role != Qt::DisplayRole)
             return MessageFilterModel::headerData(section, orientation, role);
         switch (section) {
         case model::MessageListModel::SubjectColumn:
-            return MessageListPane::tr("Subject");
+            return MessageListPane::tr("Subject", "column");
         case model::MessageListModel::FromColumn:
-            return MessageListPane::tr("From");
+            //: Column title: the sender of a message
+            return MessageListPane::tr("From", "column");
         case model::MessageListModel::DateColumn:
-            return MessageListPane::tr("Date");
+            return MessageListPane::tr("Date", "column");
         case model::MessageListModel::SizeColumn:
-            return MessageListPane::tr("Size");
+            return MessageListPane::tr("Size", "column");
         case model::MessageListModel::FlaggedColumn:
-            return MessageListPane::tr("★");
+            //: Title of the narrow star (flag) column; a symbol fits best
+            return MessageListPane::tr("★", "column");
         case model::MessageListModel::SeenColumn:
-            return MessageListPane::tr("Read");
+            //: Column title: whether a message has been read (an adjective, not the verb)
+            return MessageListPane::tr("Read", "column");
         case model::MessageListModel::AttachmentColumn:
-            return MessageListPane::tr("Attachment");
+            return MessageListPane::tr("Attachment", "column");
         default:
             return {};
         }
