@@ -3,6 +3,7 @@
 #include "core/account/KeychainCredentialStore.h"
 #include "core/account/PasswordProvider.h"
 #include "ui/AccountSettings.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/PasswordPromptDialog.h"
 
@@ -26,6 +27,10 @@ int main(int argc, char **argv)
     });
 
     QSettings settings;
+    // Before any widget exists, so that every text is born in the right language.
+    quire::ui::Language language;
+    language.applyStartupChoice(settings);
+
     quire::ui::MainWindow window(quire::ui::loadAccounts(settings), &passwords);
     promptParent = &window;
     window.show();

@@ -1,0 +1,757 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>quire::ui::AccountDialog</name>
+    <message>
+        <source>The server refused the connection. Check the server name and port.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie Servername und Port.</translation>
+    </message>
+    <message>
+        <source>The server name was not found. Check its spelling.</source>
+        <translation>Der Servername wurde nicht gefunden. Prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up. The server may not offer this security mode on this port.</source>
+        <translation>Die sichere Verbindung konnte nicht aufgebaut werden. Möglicherweise bietet der Server diese Verschlüsselungsart auf diesem Port nicht an.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it.</source>
+        <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Der Server hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Success: the server answered over an encrypted connection.</source>
+        <translation>Erfolg: Der Server hat über eine verschlüsselte Verbindung geantwortet.</translation>
+    </message>
+    <message>
+        <source>Success: the server answered, but the connection is NOT encrypted.</source>
+        <translation>Erfolg: Der Server hat geantwortet, aber die Verbindung ist NICHT verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Something answered, but it is not an IMAP server. Check the port.</source>
+        <translation>Es hat etwas geantwortet, aber es ist kein IMAP-Server. Prüfen Sie den Port.</translation>
+    </message>
+    <message>
+        <source>The server refuses connections right now: %1</source>
+        <translation>Der Server nimmt zurzeit keine Verbindungen an: %1</translation>
+    </message>
+    <message>
+        <source>The server does not allow STARTTLS. Try TLS on port 993.</source>
+        <translation>Der Server erlaubt kein STARTTLS. Versuchen Sie TLS auf Port 993.</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but did not answer in time. Check the security mode.</source>
+        <translation>Der Server hat die Verbindung angenommen, aber nicht rechtzeitig geantwortet. Prüfen Sie die Verschlüsselungsart.</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>e.g. Work</source>
+        <translation>z. B. Arbeit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (empfohlen)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation>Passwort merken</translation>
+    </message>
+    <message>
+        <source>No keyring is available: Quire will ask for the password once per session.</source>
+        <translation>Kein Schlüsselbund verfügbar: Quire fragt einmal pro Sitzung nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Zusätzliche CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file for a private certificate authority</source>
+        <translation>Optional: eine PEM-Datei einer privaten Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose CA certificate file</source>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; without encryption, your password and all your mail travel over the network in plain text, where anyone on the way can read them. Use this only for a server on your own computer or a network you fully control.</source>
+        <translation>&lt;b&gt;Warnung:&lt;/b&gt; Ohne Verschlüsselung werden Ihr Passwort und alle Ihre E-Mails im Klartext über das Netz übertragen, wo jeder auf dem Weg sie mitlesen kann. Verwenden Sie dies nur für einen Server auf Ihrem eigenen Rechner oder in einem Netz, das Sie vollständig kontrollieren.</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection warning</source>
+        <translation>Warnung vor unverschlüsselter Verbindung</translation>
+    </message>
+    <message>
+        <source>I understand, connect &amp;without encryption</source>
+        <translation>Ich verstehe, &amp;ohne Verschlüsselung verbinden</translation>
+    </message>
+    <message>
+        <source>Confirm unencrypted connection</source>
+        <translation>Unverschlüsselte Verbindung bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Test</source>
+        <translation>Test &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop connection test</source>
+        <translation>Verbindungstest abbrechen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Choose a CA Certificate</source>
+        <translation>CA-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::AccountListDialog</name>
+    <message>
+        <source>%1
+%2@%3:%4</source>
+        <extracomment>An account in the list: its name, then user@server:port</extracomment>
+        <translation>%1
+%2@%3:%4</translation>
+    </message>
+    <message>
+        <source>%1
+%2@%3:%4, unencrypted</source>
+        <extracomment>An account in the list: its name, then user@server:port and a warning</extracomment>
+        <translation>%1
+%2@%3:%4, unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;? Its settings and saved password are deleted; the mail on the server is not touched.</source>
+        <translation>Das Konto „%1“ entfernen? Seine Einstellungen und das gespeicherte Passwort werden gelöscht; die E-Mails auf dem Server bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::CertificateDialog</name>
+    <message>
+        <source>unknown</source>
+        <comment>date</comment>
+        <extracomment>A certificate&apos;s validity date that the certificate does not give</extracomment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Warning: Certificate Changed</source>
+        <translation>Warnung: Zertifikat geändert</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;span style=&quot;color:#c00000; font-size:large&quot;&gt;The certificate of %1 has changed.&lt;/span&gt;&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&lt;span style=&quot;color:#c00000; font-size:large&quot;&gt;Das Zertifikat von %1 hat sich geändert.&lt;/span&gt;&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>You told Quire to trust a different certificate for this server. This may be an attack: someone may be intercepting the connection to read your password and your mail. Unless your provider told you that its certificate changed, choose Cancel.</source>
+        <translation>Sie haben Quire angewiesen, einem anderen Zertifikat für diesen Server zu vertrauen. Das kann ein Angriff sein: Jemand könnte die Verbindung abfangen, um Ihr Passwort und Ihre E-Mails mitzulesen. Wählen Sie „Abbrechen“, sofern Ihr Anbieter Ihnen nicht mitgeteilt hat, dass sich sein Zertifikat geändert hat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quire cannot verify the identity of %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quire kann die Identität von %1 nicht überprüfen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate that is not signed by an authority this system trusts, or that is not valid for this server name or date. Trust it only if you know that it is the right one, for example by comparing the fingerprint with the one your provider publishes.</source>
+        <translation>Der Server hat ein Zertifikat vorgelegt, das nicht von einer Stelle signiert ist, der dieses System vertraut, oder das für diesen Servernamen oder dieses Datum nicht gültig ist. Vertrauen Sie ihm nur, wenn Sie sicher wissen, dass es das richtige ist, etwa indem Sie den Fingerabdruck mit dem von Ihrem Anbieter veröffentlichten vergleichen.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Trusted before (SHA-256):</source>
+        <translation>Bisher vertraut (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Previously trusted SHA-256 fingerprint</source>
+        <translation>Bisher vertrauter SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Presented now (SHA-256):</source>
+        <translation>Jetzt vorgelegt (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Presented SHA-256 fingerprint</source>
+        <translation>Vorgelegter SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Once</source>
+        <translation>&amp;Einmal vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust the &amp;New Certificate</source>
+        <translation>Dem &amp;neuen Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Always</source>
+        <translation>&amp;Immer vertrauen</translation>
+    </message>
+    <message>
+        <source>Connect this time without remembering the certificate</source>
+        <translation>Dieses Mal verbinden, ohne das Zertifikat zu speichern</translation>
+    </message>
+    <message>
+        <source>Remember this certificate for the account</source>
+        <translation>Dieses Zertifikat für das Konto speichern</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::FolderPane</name>
+    <message>
+        <source>Inbox</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder where new mail arrives</extracomment>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder for unfinished messages</extracomment>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder for sent messages</extracomment>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder for deleted messages (Trash)</extracomment>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder for spam (Junk)</extracomment>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder for archived messages (Archive), a noun</extracomment>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>All Mail</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder that shows all messages (All)</extracomment>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder that shows the flagged (starred) messages (Flagged)</extracomment>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <extracomment>A folder name and its count of unread messages</extracomment>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s), %L1 unread</source>
+        <extracomment>Tooltip of a folder: its message count, then how many of them are unread</extracomment>
+        <translation>
+            <numerusform>%Ln Nachricht, %L1 ungelesen</numerusform>
+            <numerusform>%Ln Nachrichten, %L1 ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::MainWindow</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The cache of %1 was written by a newer version of Quire.</source>
+        <translation>Der Cache von %1 wurde von einer neueren Version von Quire geschrieben.</translation>
+    </message>
+    <message>
+        <source>The cache of %1 could not be upgraded to this version of Quire.</source>
+        <translation>Der Cache von %1 konnte nicht für diese Version von Quire aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The cache of %1 could not be opened.</source>
+        <translation>Der Cache von %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Offline: the change will be sent when Quire is online again.</source>
+        <translation>Offline: Die Änderung wird gesendet, sobald Quire wieder online ist.</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server sent a response Quire does not understand.</source>
+        <translation>Der Server hat eine Antwort gesendet, die Quire nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be written.</source>
+        <translation>Der lokale Cache konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (folder %2)</source>
+        <extracomment>%1 is one of the error sentences, %2 the folder it happened in</extracomment>
+        <translation>%1 (Ordner %2)</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <extracomment>%1 is one of the error sentences, %2 the server&apos;s reply in its own language</extracomment>
+        <translation>%1 Der Server meldete: %2</translation>
+    </message>
+    <message>
+        <source>Quire</source>
+        <translation>Quire</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>No account is configured.</source>
+        <translation>Es ist kein Konto eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 — Quire</source>
+        <extracomment>Window title: the open folder, then the application&apos;s name</extracomment>
+        <translation>%1 — Quire</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An account name and its connection state
+----------
+An account name and what went wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Message from the server</source>
+        <translation>Nachricht vom Server</translation>
+    </message>
+    <message>
+        <source>The server of %1 says:
+
+%2</source>
+        <translation>Der Server von %1 meldet:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Server alert</source>
+        <translation>Serverwarnung</translation>
+    </message>
+    <message>
+        <source>Welcome to Quire: Set Up Your Account</source>
+        <translation>Willkommen bei Quire: Richten Sie Ihr Konto ein</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <source>&amp;Work Offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The cache of %1 is damaged.</source>
+        <translation>Der Cache von %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::MessageListPane</name>
+    <message>
+        <source>Starred</source>
+        <extracomment>Tooltip of the star column of the message list</extracomment>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <comment>column</comment>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>column</comment>
+        <extracomment>Column title: the sender of a message</extracomment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>column</comment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>column</comment>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>★</source>
+        <comment>column</comment>
+        <extracomment>Title of the narrow star (flag) column; a symbol fits best</extracomment>
+        <translation>★</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <comment>column</comment>
+        <extracomment>Column title: whether a message has been read (an adjective, not the verb)</extracomment>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <comment>column</comment>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::MessageViewPane</name>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Kopie (CC):</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Blocked remote content</source>
+        <translation>Blockierte externe Inhalte</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>No message selected</source>
+        <translation>Keine Nachricht ausgewählt</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Not available offline</source>
+        <translation>Offline nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The message could not be loaded.</source>
+        <translation>Die Nachricht konnte nicht geladen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s) were blocked.</source>
+        <translation>
+            <numerusform>%n externes Bild wurde blockiert.</numerusform>
+            <numerusform>%n externe Bilder wurden blockiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::PasswordPromptDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1 on %2.</source>
+        <translation>Geben Sie das Passwort für %1 auf %2 ein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server did not accept the password.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der Server hat das Passwort nicht akzeptiert.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the password is kept until Quire quits.</source>
+        <translation>Kein Schlüsselbund verfügbar: Das Passwort wird bis zum Beenden von Quire behalten.</translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation>Passwort merken</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+</TS>

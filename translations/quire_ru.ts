@@ -1,0 +1,759 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>quire::ui::AccountDialog</name>
+    <message>
+        <source>The server refused the connection. Check the server name and port.</source>
+        <translation>Сервер отклонил соединение. Проверьте имя сервера и порт.</translation>
+    </message>
+    <message>
+        <source>The server name was not found. Check its spelling.</source>
+        <translation>Сервер с таким именем не найден. Проверьте, правильно ли оно написано.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be set up. The server may not offer this security mode on this port.</source>
+        <translation>Не удалось установить защищённое соединение. Возможно, сервер не поддерживает этот режим защиты на этом порту.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>Сертификат сервера не является доверенным.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it.</source>
+        <translation>Сертификат сервера изменился с тех пор, как вы ему доверились.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Сервер закрыл соединение.</translation>
+    </message>
+    <message>
+        <source>The connection failed.</source>
+        <translation>Не удалось подключиться.</translation>
+    </message>
+    <message>
+        <source>Success: the server answered over an encrypted connection.</source>
+        <translation>Готово: сервер ответил по зашифрованному соединению.</translation>
+    </message>
+    <message>
+        <source>Success: the server answered, but the connection is NOT encrypted.</source>
+        <translation>Готово: сервер ответил, но соединение НЕ зашифровано.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Something answered, but it is not an IMAP server. Check the port.</source>
+        <translation>Что-то ответило, но это не IMAP-сервер. Проверьте порт.</translation>
+    </message>
+    <message>
+        <source>The server refuses connections right now: %1</source>
+        <translation>Сервер сейчас не принимает подключения: %1</translation>
+    </message>
+    <message>
+        <source>The server does not allow STARTTLS. Try TLS on port 993.</source>
+        <translation>Сервер не поддерживает STARTTLS. Попробуйте TLS на порту 993.</translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but did not answer in time. Check the security mode.</source>
+        <translation>Сервер принял соединение, но не ответил вовремя. Проверьте режим защиты.</translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>Изменить учётную запись</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Название учётной записи</translation>
+    </message>
+    <message>
+        <source>e.g. Work</source>
+        <translation>например, Работа</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>imap.example.com</source>
+        <translation>imap.example.com</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation>TLS (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Нет (без шифрования)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keyring</source>
+        <translation>&amp;Запомнить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation>Запомнить пароль</translation>
+    </message>
+    <message>
+        <source>No keyring is available: Quire will ask for the password once per session.</source>
+        <translation>Хранилище паролей недоступно: Quire будет спрашивать пароль один раз за сеанс.</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Файл дополнительного сертификата ЦС</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file for a private certificate authority</source>
+        <translation>Необязательно: PEM-файл собственного центра сертификации</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose CA certificate file</source>
+        <translation>Выбрать файл сертификата ЦС</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; without encryption, your password and all your mail travel over the network in plain text, where anyone on the way can read them. Use this only for a server on your own computer or a network you fully control.</source>
+        <translation>&lt;b&gt;Внимание:&lt;/b&gt; без шифрования ваш пароль и вся почта передаются по сети открытым текстом, и их может прочитать любой, через кого они проходят. Используйте этот режим только для сервера на вашем компьютере или в сети, которую вы полностью контролируете.</translation>
+    </message>
+    <message>
+        <source>Unencrypted connection warning</source>
+        <translation>Предупреждение о незашифрованном соединении</translation>
+    </message>
+    <message>
+        <source>I understand, connect &amp;without encryption</source>
+        <translation>Я понимаю, подключаться &amp;без шифрования</translation>
+    </message>
+    <message>
+        <source>Confirm unencrypted connection</source>
+        <translation>Подтвердить незашифрованное соединение</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Пров&amp;ерить соединение</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить соединение</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Test</source>
+        <translation>Ос&amp;тановить проверку</translation>
+    </message>
+    <message>
+        <source>Stop connection test</source>
+        <translation>Остановить проверку соединения</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Результат проверки соединения</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>За&amp;щита:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Паро&amp;ль:</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Се&amp;ртификат ЦС:</translation>
+    </message>
+    <message>
+        <source>Choose a CA Certificate</source>
+        <translation>Выбор сертификата ЦС</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation>Проверка остановлена.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::AccountListDialog</name>
+    <message>
+        <source>%1
+%2@%3:%4</source>
+        <extracomment>An account in the list: its name, then user@server:port</extracomment>
+        <translation>%1
+%2@%3:%4</translation>
+    </message>
+    <message>
+        <source>%1
+%2@%3:%4, unencrypted</source>
+        <extracomment>An account in the list: its name, then user@server:port and a warning</extracomment>
+        <translation>%1
+%2@%3:%4, без шифрования</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Удалить учётную запись</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;? Its settings and saved password are deleted; the mail on the server is not touched.</source>
+        <translation>Удалить учётную запись «%1»? Её настройки и сохранённый пароль будут удалены; почта на сервере останется нетронутой.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Изменить учётную запись</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Удалить учётную запись</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::CertificateDialog</name>
+    <message>
+        <source>unknown</source>
+        <comment>date</comment>
+        <extracomment>A certificate&apos;s validity date that the certificate does not give</extracomment>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Warning: Certificate Changed</source>
+        <translation>Внимание: сертификат изменился</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Недоверенный сертификат</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&lt;span style=&quot;color:#c00000; font-size:large&quot;&gt;The certificate of %1 has changed.&lt;/span&gt;&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&lt;span style=&quot;color:#c00000; font-size:large&quot;&gt;Сертификат сервера %1 изменился.&lt;/span&gt;&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>You told Quire to trust a different certificate for this server. This may be an attack: someone may be intercepting the connection to read your password and your mail. Unless your provider told you that its certificate changed, choose Cancel.</source>
+        <translation>Вы указали Quire доверять другому сертификату этого сервера. Возможно, это атака: кто-то перехватывает соединение, чтобы прочитать ваш пароль и вашу почту. Если ваш провайдер не сообщал о смене сертификата, нажмите «Отмена».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quire cannot verify the identity of %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quire не может подтвердить подлинность сервера %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate that is not signed by an authority this system trusts, or that is not valid for this server name or date. Trust it only if you know that it is the right one, for example by comparing the fingerprint with the one your provider publishes.</source>
+        <translation>Сервер предъявил сертификат, который не подписан центром сертификации, которому доверяет эта система, или недействителен для этого имени сервера или на эту дату. Доверяйте ему, только если знаете, что это правильный сертификат, например сверив его отпечаток с тем, который публикует ваш провайдер.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Подробности: %1</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Субъект:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Издатель:</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Издатель</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Действителен с:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действителен с</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (срок истёк)</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Действителен до:</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <source>Trusted before (SHA-256):</source>
+        <translation>Прежний доверенный (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Previously trusted SHA-256 fingerprint</source>
+        <translation>Отпечаток SHA-256 прежнего доверенного сертификата</translation>
+    </message>
+    <message>
+        <source>Presented now (SHA-256):</source>
+        <translation>Предъявлен сейчас (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Presented SHA-256 fingerprint</source>
+        <translation>Отпечаток SHA-256 предъявленного сертификата</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Отпечаток SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Отпечаток SHA-256</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Once</source>
+        <translation>Доверять &amp;однократно</translation>
+    </message>
+    <message>
+        <source>Trust the &amp;New Certificate</source>
+        <translation>Доверять &amp;новому сертификату</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Always</source>
+        <translation>Доверять &amp;всегда</translation>
+    </message>
+    <message>
+        <source>Connect this time without remembering the certificate</source>
+        <translation>Подключиться в этот раз, не запоминая сертификат</translation>
+    </message>
+    <message>
+        <source>Remember this certificate for the account</source>
+        <translation>Запомнить этот сертификат для учётной записи</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::FolderPane</name>
+    <message>
+        <source>Inbox</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder where new mail arrives</extracomment>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder for unfinished messages</extracomment>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder for sent messages</extracomment>
+        <translation>Отправленные</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder for deleted messages (Trash)</extracomment>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder for spam (Junk)</extracomment>
+        <translation>Спам</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder for archived messages (Archive), a noun</extracomment>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <source>All Mail</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder that shows all messages (All)</extracomment>
+        <translation>Вся почта</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <comment>special folder</comment>
+        <extracomment>The special folder that shows the flagged (starred) messages (Flagged)</extracomment>
+        <translation>Помеченные</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <extracomment>A folder name and its count of unread messages</extracomment>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s), %L1 unread</source>
+        <extracomment>Tooltip of a folder: its message count, then how many of them are unread</extracomment>
+        <translation>
+            <numerusform>%Ln сообщение, непрочитанных: %L1</numerusform>
+            <numerusform>%Ln сообщения, непрочитанных: %L1</numerusform>
+            <numerusform>%Ln сообщений, непрочитанных: %L1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Папки</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::MainWindow</name>
+    <message>
+        <source>Offline</source>
+        <translation>Не в сети</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Повторное подключение…</translation>
+    </message>
+    <message>
+        <source>The cache of %1 was written by a newer version of Quire.</source>
+        <translation>Кэш учётной записи %1 создан более новой версией Quire.</translation>
+    </message>
+    <message>
+        <source>The cache of %1 could not be upgraded to this version of Quire.</source>
+        <translation>Не удалось обновить кэш учётной записи %1 для этой версии Quire.</translation>
+    </message>
+    <message>
+        <source>The cache of %1 could not be opened.</source>
+        <translation>Не удалось открыть кэш учётной записи %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the change will be sent when Quire is online again.</source>
+        <translation>Нет подключения: изменение будет отправлено, когда Quire снова будет в сети.</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>Сервер отклонил запрос.</translation>
+    </message>
+    <message>
+        <source>The server sent a response Quire does not understand.</source>
+        <translation>Сервер прислал ответ, который Quire не понимает.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Соединение с сервером потеряно.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Сервер не принял имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted.</source>
+        <translation>Сертификат сервера не является доверенным.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be written.</source>
+        <translation>Не удалось записать локальный кэш.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Операция отменена.</translation>
+    </message>
+    <message>
+        <source>%1 (folder %2)</source>
+        <extracomment>%1 is one of the error sentences, %2 the folder it happened in</extracomment>
+        <translation>%1 (папка %2)</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <extracomment>%1 is one of the error sentences, %2 the server&apos;s reply in its own language</extracomment>
+        <translation>%1 Ответ сервера: %2</translation>
+    </message>
+    <message>
+        <source>Quire</source>
+        <translation>Quire</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Состояние соединения</translation>
+    </message>
+    <message>
+        <source>No account is configured.</source>
+        <translation>Нет ни одной учётной записи.</translation>
+    </message>
+    <message>
+        <source>%1 — Quire</source>
+        <extracomment>Window title: the open folder, then the application&apos;s name</extracomment>
+        <translation>%1 — Quire</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An account name and its connection state
+----------
+An account name and what went wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Message from the server</source>
+        <translation>Сообщение сервера</translation>
+    </message>
+    <message>
+        <source>The server of %1 says:
+
+%2</source>
+        <translation>Сервер учётной записи %1 сообщает:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Server alert</source>
+        <translation>Предупреждение сервера</translation>
+    </message>
+    <message>
+        <source>Welcome to Quire: Set Up Your Account</source>
+        <translation>Добро пожаловать в Quire: настройте учётную запись</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Учётные записи…</translation>
+    </message>
+    <message>
+        <source>&amp;Work Offline</source>
+        <translation>&amp;Работать автономно</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The cache of %1 is damaged.</source>
+        <translation>Кэш учётной записи %1 повреждён.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::MessageListPane</name>
+    <message>
+        <source>Starred</source>
+        <extracomment>Tooltip of the star column of the message list</extracomment>
+        <translation>Помечено</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <comment>column</comment>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>column</comment>
+        <extracomment>Column title: the sender of a message</extracomment>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>column</comment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>column</comment>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>★</source>
+        <comment>column</comment>
+        <extracomment>Title of the narrow star (flag) column; a symbol fits best</extracomment>
+        <translation>★</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <comment>column</comment>
+        <extracomment>Column title: whether a message has been read (an adjective, not the verb)</extracomment>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <comment>column</comment>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::MessageViewPane</name>
+    <message>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Копия:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Blocked remote content</source>
+        <translation>Заблокированное внешнее содержимое</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>No message selected</source>
+        <translation>Сообщение не выбрано</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Not available offline</source>
+        <translation>Недоступно без подключения к сети</translation>
+    </message>
+    <message>
+        <source>The message could not be loaded.</source>
+        <translation>Не удалось загрузить сообщение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s) were blocked.</source>
+        <translation>
+            <numerusform>Заблокировано %n внешнее изображение.</numerusform>
+            <numerusform>Заблокировано %n внешних изображения.</numerusform>
+            <numerusform>Заблокировано %n внешних изображений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::PasswordPromptDialog</name>
+    <message>
+        <source>Password for %1</source>
+        <translation>Пароль для %1</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1 on %2.</source>
+        <translation>Введите пароль пользователя %1 на сервере %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server did not accept the password.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сервер не принял пароль.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keyring</source>
+        <translation>&amp;Запомнить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the password is kept until Quire quits.</source>
+        <translation>Хранилище паролей недоступно: пароль хранится до выхода из Quire.</translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation>Запомнить пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+</TS>
