@@ -1,0 +1,216 @@
+// The UI in Russian, run with LANG=ru_RU.UTF-8 (tests/ui/CMakeLists.txt): the
+// system locale picks Russian by itself, and the main window, every dialog its
+// menus open and the dialogs Quire shows on its own have no Latin-only text
+// left, except the names that stay untranslated (UiTexts.cpp). Qt's own
+// buttons count too: they come from qtbase_ru.qm.
+#include "core/account/PasswordProvider.h"
+#include "tests/ui/UiTexts.h"
+#include "ui/AccountDialog.h"
+#include "ui/AccountListDialog.h"
+#include "ui/AccountSettings.h"
+#include "ui/CertificateDialog.h"
+#include "ui/Language.h"
+#include "ui/MainWindow.h"
+#include "ui/PasswordPromptDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace quire;
+using namespace quire::ui;
+
+namespace {
+
+bool hasCyrillic(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Cyrillic; });
+}
+
+bool hasLatin(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Latin; });
+}
+
+// "where: text" for every Latin-only text in the tree.
+QStringList latinOnlyTexts(QWidget *root)
+{
+    QStringList found;
+    for (const tests::UiText &seen : tests::collectUiTexts(root)) {
+        const QString rest = tests::withoutAllowedNames(seen.text);
+        if (hasLatin(rest) && !hasCyrillic(rest))
+            found.append(seen.where + QStringLiteral(": ") + seen.text);
+    }
+    return found;
+}
+
+imap::TransportError certificateError(imap::TransportErrorKind kind)
+{
+    imap::PeerCertificate cert;
+    cert.subject = QStringLiteral("CN=почта.пример.рф");
+    cert.issuer = QStringLiteral("CN=Частный центр сертификации");
+    cert.notBefore = QDateTime(QDate(2024, 1, 2), QTime(3, 4), Qt::UTC);
+    cert.notAfter = QDateTime(QDate(2025, 1, 2), QTime(3, 4), Qt::UTC);
+    cert.sha256Hex = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+    return { kind, QString(), cert };
+}
+
+AccountConfig exampleAccount()
+{
+    AccountConfig a;
+    a.id = QStringLiteral("work");
+    a.displayName = QStringLiteral("Работа");
+    a.host = QStringLiteral("imap.example.com");
+    a.userName = QStringLiteral("алиса");
+    a.pinnedSha256 = QStringLiteral("ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100");
+    return a;
+}
+
+} // namespace
+
+class TranslationsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void systemLocaleChoosesRussian();
+    void mainWindowHasNoLatinOnlyText();
+    void dialogsFromTheMenusHaveNoLatinOnlyText();
+    void otherDialogsHaveNoLatinOnlyText_data();
+    void otherDialogsHaveNoLatinOnlyText();
+
+private:
+    QTemporaryDir m_dir;
+    Language m_language;
+};
+
+void TranslationsTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    QVERIFY2(QLocale::system().language() == QLocale::Russian, "run with LANG=ru_RU.UTF-8 (through ctest)");
+    m_language.apply(QString());
+}
+
+void TranslationsTest::systemLocaleChoosesRussian()
+{
+    QCOMPARE(m_language.effective(), QStringLiteral("ru"));
+    QCOMPARE(QLocale().language(), QLocale::Russian);
+    // qtbase_ru.qm is loaded: Qt's own words are Russian too.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Отмена"));
+}
+
+void TranslationsTest::mainWindowHasNoLatinOnlyText()
+{
+    MainWindow window({});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.menuBar()->actions().isEmpty());
+    const QStringList found = latinOnlyTexts(&window);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+// Every menu command that opens a window: the window is checked and closed
+// while it is up (some run their own event loop, as QMessageBox::aboutQt).
+void TranslationsTest::dialogsFromTheMenusHaveNoLatinOnlyText()
+{
+    MainWindow window({});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QStringList found;
+    QStringList opened;
+    QTimer closer;
+    closer.setInterval(20);
+    connect(&closer, &QTimer::timeout, this, [&] {
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (top == &window || !top->isVisible() || qobject_cast<QMenu *>(top))
+                continue;
+            opened.append(top->windowTitle());
+            found += latinOnlyTexts(top);
+            top->close();
+        }
+    });
+    closer.start();
+
+    QList<QAction *> pending = window.menuBar()->actions();
+    int triggered = 0;
+    while (!pending.isEmpty()) {
+        QAction *action = pending.takeFirst();
+        if (QMenu *menu = action->menu()) {
+            pending += menu->actions();
+            continue;
+        }
+        // Quitting and toggles (Work Offline) open nothing.
+        if (action->isSeparator() || action->isCheckable() || !action->isEnabled()
+            || action->menuRole() == QAction::QuitRole)
+            continue;
+        action->trigger();
+        ++triggered;
+        QTest::qWait(60);
+    }
+    const auto othersClosed = [&window] {
+        const QWidgetList tops = QApplication::topLevelWidgets();
+        return std::none_of(tops.cbegin(), tops.cend(),
+            [&window](QWidget *w) { return w != &window && w->isVisible() && !qobject_cast<QMenu *>(w); });
+    };
+    QTRY_VERIFY(othersClosed());
+    QVERIFY(triggered > 0);
+    QVERIFY2(!opened.isEmpty(), "no menu command opened a window");
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TranslationsTest::otherDialogsHaveNoLatinOnlyText_data()
+{
+    QTest::addColumn<QString>("which");
+    for (const char *which : { "new account", "new unencrypted account", "edit account", "account list",
+             "untrusted certificate", "changed certificate", "password", "password refused, no keyring" })
+        QTest::newRow(which) << QString::fromLatin1(which);
+}
+
+void TranslationsTest::otherDialogsHaveNoLatinOnlyText()
+{
+    QFETCH(QString, which);
+    QSettings settings(m_dir.filePath(QStringLiteral("quire.conf")), QSettings::IniFormat);
+    std::unique_ptr<QDialog> dialog;
+    if (which == QLatin1String("new account") || which == QLatin1String("new unencrypted account")) {
+        auto *account = new AccountDialog(AccountConfig {}, &settings, nullptr);
+        if (which.contains(QLatin1String("unencrypted"))) {
+            auto *security = account->findChild<QComboBox *>();
+            security->setCurrentIndex(security->findData(int(Security::Plaintext)));
+        }
+        dialog.reset(account);
+    } else if (which == QLatin1String("edit account")) {
+        dialog = std::make_unique<AccountDialog>(exampleAccount(), &settings, nullptr);
+    } else if (which == QLatin1String("account list")) {
+        AccountConfig plain = exampleAccount();
+        plain.security = Security::Plaintext;
+        saveAccount(settings, plain);
+        dialog = std::make_unique<AccountListDialog>(settings, nullptr);
+    } else if (which == QLatin1String("untrusted certificate")) {
+        dialog = std::make_unique<CertificateDialog>(
+            exampleAccount(), certificateError(imap::TransportErrorKind::CertificateUntrusted), nullptr);
+    } else if (which == QLatin1String("changed certificate")) {
+        dialog = std::make_unique<CertificateDialog>(
+            exampleAccount(), certificateError(imap::TransportErrorKind::CertificatePinMismatch), nullptr);
+    } else {
+        const bool refused = which.contains(QLatin1String("refused"));
+        dialog = std::make_unique<PasswordPromptDialog>(PasswordPrompt { exampleAccount(), !refused, refused });
+    }
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    const QStringList found = latinOnlyTexts(dialog.get());
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TranslationsTest)
+#include "tst_translations.moc"
