@@ -90,9 +90,6 @@ public:
     bool tryOpenList();
     void closeList();
     bool tryCloseList();
-    // For recursive structures that nest without parentheses (thread chains).
-    void enterNesting();
-    void leaveNesting() { --m_depth; }
 
     [[noreturn]] void fail(const QString &message) const;
 
@@ -100,6 +97,7 @@ private:
     // After '{' or '~{': "N}" or "N+}" then CRLF; returns N.
     qint64 literalHeader();
     QByteArray quoted();
+    void enterNesting();
 
     const char *m_data;
     qsizetype m_size;

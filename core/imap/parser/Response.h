@@ -12,6 +12,7 @@
 #include <optional>
 #include <utility>
 #include <variant>
+#include <vector>
 
 class QDebug;
 class QTemporaryFile;
@@ -203,11 +204,15 @@ struct IdResponse {
     bool operator==(const IdResponse &) const = default;
 };
 
-// THREAD (RFC 5256). A node with id 0 is a placeholder parent the server did
-// not name, as in "((3)(5))".
+// THREAD (RFC 5256). "(3 6 (4 23)(44 7 96))" is the chain 3 6, each message
+// the parent of the next, and two branches under 6: the chains 4 23 and
+// 44 7 96. A chain is a flat list, so a reply thousands of messages deep
+// costs no recursion; only branches nest, and the parser bounds that at
+// ParserLimits::maxNestingDepth. An empty chain is a parent the server did
+// not name, as in "((3)(5))": its branches are siblings.
 struct ThreadNode {
-    quint32 id = 0;
-    std::vector<ThreadNode> children;
+    std::vector<quint32> chain;
+    std::vector<ThreadNode> branches;
     bool operator==(const ThreadNode &) const = default;
 };
 

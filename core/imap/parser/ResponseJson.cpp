@@ -96,13 +96,17 @@ QJsonObject parameters(const BodyParameters &list)
 QJsonObject threadJson(const ThreadNode &node)
 {
     QJsonObject object;
-    if (node.id)
-        object.insert(QStringLiteral("id"), qint64(node.id));
-    if (!node.children.empty()) {
-        QJsonArray children;
-        for (const ThreadNode &child : node.children)
-            children.append(threadJson(child));
-        object.insert(QStringLiteral("children"), children);
+    if (!node.chain.empty()) {
+        QJsonArray chain;
+        for (quint32 id : node.chain)
+            chain.append(qint64(id));
+        object.insert(QStringLiteral("chain"), chain);
+    }
+    if (!node.branches.empty()) {
+        QJsonArray branches;
+        for (const ThreadNode &branch : node.branches)
+            branches.append(threadJson(branch));
+        object.insert(QStringLiteral("branches"), branches);
     }
     return object;
 }

@@ -250,44 +250,31 @@ Response id(Lexer &lexer)
     return result;
 }
 
-// thread-list after its '(' (RFC 5256): numbers chain parent -> child; nested
-// lists are the children of the last number (or of a nameless parent).
+// thread-list after its '(' (RFC 5256): thread-members, a chain of numbers,
+// then optionally thread-nested, the branches under the chain's last number.
+// The chain is read in a loop into a flat list, so its length costs neither
+// stack nor nesting depth; each branch is a parenthesised list, which
+// openList() counts against the nesting limit.
 ThreadNode threadList(Lexer &lexer)
 {
-    ThreadNode root;
-    ThreadNode *current = nullptr;
-    int chainLength = 0;
+    ThreadNode node;
     while (true) {
         lexer.skipSpaces();
-        if (lexer.tryConsume(')'))
-            break;
+        if (lexer.tryCloseList())
+            return node;
         if (lexer.atLineEnd())
             lexer.fail(QStringLiteral("unterminated THREAD list"));
         if (lexer.peekDigit()) {
-            const quint32 id = lexer.number32();
-            if (!current) {
-                root.id = id;
-                current = &root;
-            } else {
-                // A chain nests one level per number; count it so deep chains
-                // cannot exhaust the stack when the tree is copied or freed.
-                lexer.enterNesting();
-                ++chainLength;
-                current->children.push_back(ThreadNode { id, {} });
-                current = &current->children.back();
-            }
-        } else {
-            lexer.openList();
-            if (!current)
-                current = &root;
-            ThreadNode child = threadList(lexer);
-            current->children.push_back(std::move(child));
+            // The grammar puts every branch after the chain; a number after a
+            // branch would have no parent the reply names.
+            if (!node.branches.empty())
+                lexer.fail(QStringLiteral("a message number after a THREAD branch"));
+            node.chain.push_back(lexer.number32());
+            continue;
         }
+        lexer.openList();
+        node.branches.push_back(threadList(lexer));
     }
-    for (int i = 0; i < chainLength; ++i)
-        lexer.leaveNesting();
-    lexer.leaveNesting();
-    return root;
 }
 
 Response thread(Lexer &lexer)

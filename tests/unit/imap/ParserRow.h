@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 
+#include <deque>
 #include <vector>
 
 // One row of the response-parser table: raw server bytes in, and the expected
@@ -20,6 +21,14 @@ template<size_t N> QByteArray bytes(const char (&text)[N])
     return QByteArray(text, qsizetype(N - 1));
 }
 
+// ParserRow holds plain C strings; texts a table builds at run time stay alive
+// for the whole run in this store (a deque never moves its elements).
+inline const char *keepText(QByteArray text)
+{
+    static std::deque<QByteArray> store;
+    return store.emplace_back(std::move(text)).constData();
+}
+
 std::vector<ParserRow> statusRows();
 std::vector<ParserRow> untaggedRows();
 std::vector<ParserRow> fetchRows();
@@ -27,3 +36,4 @@ std::vector<ParserRow> bodyStructureRows();
 std::vector<ParserRow> rfcExampleRows();
 std::vector<ParserRow> quirkRows();
 std::vector<ParserRow> malformedRows();
+std::vector<ParserRow> threadRows();

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """End-to-end check of `quire-cli parse`: known responses decode to the
-documented JSON, and 1 MB of seeded random bytes (generated here, so nothing
+documented JSON (a 100,000-deep THREAD chain included), and 1 MB of seeded random bytes (generated here, so nothing
 binary is checked in) neither crashes nor hangs it, and it exits 0."""
 import json
 import random
@@ -31,6 +31,13 @@ assert objects[1]["uid"] == 7 and objects[1]["sections"][0]["data"] == "hello", 
 assert objects[2]["offset"] == len(SAMPLE.split(b"* 1 FETCH")[0]) + 15, objects[2]
 assert "error" in objects[2], objects[2]
 assert objects[3] == {"type": "tagged", "tag": "a1", "status": "OK", "text": "done"}, objects[3]
+
+# THREAD nodes are {chain, branches}; a chain of any length is one flat array.
+deep = b"* THREAD (" + b" ".join(str(i).encode() for i in range(1, 100001)) + b")(2 (3)(4 5))\r\n"
+objects = run(deep + b"* THREAD " + b"(" * 300 + b"1" + b")" * 300 + b"\r\n")
+assert objects[0]["threads"][0] == {"chain": list(range(1, 100001))}, "deep chain"
+assert objects[0]["threads"][1] == {"chain": [2], "branches": [{"chain": [3]}, {"chain": [4, 5]}]}, objects[0]
+assert objects[1]["type"] == "error" and "nesting" in objects[1]["error"], objects[1]
 
 rng = random.Random(20240601)
 garbage = bytes(rng.getrandbits(8) for _ in range(1 << 20))

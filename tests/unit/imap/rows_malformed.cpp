@@ -3,24 +3,14 @@
 // resyncs at the next response.
 #include "ParserRow.h"
 
-#include <deque>
-
 namespace {
-// ParserRow holds plain C strings; the expected texts built here stay alive
-// for the whole run in this store (a deque never moves its elements).
-const char *keep(QByteArray text)
-{
-    static std::deque<QByteArray> store;
-    return store.emplace_back(std::move(text)).constData();
-}
-
 constexpr const char *kOk = R"J({"type":"tagged","tag":"a1","status":"OK"})J";
 } // namespace
 
 std::vector<ParserRow> malformedRows()
 {
     auto row = [](const char *name, QByteArray bad, const char *error) {
-        return ParserRow { name, bad + "a1 OK\r\n", keep("[" + QByteArray(error) + "," + kOk + "]") };
+        return ParserRow { name, bad + "a1 OK\r\n", keepText("[" + QByteArray(error) + "," + kOk + "]") };
     };
     return {
         row("empty_line", "\r\n", R"J({"type":"error","offset":0})J"),
@@ -62,15 +52,13 @@ std::vector<ParserRow> malformedRows()
         row("lone_close_paren", ")\r\n", R"J({"type":"error"})J"),
         row("deep_nesting", QByteArray("* 1 FETCH (BODY ") + QByteArray(300, '(') + QByteArray(300, ')') + ")\r\n",
             R"J({"type":"error","error":"nesting deeper than 256 levels"})J"),
-        row(
-            "deep_thread_chain",
-            [] {
-                QByteArray line = "* THREAD (";
-                for (int i = 1; i < 3000; ++i)
-                    line += QByteArray::number(i) + ' ';
-                return line + ")\r\n";
-            }(),
-            R"J({"type":"error"})J"),
+        row("thread_number_after_branch", "* THREAD (1 (2)(3) 4)\r\n",
+            R"J({"type":"error","error":"a message number after a THREAD branch"})J"),
+        row("thread_deep_branches", "* THREAD " + QByteArray(257, '(') + "1" + QByteArray(257, ')') + "\r\n",
+            R"J({"type":"error","error":"nesting deeper than 256 levels"})J"),
+        row("thread_very_deep_branches", "* THREAD " + QByteArray(100000, '(') + "1" + QByteArray(100000, ')') + "\r\n",
+            R"J({"type":"error","error":"nesting deeper than 256 levels"})J"),
+        row("thread_unclosed_branches", "* THREAD (1 (2 (3)\r\n", R"J({"type":"error"})J"),
         row("second_line_bad_after_literal", "* 1 FETCH (BODY[] {1}\r\nx junk\r\n", R"J({"type":"error"})J"),
     };
 }

@@ -1,5 +1,5 @@
 // The server responses shown in the examples of RFC 3501 (and RFC 2060, where
-// they differ), section by section.
+// they differ), section by section, and those of RFC 5256 (SORT, THREAD).
 #include "ParserRow.h"
 
 std::vector<ParserRow> rfcExampleRows()
@@ -206,6 +206,31 @@ std::vector<ParserRow> rfcExampleRows()
             R"J([{"type":"fetch","seq":12,"flags":["\\Seen","\\Deleted"]},{"type":"tagged","tag":"a005","status":"OK","text":"+FLAGS completed"}])J" },
         { "rfc3501_8_session_logout", "* BYE IMAP4rev1 server terminating connection\r\na006 OK LOGOUT completed\r\n",
             R"J([{"type":"untagged","status":"BYE","text":"IMAP4rev1 server terminating connection"},{"type":"tagged","tag":"a006","status":"OK","text":"LOGOUT completed"}])J" },
+        // RFC 5256 SORT and THREAD, section 4's session
+        { "rfc5256_sort", "* SORT 2 84 882\r\nA282 OK SORT completed\r\n",
+            R"J([{"type":"sort","ids":[2,84,882]},{"type":"tagged","tag":"A282","status":"OK","text":"SORT completed"}])J" },
+        { "rfc5256_sort_reverse", "* SORT 5 3 4 1 2\r\nA283 OK SORT completed\r\n",
+            R"J([{"type":"sort","ids":[5,3,4,1,2]},{"type":"tagged","tag":"A283","status":"OK","text":"SORT completed"}])J" },
+        { "rfc5256_sort_empty", "* SORT\r\nA284 OK SORT completed\r\n",
+            R"J([{"type":"sort","ids":[]},{"type":"tagged","tag":"A284","status":"OK","text":"SORT completed"}])J" },
+        { "rfc5256_thread_orderedsubject",
+            "* THREAD "
+            "(166)(167)(168)(169)(172)(170)(171)(173)(174 (175)(176)(178)(181)(180))(179)(177 (183)(182)(188)(184"
+            ")(185)(186)(187)(189))(190)(191)(192)(193)(194 195)(196 (197)(198))(199)(200 202)(201)(203)(204)(205"
+            ")(206 207)(208)"
+            "\r\nA283 OK THREAD completed\r\n",
+            R"J([{"type":"thread","threads":[{"chain":[166]},{"chain":[167]},{"chain":[168]},{"chain":[169]},{"chain":[172]},{"chain":[170]},{"chain":[171]},{"chain":[173]},{"chain":[174],"branches":[{"chain":[175]},{"chain":[176]},{"chain":[178]},{"chain":[181]},{"chain":[180]}]},{"chain":[179]},{"chain":[177],"branches":[{"chain":[183]},{"chain":[182]},{"chain":[188]},{"chain":[184]},{"chain":[185]},{"chain":[186]},{"chain":[187]},{"chain":[189]}]},{"chain":[190]},{"chain":[191]},{"chain":[192]},{"chain":[193]},{"chain":[194,195]},{"chain":[196],"branches":[{"chain":[197]},{"chain":[198]}]},{"chain":[199]},{"chain":[200,202]},{"chain":[201]},{"chain":[203]},{"chain":[204]},{"chain":[205]},{"chain":[206,207]},{"chain":[208]}]},
+              {"type":"tagged","tag":"A283","status":"OK","text":"THREAD completed"}])J" },
+        { "rfc5256_thread_empty", "* THREAD\r\nA284 OK THREAD completed\r\n",
+            R"J([{"type":"thread","threads":[]},{"type":"tagged","tag":"A284","status":"OK","text":"THREAD completed"}])J" },
+        { "rfc5256_thread_references",
+            "* THREAD "
+            "(166)(167)(168)(169)(172)((170)(179))(171)(173)((174)(175)(176)(178)(181)(180))((177)(183)(182)(188 "
+            "(184)(189))(185 186)(187))(190)(191)(192)(193)((194)(195 196))(197 198)(199)(200 202)(201)(203)(204)"
+            "(205 206 207)(208)"
+            "\r\nA285 OK THREAD completed\r\n",
+            R"J([{"type":"thread","threads":[{"chain":[166]},{"chain":[167]},{"chain":[168]},{"chain":[169]},{"chain":[172]},{"branches":[{"chain":[170]},{"chain":[179]}]},{"chain":[171]},{"chain":[173]},{"branches":[{"chain":[174]},{"chain":[175]},{"chain":[176]},{"chain":[178]},{"chain":[181]},{"chain":[180]}]},{"branches":[{"chain":[177]},{"chain":[183]},{"chain":[182]},{"chain":[188],"branches":[{"chain":[184]},{"chain":[189]}]},{"chain":[185,186]},{"chain":[187]}]},{"chain":[190]},{"chain":[191]},{"chain":[192]},{"chain":[193]},{"branches":[{"chain":[194]},{"chain":[195,196]}]},{"chain":[197,198]},{"chain":[199]},{"chain":[200,202]},{"chain":[201]},{"chain":[203]},{"chain":[204]},{"chain":[205,206,207]},{"chain":[208]}]},
+              {"type":"tagged","tag":"A285","status":"OK","text":"THREAD completed"}])J" },
         // RFC 2060 specifics
         { "rfc2060_select_no_uidnext",
             "* 172 EXISTS\r\n* 1 RECENT\r\n* OK [UNSEEN 12] Message 12 is first unseen\r\n* OK [UIDVALIDITY "

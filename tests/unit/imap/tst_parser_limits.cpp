@@ -64,6 +64,38 @@ TEST(ResponseParserTyped, CopyUidSets)
     EXPECT_EQ(status.code->uids.count(), 3u);
 }
 
+TEST(ResponseParserTyped, ThreadEqualsHandBuiltValue)
+{
+    ResponseParser parser;
+    parser.feed("* THREAD (3 6 (4 23)(44 7 96))((1)(2))\r\n");
+    ThreadResponse expected;
+    expected.threads.push_back(
+        ThreadNode { { 3, 6 }, { ThreadNode { { 4, 23 }, {} }, ThreadNode { { 44, 7, 96 }, {} } } });
+    expected.threads.push_back(ThreadNode { {}, { ThreadNode { { 1 }, {} }, ThreadNode { { 2 }, {} } } });
+    const std::vector<Response> responses = drain(parser);
+    ASSERT_EQ(responses.size(), 1u);
+    EXPECT_EQ(responses[0], Response(expected));
+}
+
+TEST(ResponseParserLimits, ThreadBranchNestingFollowsTheConfiguredLimitButChainsDoNot)
+{
+    ParserLimits limits;
+    limits.maxNestingDepth = 4;
+    ResponseParser parser(limits);
+    QByteArray chain;
+    for (int id = 1; id <= 1000; ++id)
+        chain += QByteArray::number(id) + ' ';
+    parser.feed("* THREAD ((((" + chain + "))))\r\n* THREAD (((((1)))))\r\n");
+    const std::vector<Response> responses = drain(parser);
+    ASSERT_EQ(responses.size(), 2u);
+    const auto *thread = std::get_if<ThreadResponse>(&responses[0]);
+    ASSERT_TRUE(thread);
+    EXPECT_EQ(thread->threads.front().branches.front().branches.front().branches.front().chain.size(), 1000u);
+    const auto *error = std::get_if<ParseError>(&responses[1]);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->message, QStringLiteral("nesting deeper than 4 levels"));
+}
+
 TEST(ResponseParserGreeting, FirstUntaggedStatusIsGreeting)
 {
     ParserLimits limits;
