@@ -71,7 +71,8 @@ QString normalizeCss(QStringView css)
 bool isForbidden(const QString &lowerDeclaration)
 {
     static const QStringView kForbidden[] = { u"expression", u"behavior", u"behaviour", u"-moz-binding", u"javascript:",
-        u"vbscript:", u"@import", u"image-set", u"image(", u"cross-fade", u"element(", u"src(" };
+        u"vbscript:", u"@import", u"image-set", u"image(", u"cross-fade", u"element(", u"src(",
+        u"progid:" }; // progid: IE filters such as AlphaImageLoader(src=...) fetch URLs
     for (QStringView word : kForbidden) {
         if (lowerDeclaration.contains(word))
             return true;
