@@ -39,9 +39,12 @@ bool isAttachmentPart(const MimePart &part, const MimePart *parent);
 // A name that is safe to create in a directory on any platform: no path
 // separators, no "..", no control or bidi-override characters, no reserved
 // device names (CON, PRN, AUX, NUL, COM1-9, LPT1-9, with any extension), no
-// trailing dots or spaces, at most kMaxFileNameLength characters with the
-// extension kept, and never empty ("attachment").
+// trailing dots or spaces, at most kMaxFileNameLength characters and
+// kMaxFileNameBytes bytes of UTF-8 with the extension kept (file systems
+// allow 255 bytes; the rest leaves room for uniqueSavePath's " (n)"), and
+// never empty ("attachment").
 inline constexpr qsizetype kMaxFileNameLength = 200;
+inline constexpr qsizetype kMaxFileNameBytes = 240;
 QString sanitizeFileName(const QString &name);
 
 // A path in `directory` for `name` (sanitised) that does not exist yet:

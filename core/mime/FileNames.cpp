@@ -46,17 +46,33 @@ bool isReservedDeviceName(const QString &name)
     return false;
 }
 
-// Shortens to `max` characters, keeping a short extension and never
-// splitting a surrogate pair.
-QString capLength(const QString &name, qsizetype max)
+qsizetype utf8Length(char16_t unit)
 {
-    if (name.size() <= max)
+    return unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
+}
+
+// Shortens to kMaxFileNameLength characters and kMaxFileNameBytes of UTF-8
+// (file systems count bytes), keeping a short extension and never splitting
+// a surrogate pair.
+QString capLength(const QString &name)
+{
+    if (name.size() <= kMaxFileNameLength && name.toUtf8().size() <= kMaxFileNameBytes)
         return name;
     const qsizetype dot = name.lastIndexOf(u'.');
-    QString extension = (dot > 0 && name.size() - dot <= 16) ? name.mid(dot) : QString();
-    qsizetype keep = max - extension.size();
-    if (keep > 0 && name[keep - 1].isHighSurrogate())
-        --keep;
+    const QString extension = (dot > 0 && name.size() - dot <= 16) ? name.mid(dot) : QString();
+    const qsizetype stemSize = name.size() - extension.size();
+    const qsizetype unitBudget = kMaxFileNameLength - extension.size();
+    qsizetype byteBudget = kMaxFileNameBytes - extension.toUtf8().size();
+    qsizetype keep = 0;
+    while (keep < stemSize) {
+        const bool pair = name[keep].isHighSurrogate() && keep + 1 < stemSize && name[keep + 1].isLowSurrogate();
+        const qsizetype units = pair ? 2 : 1;
+        const qsizetype bytes = pair ? 4 : utf8Length(name[keep].unicode());
+        if (keep + units > unitBudget || bytes > byteBudget)
+            break;
+        keep += units;
+        byteBudget -= bytes;
+    }
     return name.left(keep).trimmed() + extension;
 }
 
@@ -82,7 +98,7 @@ QString sanitizeFileName(const QString &name)
     while (out.endsWith(u'.') || out.endsWith(u' '))
         out.chop(1);
     out.replace(QStringLiteral(".."), QStringLiteral("_"));
-    out = capLength(out, kMaxFileNameLength);
+    out = capLength(out);
     while (out.endsWith(u'.') || out.endsWith(u' '))
         out.chop(1);
     if (out.isEmpty() || out == u"_")

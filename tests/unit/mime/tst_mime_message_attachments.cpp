@@ -4,7 +4,9 @@
 #include "core/mime/MessageParser.h"
 #include "core/mime/Tnef.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -74,6 +76,60 @@ TEST(FileNames, CapsLengthWithoutSplittingSurrogates)
     const QString safe = sanitizeFileName(name);
     EXPECT_LE(safe.size(), kMaxFileNameLength);
     EXPECT_FALSE(safe.back().isHighSurrogate());
+}
+
+// Hostile names as a sender would write them (RFC 2231 percent-encoding lets
+// a header carry NUL and any other byte), saved the way a user saves them:
+// every file lands inside the chosen directory, under one path component,
+// and can actually be created.
+TEST(FileNames, HostileAttachmentNamesAreSavedInsideTheDirectory)
+{
+    const QByteArray cjk = QString(10000, QChar(0x6587)).toUtf8().toPercentEncoding(); // 文 x 10,000
+    const QByteArray emoji = QString::fromUtf8("\xF0\x9F\x98\x80").repeated(5000).toUtf8().toPercentEncoding();
+    const QList<QByteArray> encodedNames = { "..%2F..%2F.bashrc", "%2Fetc%2Fpasswd", "CON", "con.txt", "nul.tar.gz",
+        "evil%00.exe.txt", "%00", "invoice%E2%80%AEfdp.exe", "%E2%81%A7x%E2%81%A9.txt", QByteArray(10000, 'a') + ".pdf",
+        cjk + ".pdf", emoji, "..", ".", "%2E%2E%5C%2E%2E%5Cboot.ini", "a%0D%0Ab.txt" };
+    QByteArray source = "Content-Type: multipart/mixed; boundary=b\r\n\r\n";
+    for (const QByteArray &name : encodedNames)
+        source += "--b\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename*=utf-8''"
+            + name + "\r\n\r\nX\r\n";
+    source += "--b--\r\n";
+    const MimeMessage message = parseMessage(source);
+    const QList<AttachmentInfo> attachments = listAttachments(message);
+    ASSERT_EQ(attachments.size(), encodedNames.size());
+
+    QTemporaryDir root;
+    ASSERT_TRUE(root.isValid());
+    ASSERT_TRUE(QDir(root.path()).mkpath(QStringLiteral("a/b/save")));
+    const QDir target(root.filePath(QStringLiteral("a/b/save")));
+    for (const AttachmentInfo &attachment : attachments) {
+        const QString path = uniqueSavePath(target, attachment.fileName);
+        const QFileInfo info(path);
+        EXPECT_EQ(info.absolutePath(), target.absolutePath()) << path.toStdString();
+        EXPECT_FALSE(info.fileName().startsWith(u'.')) << path.toStdString();
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            << path.left(300).toStdString() << ": " << file.errorString().toStdString();
+        EXPECT_EQ(file.write(attachmentData(message, attachment)), 1);
+    }
+    // Everything is in the save directory and nothing anywhere else.
+    EXPECT_EQ(target.entryList(QDir::Files | QDir::Hidden | QDir::System).size(), encodedNames.size());
+    QDirIterator all(root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (all.hasNext())
+        EXPECT_EQ(QFileInfo(all.next()).absolutePath(), target.absolutePath());
+}
+
+// Linux and macOS limit a name to 255 bytes, not characters: a CJK name of
+// kMaxFileNameLength characters is 600 bytes of UTF-8.
+TEST(FileNames, CapsLengthInBytesForMultibyteNames)
+{
+    for (const QString &name : { QString(10000, QChar(0x6587)) + QStringLiteral(".pdf"),
+             QString::fromUtf8("\xF0\x9F\x98\x80").repeated(5000) }) {
+        const QString safe = sanitizeFileName(name);
+        EXPECT_LE(safe.toUtf8().size(), kMaxFileNameBytes);
+        EXPECT_FALSE(safe.back().isHighSurrogate());
+    }
+    EXPECT_TRUE(sanitizeFileName(QString(10000, QChar(0x6587)) + QStringLiteral(".pdf")).endsWith(u".pdf"));
 }
 
 TEST(FileNames, UniqueSavePathNeverOverwrites)
