@@ -213,6 +213,9 @@ bool MessageListModel::setData(const QModelIndex &index, const QVariant &value, 
     const QString flag = flagForRole(role);
     if (flag.isEmpty() || !m_engine || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
+    // A flag the server would not keep (PERMANENTFLAGS, read-only) is not offered.
+    if (!m_engine->mailboxAccess(m_mailbox).canStore(flag))
+        return false;
     // The engine applies the change to the cache at once and emits
     // flagsChanged; the row changes then, and again if the server refuses.
     if (value.toBool())

@@ -321,6 +321,7 @@ void AccountEngine::runSync(const QString &mailbox, std::function<void(bool)> th
         if (ok) {
             m_selected = mailbox;
             m_selectedUidValidity = sync->uidValidity();
+            m_access.insert(mailbox, sync->access());
             setSyncState(mailbox, SyncState::Synced);
             Q_EMIT mailboxStatusChanged(mailbox);
             Q_EMIT mailboxSynced(mailbox);

@@ -67,6 +67,7 @@ public:
     ConnectionState connectionState() const override { return m_connectionState; }
     SyncState syncState(const QString &mailbox) const override;
     quint32 uidValidity(const QString &mailbox) const override;
+    MailboxAccess mailboxAccess(const QString &mailbox) const override { return m_access.value(mailbox); }
     void refreshMailboxes() override;
     void openMailbox(const QString &mailbox) override;
     void requestEnvelopes(const QString &mailbox, const QList<quint32> &uids) override;
@@ -74,6 +75,7 @@ public:
         const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove) override;
     void copyMessages(const QString &from, const QList<quint32> &uids, const QString &to) override;
     void moveMessages(const QString &from, const QList<quint32> &uids, const QString &to) override;
+    void expungeMailbox(const QString &mailbox) override;
     void appendMessage(const QString &mailbox, const QString &emlFilePath) override;
     void createMailbox(const QString &name) override;
     void renameMailbox(const QString &from, const QString &to) override;
@@ -91,8 +93,6 @@ public:
     // Marks \Deleted (journaled like any flag change) and, when the server
     // has UIDPLUS, expunges exactly those UIDs.
     void deleteMessages(const QString &mailbox, const QList<quint32> &uids);
-    // EXPUNGE of the whole mailbox.
-    void expungeMailbox(const QString &mailbox);
     // The live connection (for statistics and tests); nullptr when offline.
     imap::Session *session() const { return m_session.get(); }
     // Nothing queued, nothing running.
@@ -171,6 +171,7 @@ private:
     quint32 m_selectedUidValidity = 0;
     bool m_syncing = false;
     QHash<QString, SyncState> m_syncStates;
+    QHash<QString, MailboxAccess> m_access; // from each mailbox's last SELECT
     QPointer<imap::IdleTask> m_idle;
     EnvelopeFetcher *m_fetcher = nullptr;
     QList<cache::FlagUpdate> m_pushedFlags;

@@ -66,6 +66,29 @@ QByteArray messageIdOf(const QByteArray &message)
     return {};
 }
 
+// The target UIDs of a COPY or MOVE, in the order of `uids`; empty unless
+// COPYUID names every one of them.
+QList<quint32> targetUidsOf(const QList<quint32> &uids, const std::optional<imap::CopyUidResult> &copyUid)
+{
+    if (!copyUid)
+        return {};
+    const auto sources = copyUid->sourceUids.toNumbers(0, uids.size());
+    const auto targets = copyUid->destinationUids.toNumbers(0, uids.size());
+    if (!sources || !targets || sources->size() != targets->size())
+        return {};
+    QHash<quint32, quint32> targetOf;
+    for (qsizetype i = 0; i < sources->size(); ++i)
+        targetOf.insert(sources->at(i), targets->at(i));
+    QList<quint32> out;
+    for (quint32 uid : uids) {
+        const quint32 target = targetOf.value(uid);
+        if (!target)
+            return {};
+        out.append(target);
+    }
+    return out;
+}
+
 } // namespace
 
 // --- user operations
@@ -286,9 +309,24 @@ void AccountEngine::sendEntry(const cache::JournalEntry &entry, std::function<vo
     case Kind::Expunge:
         return simple(new imap::ExpungeTask());
     case Kind::Copy:
-        return simple(new imap::CopyTask(uids, entry.targetMailbox));
-    case Kind::Move:
-        return simple(new imap::MoveTask(uids, entry.targetMailbox));
+    case Kind::Move: {
+        const bool move = entry.kind == Kind::Move;
+        imap::Task *task = move ? static_cast<imap::Task *>(new imap::MoveTask(uids, entry.targetMailbox))
+                                : new imap::CopyTask(uids, entry.targetMailbox);
+        return runTask(task, [this, entry, move, finished](imap::Task *t) {
+            const bool ok = t->outcome() == imap::Task::Outcome::Succeeded;
+            if (ok) {
+                const auto &copyUid
+                    = move ? static_cast<imap::MoveTask *>(t)->copyUid() : static_cast<imap::CopyTask *>(t)->copyUid();
+                const QList<quint32> targets = targetUidsOf(entry.uids, copyUid);
+                if (move)
+                    Q_EMIT messagesMoved(entry.mailbox, entry.uids, entry.targetMailbox, targets);
+                else
+                    Q_EMIT messagesCopied(entry.mailbox, entry.uids, entry.targetMailbox, targets);
+            }
+            finished(ok, taskFailure(t));
+        });
+    }
     case Kind::Append: {
         QFile file(entry.filePath);
         if (!file.open(QIODevice::ReadOnly))

@@ -6,6 +6,7 @@
 // tests use a fake. Everything here speaks mailbox names (decoded) and UIDs.
 
 #include "core/cache/CacheTypes.h"
+#include "core/sync/MailboxAccess.h"
 
 #include <QList>
 #include <QObject>
@@ -64,6 +65,13 @@ public:
     virtual SyncState syncState(const QString &mailbox) const = 0;
     // The UIDVALIDITY the cache's rows for this mailbox belong to (0: none).
     virtual quint32 uidValidity(const QString &mailbox) const = 0;
+    // Read-only state and PERMANENTFLAGS from the mailbox's last SELECT in
+    // this session; unknown (everything allowed) before one.
+    virtual MailboxAccess mailboxAccess(const QString &mailbox) const
+    {
+        Q_UNUSED(mailbox);
+        return {};
+    }
 
     // Refreshes the folder list (LIST, with STATUS counts); mailboxesChanged follows.
     virtual void refreshMailboxes() = 0;
@@ -77,11 +85,13 @@ public:
     // User changes. Each is applied to the cache at once (optimistically),
     // journaled, and sent; a refusal rolls the cache back, emits the changes
     // and operationFailed.
-    virtual void setFlags(const QString &mailbox, const QList<quint32> &uids, const QStringList &add,
-        const QStringList &remove)
+    virtual void setFlags(
+        const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove)
         = 0;
     virtual void copyMessages(const QString &from, const QList<quint32> &uids, const QString &to) = 0;
     virtual void moveMessages(const QString &from, const QList<quint32> &uids, const QString &to) = 0;
+    // EXPUNGE: removes every message of the mailbox marked \Deleted.
+    virtual void expungeMailbox(const QString &mailbox) = 0;
     virtual void appendMessage(const QString &mailbox, const QString &emlFilePath) = 0;
     virtual void createMailbox(const QString &name) = 0;
     virtual void renameMailbox(const QString &from, const QString &to) = 0;
@@ -101,6 +111,13 @@ Q_SIGNALS:
     void messagesRemoved(const QString &mailbox, const QList<quint32> &uids);
     void flagsChanged(const QString &mailbox, const QList<quire::cache::FlagUpdate> &updates);
     void envelopesArrived(const QString &mailbox, const QList<quint32> &uids);
+    // The server confirmed a move or copy. targetUids are the messages' UIDs
+    // in `to`, in the order of `uids` (COPYUID, RFC 4315); empty when the
+    // server did not say. An undo needs them.
+    void messagesMoved(
+        const QString &from, const QList<quint32> &uids, const QString &to, const QList<quint32> &targetUids);
+    void messagesCopied(
+        const QString &from, const QList<quint32> &uids, const QString &to, const QList<quint32> &targetUids);
     void operationFailed(const quire::sync::EngineError &error);
     // A server [ALERT]: the RFC requires that the user sees it.
     void alert(const QString &text);

@@ -82,6 +82,11 @@ void MailboxSync::selectMailbox()
     });
 }
 
+MailboxAccess MailboxSync::access() const
+{
+    return m_selectTask ? MailboxAccess::fromSnapshot(m_selectTask->mailbox()) : MailboxAccess {};
+}
+
 void MailboxSync::onSelected()
 {
     const imap::MailboxSnapshot &server = m_selectTask->mailbox();

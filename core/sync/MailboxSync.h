@@ -22,6 +22,7 @@
 
 #include "core/cache/Cache.h"
 #include "core/imap/session/Session.h"
+#include "core/sync/MailboxAccess.h"
 
 #include <QObject>
 #include <QPointer>
@@ -55,6 +56,8 @@ public:
     const QString &fallbackReason() const { return m_fallbackReason; }
     quint32 uidValidity() const { return m_uidValidity; }
     const QString &errorText() const { return m_error; }
+    // What the SELECT said the user may change; unknown before it answered.
+    MailboxAccess access() const;
 
 Q_SIGNALS:
     // The cached rows were dropped because UIDVALIDITY changed.

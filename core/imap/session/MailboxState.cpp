@@ -93,6 +93,7 @@ void MailboxState::applyCode(const ResponseCode &code)
         break;
     case ResponseCode::Kind::PermanentFlags:
         m_snapshot.permanentFlags = code.list;
+        m_snapshot.permanentFlagsSent = true;
         break;
     case ResponseCode::Kind::ReadOnly:
         m_snapshot.readOnly = true;

@@ -37,6 +37,9 @@ struct MailboxSnapshot {
     bool readOnly = false;
     QList<QByteArray> flags;
     QList<QByteArray> permanentFlags;
+    // Whether PERMANENTFLAGS was sent at all: without it every flag in FLAGS
+    // may be stored permanently (RFC 3501, 7.1); with an empty list none may.
+    bool permanentFlagsSent = false;
     std::vector<quint32> uids; // index seq-1; 0 = not yet known
     friend bool operator==(const MailboxSnapshot &, const MailboxSnapshot &) = default;
 };

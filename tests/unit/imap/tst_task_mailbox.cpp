@@ -156,6 +156,7 @@ TEST_F(MailboxTaskScenario, SelectWithQresyncCollectsVanishedEarlier)
     EXPECT_EQ(box.uids, (std::vector<quint32> { 0, 8 }));
     EXPECT_FALSE(box.readOnly);
     EXPECT_EQ(box.permanentFlags.size(), 3);
+    EXPECT_TRUE(box.permanentFlagsSent);
     EXPECT_EQ(runner.session().state(), ConnectionState::Selected);
 }
 
@@ -165,6 +166,7 @@ TEST_F(MailboxTaskScenario, ExamineIsReadOnlyAndFailedSelectLeavesNothingSelecte
     auto *examine = start<SelectTask>(Select { QStringLiteral("Archive"), true });
     EXPECT_EQ(runner.play("C: A2 EXAMINE Archive\nS: A2 OK [READ-ONLY] done"), "");
     EXPECT_TRUE(examine->mailbox().readOnly);
+    EXPECT_FALSE(examine->mailbox().permanentFlagsSent);
     auto *missing = start<SelectTask>(Select { QStringLiteral("Missing") });
     EXPECT_EQ(runner.play("C: A3 SELECT Missing\nS: A3 NO no such mailbox"), "");
     EXPECT_EQ(errorKind(missing), TaskErrorKind::No);

@@ -71,6 +71,11 @@ void FakeMailEngine::moveMessages(const QString &from, const QList<quint32> &uid
     calls.append({ QStringLiteral("move"), from, uids, { to } });
 }
 
+void FakeMailEngine::expungeMailbox(const QString &mailbox)
+{
+    calls.append({ QStringLiteral("expunge"), mailbox, {}, {} });
+}
+
 void FakeMailEngine::appendMessage(const QString &mailbox, const QString &emlFilePath)
 {
     calls.append({ QStringLiteral("append"), mailbox, {}, { emlFilePath } });

@@ -25,6 +25,7 @@ public:
     sync::ConnectionState connectionState() const override { return sync::ConnectionState::Offline; }
     sync::SyncState syncState(const QString &mailbox) const override;
     quint32 uidValidity(const QString &mailbox) const override;
+    sync::MailboxAccess mailboxAccess(const QString &mailbox) const override { return access.value(mailbox); }
 
     void refreshMailboxes() override { ++refreshCount; }
     void openMailbox(const QString &mailbox) override { openedMailboxes.append(mailbox); }
@@ -33,6 +34,7 @@ public:
         const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove) override;
     void copyMessages(const QString &from, const QList<quint32> &uids, const QString &to) override;
     void moveMessages(const QString &from, const QList<quint32> &uids, const QString &to) override;
+    void expungeMailbox(const QString &mailbox) override;
     void appendMessage(const QString &mailbox, const QString &emlFilePath) override;
     void createMailbox(const QString &name) override;
     void renameMailbox(const QString &from, const QString &to) override;
@@ -63,6 +65,8 @@ public:
     QList<QList<quint32>> envelopeRequests;
     QStringList openedMailboxes;
     int refreshCount = 0;
+    // What mailboxAccess() answers, per mailbox (unknown when absent).
+    QHash<QString, sync::MailboxAccess> access;
     bool refuseFlagChanges = false; // setFlags then rolls back like a tagged NO
 
 private:

@@ -152,6 +152,24 @@ TEST_F(MessageListTest, SetDataOnAFlagRoleAsksTheEngineAndShowsItsRollback)
     EXPECT_FALSE(model.setData(index, true, MessageSubjectRole));
 }
 
+TEST_F(MessageListTest, SetDataRefusesFlagsTheServerWouldNotKeep)
+{
+    open({ 1, 2 });
+    sync::MailboxAccess access;
+    access.known = true;
+    access.permanentFlagsSent = true;
+    access.permanentFlags = { QStringLiteral("\\Seen") };
+    engine->access.insert(kInbox, access);
+    const QModelIndex index = model.index(0, 0);
+    EXPECT_FALSE(model.setData(index, true, MessageFlaggedRole));
+    EXPECT_TRUE(model.setData(index, true, MessageSeenRole));
+    access.readOnly = true;
+    engine->access.insert(kInbox, access);
+    EXPECT_FALSE(model.setData(index, false, MessageSeenRole));
+    ASSERT_EQ(engine->calls.size(), 1);
+    EXPECT_EQ(engine->calls[0].arguments, QStringList { QStringLiteral("\\Seen") });
+}
+
 TEST_F(MessageListTest, PlaceholderRowsAreRequestedInBatchesThenFilledByDataChanged)
 {
     engine = std::make_unique<FakeMailEngine>();

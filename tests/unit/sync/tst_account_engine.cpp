@@ -150,5 +150,75 @@ TEST_F(AccountEngineScenario, OfflineChangeIsReplayedOnceAfterConnecting)
     EXPECT_TRUE(cachePtr->journal().value().isEmpty());
 }
 
+// What SELECT says the user may change: PERMANENTFLAGS and [READ-ONLY].
+TEST_F(AccountEngineScenario, SelectTellsWhichFlagsLastAndWhetherTheMailboxIsReadOnly)
+{
+    EXPECT_FALSE(engine->mailboxAccess(kInbox).known);
+    EXPECT_TRUE(engine->mailboxAccess(kInbox).canStore(QStringLiteral("\\Flagged")));
+    engine->goOnline();
+    settle();
+    serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
+    engine->openMailbox(kInbox);
+    ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
+    serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\n"
+          "* OK [PERMANENTFLAGS (\\Seen \\Deleted)] ok\r\nA1 OK [READ-WRITE] done\r\n");
+    ASSERT_EQ(expect("A2 UID FETCH 1:* (UID FLAGS)\r\n"), "");
+    serve("* 1 FETCH (UID 10 FLAGS ())\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\nA2 OK done\r\n");
+    MailboxAccess access = engine->mailboxAccess(kInbox);
+    EXPECT_TRUE(access.known);
+    EXPECT_FALSE(access.readOnly);
+    EXPECT_TRUE(access.canStore(QStringLiteral("\\Seen")));
+    EXPECT_TRUE(access.canRemove());
+    EXPECT_FALSE(access.canStore(QStringLiteral("\\Flagged")));
+    EXPECT_FALSE(access.canStore(QStringLiteral("$Junk"))); // no \* for new keywords
+
+    // Opened again, the server now says the mailbox is read-only.
+    engine->openMailbox(kInbox);
+    ASSERT_EQ(expect("A3 SELECT INBOX\r\n"), "");
+    serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\n"
+          "* OK [PERMANENTFLAGS ()] ok\r\nA3 OK [READ-ONLY] done\r\n");
+    ASSERT_EQ(expect("A4 UID FETCH 1:* (UID FLAGS)\r\n"), "");
+    serve("* 1 FETCH (UID 10 FLAGS ())\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\nA4 OK done\r\n");
+    access = engine->mailboxAccess(kInbox);
+    EXPECT_TRUE(access.readOnly);
+    EXPECT_FALSE(access.canStore(QStringLiteral("\\Seen")));
+    EXPECT_FALSE(access.canRemove());
+}
+
+TEST(MailboxAccess, KeywordsNeedBackslashStarAndNoListAllowsEverything)
+{
+    MailboxAccess access;
+    access.known = true;
+    EXPECT_TRUE(access.canStore(QStringLiteral("$Junk")));
+    access.permanentFlagsSent = true;
+    access.permanentFlags = { QStringLiteral("\\Seen"), QStringLiteral("\\*") };
+    EXPECT_TRUE(access.canStore(QStringLiteral("$Junk")));
+    EXPECT_TRUE(access.canStore(QStringLiteral("\\seen")));
+    EXPECT_FALSE(access.canStore(QStringLiteral("\\Flagged")));
+}
+
+// The target UIDs of a move reach the UI, which needs them to undo it.
+TEST_F(AccountEngineScenario, ConfirmedMoveNamesTheTargetUids)
+{
+    engine->goOnline();
+    settle();
+    serve("* PREAUTH [CAPABILITY IMAP4rev1 MOVE UIDPLUS] ready\r\n");
+    engine->openMailbox(kInbox);
+    ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
+    serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\nA1 OK [READ-WRITE] done\r\n");
+    ASSERT_EQ(expect("A2 UID FETCH 1:* (UID FLAGS)\r\n"), "");
+    serve("* 1 FETCH (UID 10 FLAGS ())\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\nA2 OK done\r\n");
+
+    QSignalSpy moved(engine.get(), &MailEngine::messagesMoved);
+    engine->moveMessages(kInbox, { 20, 10 }, QStringLiteral("Trash"));
+    ASSERT_EQ(expect("A3 UID MOVE 10,20 Trash\r\n"), "");
+    serve("* OK [COPYUID 99 10,20 5:6] moved\r\n* 1 EXPUNGE\r\n* 1 EXPUNGE\r\nA3 OK done\r\n");
+    ASSERT_EQ(moved.size(), 1);
+    EXPECT_EQ(moved.front().at(0).toString(), kInbox);
+    EXPECT_EQ(moved.front().at(1).value<QList<quint32>>(), (QList<quint32> { 20, 10 }));
+    EXPECT_EQ(moved.front().at(2).toString(), QStringLiteral("Trash"));
+    EXPECT_EQ(moved.front().at(3).value<QList<quint32>>(), (QList<quint32> { 6, 5 }));
+}
+
 } // namespace
 } // namespace quire::test
