@@ -49,7 +49,17 @@ void MessageFilterModel::setQuickSearch(const QString &text)
     if (words == m_searchWords)
         return;
     m_searchWords = words;
+    m_extraMatches.clear();
     invalidateFilter();
+}
+
+void MessageFilterModel::setExtraMatches(const QSet<quint32> &uids)
+{
+    if (uids == m_extraMatches)
+        return;
+    m_extraMatches = uids;
+    if (!m_searchWords.isEmpty())
+        invalidateFilter();
 }
 
 int MessageFilterModel::compareRows(const MessageRow &left, const MessageRow &right) const
@@ -115,7 +125,7 @@ bool MessageFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if ((m_filters & WithAttachmentsOnly) && !(row.state & StateHasAttachments))
         return false;
-    return m_searchWords.isEmpty() || matchesQuickSearch(row);
+    return m_searchWords.isEmpty() || m_extraMatches.contains(row.uid) || matchesQuickSearch(row);
 }
 
 } // namespace quire::model

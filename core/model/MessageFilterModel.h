@@ -8,6 +8,7 @@
 
 #include "core/model/MessageListModel.h"
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace quire::model {
@@ -46,6 +47,12 @@ public:
     // Every whitespace-separated word must occur (case-insensitively) in the
     // subject, sender or recipients.
     void setQuickSearch(const QString &text);
+    QString quickSearch() const { return m_searchWords.join(QLatin1Char(' ')); }
+    // UIDs that match the quick search although their cached fields do not:
+    // what a server SEARCH or the cache's full-text index found in bodies or
+    // in rows whose envelope is not cached yet. A new quick search clears them.
+    void setExtraMatches(const QSet<quint32> &uids);
+    const QSet<quint32> &extraMatches() const { return m_extraMatches; }
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -59,6 +66,7 @@ private:
     SortKey m_sortKey = SortKey::Arrival;
     unsigned m_filters = NoFilter;
     QStringList m_searchWords;
+    QSet<quint32> m_extraMatches;
 };
 
 } // namespace quire::model

@@ -89,6 +89,27 @@ TEST_F(MessageFilterTest, FiltersUnreadFlaggedAttachmentsAndText)
     EXPECT_EQ(filter.rowCount(), 2000);
 }
 
+TEST_F(MessageFilterTest, ExtraMatchesJoinTheQuickSearchUntilItChanges)
+{
+    filter.setQuickSearch(QStringLiteral("no-such-word-anywhere"));
+    EXPECT_EQ(filter.rowCount(), 0);
+    // What a server SEARCH found in bodies shows, next to the local matches.
+    filter.setExtraMatches({ 7, 1999 });
+    std::vector<quint32> shown;
+    for (quint32 uid : proxyUids())
+        shown.push_back(uid);
+    std::sort(shown.begin(), shown.end());
+    EXPECT_EQ(shown, (std::vector<quint32> { 7, 1999 }));
+    // They belong to that query: a new one starts from the local matches only.
+    filter.setQuickSearch(QStringLiteral("another-missing-word"));
+    EXPECT_TRUE(filter.extraMatches().isEmpty());
+    EXPECT_EQ(filter.rowCount(), 0);
+    // Without a quick search they change nothing.
+    filter.setQuickSearch(QString());
+    filter.setExtraMatches({ 3 });
+    EXPECT_EQ(filter.rowCount(), 2000);
+}
+
 TEST_F(MessageFilterTest, AFlagChangeHidesARowUnderUnreadOnlyWithoutReset)
 {
     filter.setFilters(MessageFilterModel::UnreadOnly);
