@@ -6,10 +6,12 @@
 #include "ui/AccountListDialog.h"
 #include "ui/AccountSession.h"
 #include "ui/AccountSettings.h"
+#include "ui/AdvancedSearchDialog.h"
 #include "ui/FolderPane.h"
 #include "ui/MessageBodyLoader.h"
 #include "ui/MessageListPane.h"
 #include "ui/MessageViewPane.h"
+#include "ui/SearchBar.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -19,6 +21,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace quire::ui {
 
@@ -114,9 +117,16 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
     m_folders = new FolderPane(m_folderModel);
     m_messages = new MessageListPane;
     m_view = new MessageViewPane;
+    m_searchBar = new SearchBar(m_messages->sorted());
 
+    auto *listColumn = new QWidget;
+    auto *listLayout = new QVBoxLayout(listColumn);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_searchBar);
+    listLayout->addWidget(m_messages);
     m_inner = new QSplitter(Qt::Vertical);
-    m_inner->addWidget(m_messages);
+    m_inner->addWidget(listColumn);
     m_inner->addWidget(m_view);
     m_outer = new QSplitter(Qt::Horizontal);
     m_outer->addWidget(m_folders);
@@ -137,9 +147,22 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
         m_view->showEmpty();
     });
     connect(m_bodyLoader, &MessageBodyLoader::loaded, this,
-        [this](const QString &, quint32, const QByteArray &source) { m_view->showMessage(source); });
+        [this](const QString &mailbox, quint32 uid, const QByteArray &source) {
+            m_shownMailbox = mailbox;
+            m_shownUid = uid;
+            m_view->showMessage(source);
+        });
+    // What the reader saw goes into the cache's full-text index, for offline search.
+    connect(m_view, &MessageViewPane::messageShown, this, [this] {
+        if (m_openSession && m_shownUid && m_shownMailbox == m_openMailbox) {
+            sync::AccountEngine *engine = m_openSession->engine();
+            (void)engine->cache()->setBodyText(
+                m_shownMailbox, engine->uidValidity(m_shownMailbox), m_shownUid, m_view->displayedText());
+        }
+    });
     connect(m_bodyLoader, &MessageBodyLoader::unavailableOffline, m_view, &MessageViewPane::showUnavailableOffline);
     connect(m_bodyLoader, &MessageBodyLoader::failed, m_view, &MessageViewPane::showFailed);
+    connect(m_searchBar, &SearchBar::advancedSearchRequested, this, &MainWindow::showAdvancedSearch);
 
     buildMenus();
     setAccounts(m_accounts);
@@ -160,6 +183,9 @@ void MainWindow::setAccounts(const QList<AccountConfig> &accounts)
     m_accounts = accounts;
     m_bodyLoader->cancel();
     m_messages->setMailbox(nullptr, {});
+    m_searchBar->setMailbox(nullptr, {});
+    delete m_advancedSearch;
+    m_advancedSearch = nullptr;
     m_openSession = nullptr;
     m_openMailbox.clear();
     while (m_folderModel->accountCount() > 0)
@@ -233,6 +259,9 @@ void MainWindow::onMailboxActivated(sync::MailEngine *engine, const QString &mai
     m_bodyLoader->cancel();
     // The model shows the cached rows at once and calls engine->openMailbox().
     m_messages->setMailbox(engine, mailbox);
+    m_searchBar->setMailbox(session->engine(), mailbox);
+    if (m_advancedSearch)
+        m_advancedSearch->setMailbox(session->engine(), mailbox);
     //: Window title: the open folder, then the application's name
     setWindowTitle(tr("%1 — Quire").arg(mailbox));
 }
@@ -283,6 +312,36 @@ void MainWindow::setWorkOffline(bool offline)
     }
 }
 
+AdvancedSearchDialog *MainWindow::showAdvancedSearch()
+{
+    if (!m_advancedSearch) {
+        m_advancedSearch = new AdvancedSearchDialog(this);
+        connect(m_advancedSearch, &AdvancedSearchDialog::messageActivated, this,
+            [this](const QString &mailbox, quint32 uid) {
+                if (m_openSession)
+                    showMessage(m_openSession->engine(), mailbox, uid);
+            });
+        if (m_openSession)
+            m_advancedSearch->setMailbox(m_openSession->engine(), m_openMailbox);
+    }
+    m_advancedSearch->show();
+    m_advancedSearch->raise();
+    m_advancedSearch->activateWindow();
+    return m_advancedSearch;
+}
+
+void MainWindow::showMessage(sync::MailEngine *engine, const QString &mailbox, quint32 uid)
+{
+    AccountSession *session = sessionFor(engine);
+    if (!session)
+        return;
+    // The model shows the cached rows at once, so the row is there to select.
+    if (session != m_openSession || mailbox != m_openMailbox)
+        m_folders->selectMailbox(engine, mailbox);
+    m_searchBar->setMailbox(session->engine(), mailbox);
+    m_messages->selectUid(uid);
+}
+
 void MainWindow::showAccounts()
 {
     auto *dialog = new AccountListDialog(*m_settings, m_passwords, this);
@@ -313,6 +372,11 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find in Folder"), m_searchBar, &SearchBar::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *advanced = edit->addAction(tr("&Advanced Search…"), this, &MainWindow::showAdvancedSearch);
+    advanced->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -22,10 +22,12 @@ class MailboxTreeModel;
 namespace quire::ui {
 
 class AccountSession;
+class AdvancedSearchDialog;
 class FolderPane;
 class MessageBodyLoader;
 class MessageListPane;
 class MessageViewPane;
+class SearchBar;
 
 // The three-pane main window: folders, message list, message view. It owns
 // one AccountSession per configured account and wires the panes to them.
@@ -48,6 +50,12 @@ public:
     FolderPane *folderPane() const { return m_folders; }
     MessageListPane *messageListPane() const { return m_messages; }
     MessageViewPane *messageViewPane() const { return m_view; }
+    SearchBar *searchBar() const { return m_searchBar; }
+    const QList<AccountSession *> &sessions() const { return m_sessions; }
+    // Edit › Advanced Search…: the dialog, made on first use.
+    AdvancedSearchDialog *showAdvancedSearch();
+    // Opens the folder and selects the message (a search result).
+    void showMessage(sync::MailEngine *engine, const QString &mailbox, quint32 uid);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,11 +82,15 @@ private:
     MessageBodyLoader *m_bodyLoader = nullptr;
     AccountSession *m_openSession = nullptr;
     QString m_openMailbox;
+    QString m_shownMailbox; // the message in the view
+    quint32 m_shownUid = 0;
     QSplitter *m_outer = nullptr;
     QSplitter *m_inner = nullptr;
     FolderPane *m_folders = nullptr;
     MessageListPane *m_messages = nullptr;
     MessageViewPane *m_view = nullptr;
+    SearchBar *m_searchBar = nullptr;
+    AdvancedSearchDialog *m_advancedSearch = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QAction *m_workOffline = nullptr;
 };

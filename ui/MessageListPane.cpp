@@ -170,6 +170,19 @@ quint32 MessageListPane::currentUid() const
     return current.isValid() ? current.data(model::MessageUidRole).toUInt() : 0;
 }
 
+bool MessageListPane::selectUid(quint32 uid)
+{
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, model::MessageListModel::SubjectColumn);
+        if (index.data(model::MessageUidRole).toUInt() == uid) {
+            setCurrentIndex(index);
+            scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
 void MessageListPane::onSortIndicatorChanged(int column, Qt::SortOrder order)
 {
     m_sorted->setSortKey(sortKeyFor(column), order);

@@ -30,6 +30,9 @@ public:
     model::MessageFilterModel *sorted() const { return m_sorted; }
     // The UID of the current row, 0 when there is none.
     quint32 currentUid() const;
+    // Makes the row of this UID current (and scrolls to it); false when the
+    // list has no such row.
+    bool selectUid(quint32 uid);
 
 Q_SIGNALS:
     void messageSelected(quint32 uid);

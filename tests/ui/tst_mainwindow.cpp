@@ -2,11 +2,11 @@
 // the list fills with decoded subjects, and selecting a message shows its
 // body. With QUIRE_SCREENSHOT_DIR set it also saves main-window.png there
 // (docs/screenshots). Skips without QUIRE_DOVECOT_ENV (run through ctest).
+#include "DovecotTestAccount.h"
 #include "core/account/PasswordProvider.h"
 #include "core/cache/Cache.h"
 #include "core/model/MessageListModel.h"
 #include "core/model/ModelRoles.h"
-#include "tests/support/ServerEnvFile.h"
 #include "ui/FolderPane.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListPane.h"
@@ -55,21 +55,11 @@ private:
 void MainWindowTest::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    const QString path = qEnvironmentVariable("QUIRE_DOVECOT_ENV");
-    if (path.isEmpty())
+    if (qEnvironmentVariableIsEmpty("QUIRE_DOVECOT_ENV"))
         QSKIP("QUIRE_DOVECOT_ENV is not set: no test server (run through ctest)");
-    const auto vars = readServerEnvFile(path);
-    m_account.id = QStringLiteral("mainwindow-test");
-    m_account.displayName = QStringLiteral("Test (alice)");
-    m_account.host = vars.value(QStringLiteral("IMAP_HOST"));
-    m_account.port = vars.value(QStringLiteral("IMAPS_PORT")).toUShort();
-    m_account.security = Security::ImplicitTls;
-    m_account.userName = QStringLiteral("alice");
-    m_account.caFile = vars.value(QStringLiteral("IMAP_CA_CERT"));
-    QVERIFY2(!m_account.host.isEmpty() && m_account.port && QFile::exists(m_account.caFile), qPrintable(path));
-    qputenv(PasswordProvider::environmentVariable, "alicepw");
-    // A cold cache each run: the first sync is the path worth testing.
-    QDir(cache::defaultCacheDirectory(m_account.id)).removeRecursively();
+    const std::optional<AccountConfig> account = testing::dovecotTestAccount(QStringLiteral("mainwindow-test"));
+    QVERIFY2(account, "the test server's env file is incomplete");
+    m_account = *account;
 }
 
 void MainWindowTest::readsTheInbox()
