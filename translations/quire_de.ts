@@ -278,6 +278,150 @@
     </message>
 </context>
 <context>
+    <name>quire::ui::AdvancedSearchDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Advanced Search</source>
+        <translation>Erweiterte Suche</translation>
+    </message>
+    <message>
+        <source>Advanced search</source>
+        <translation>Erweiterte Suche</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Suchen in</translation>
+    </message>
+    <message>
+        <source>all of the conditions</source>
+        <translation>allen Bedingungen</translation>
+    </message>
+    <message>
+        <source>any of the conditions</source>
+        <translation>einer der Bedingungen</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Search &amp;in:</source>
+        <translation>Suchen &amp;in:</translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>Über&amp;einstimmung:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Condition</source>
+        <translation>Bedingung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n message(s) found so far.</source>
+        <translation>
+            <numerusform>Angehalten. Bisher %n Nachricht gefunden.</numerusform>
+            <numerusform>Angehalten. Bisher %n Nachrichten gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>Nur die ersten %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>No folder is open</source>
+        <translation>Kein Ordner geöffnet</translation>
+    </message>
+    <message>
+        <source>This folder (%1)</source>
+        <translation>Dieser Ordner (%1)</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>Alle Ordner</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Kein Konto ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no folder to search.</source>
+        <translation>Es gibt keinen Ordner zum Durchsuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n folder(s) on the server…</source>
+        <translation>
+            <numerusform>%n Ordner wird auf dem Server durchsucht…</numerusform>
+            <numerusform>%n Ordner werden auf dem Server durchsucht…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: searching %n folder(s) in the local cache…</source>
+        <translation>
+            <numerusform>Offline: %n Ordner wird im lokalen Zwischenspeicher durchsucht…</numerusform>
+            <numerusform>Offline: %n Ordner werden im lokalen Zwischenspeicher durchsucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(message %1, not downloaded yet)</source>
+        <translation>(Nachricht %1, noch nicht heruntergeladen)</translation>
+    </message>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation>Fügen Sie mindestens eine Bedingung hinzu.</translation>
+    </message>
+    <message>
+        <source>A condition has no text to look for (keywords are single words without spaces).</source>
+        <translation>Eine Bedingung enthält keinen Suchtext (Schlüsselwörter sind einzelne Wörter ohne Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>A header condition needs a field name such as X-Mailer, without spaces or a colon.</source>
+        <translation>Eine Kopfzeilen-Bedingung braucht einen Feldnamen wie X-Mailer, ohne Leerzeichen oder Doppelpunkt.</translation>
+    </message>
+    <message>
+        <source>A date is not valid.</source>
+        <translation>Ein Datum ist ungültig.</translation>
+    </message>
+    <message>
+        <source>A UID set is not valid: use numbers and ranges such as 1:100,205.</source>
+        <translation>Eine UID-Menge ist ungültig: Verwenden Sie Zahlen und Bereiche wie 1:100,205.</translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::CertificateDialog</name>
     <message>
         <source>unknown</source>
@@ -400,6 +544,21 @@
     <message>
         <source>Remember this certificate for the account</source>
         <translation>Dieses Zertifikat für das Konto speichern</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::EngineRequestWatch</name>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Die Verbindung zum Server wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened on the server.</source>
+        <translation>Der Ordner konnte auf dem Server nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The account was closed.</source>
+        <translation>Das Konto wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +773,18 @@ An account name and what went wrong with it</extracomment>
         <source>The cache of %1 is damaged.</source>
         <translation>Der Cache von %1 ist beschädigt.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Folder</source>
+        <translation>In Ordner &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced Search…</source>
+        <translation>&amp;Erweiterte Suche…</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageListPane</name>
@@ -663,6 +834,39 @@ An account name and what went wrong with it</extracomment>
     <message>
         <source>Messages</source>
         <translation>Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::MessageSearch</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused the search</source>
+        <translation>der Server hat die Suche abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found on the server.</source>
+        <translation>
+            <numerusform>%n Nachricht auf dem Server gefunden.</numerusform>
+            <numerusform>%n Nachrichten auf dem Server gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n message(s) found in the local cache (only downloaded messages are searched).</source>
+        <translation>
+            <numerusform>Offline: %n Nachricht im lokalen Zwischenspeicher gefunden (nur heruntergeladene Nachrichten werden durchsucht).</numerusform>
+            <numerusform>Offline: %n Nachrichten im lokalen Zwischenspeicher gefunden (nur heruntergeladene Nachrichten werden durchsucht).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot search non-English text; results may be incomplete.</source>
+        <translation>Der Server kann nicht-englischen Text nicht durchsuchen; die Ergebnisse sind womöglich unvollständig.</translation>
+    </message>
+    <message>
+        <source>Not searched: %1</source>
+        <translation>Nicht durchsucht: %1</translation>
     </message>
 </context>
 <context>
@@ -752,6 +956,240 @@ An account name and what went wrong with it</extracomment>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::SearchBar</name>
+    <message>
+        <source>Search this folder (Ctrl+F)</source>
+        <translation>Diesen Ordner durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Quick search</source>
+        <translation>Schnellsuche</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Advanced…</source>
+        <translation>Erweitert…</translation>
+    </message>
+    <message>
+        <source>Search with several conditions, in one folder or all (Ctrl+Shift+F)</source>
+        <translation>Suche mit mehreren Bedingungen, in einem oder allen Ordnern (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Advanced search</source>
+        <translation>Erweiterte Suche</translation>
+    </message>
+    <message>
+        <source>Searching the server…</source>
+        <translation>Suche auf dem Server…</translation>
+    </message>
+    <message>
+        <source>Offline: searching the local cache…</source>
+        <translation>Offline: Suche im lokalen Zwischenspeicher…</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::SearchCriterionRow</name>
+    <message>
+        <source>Subject contains</source>
+        <translation>Betreff enthält</translation>
+    </message>
+    <message>
+        <source>From contains</source>
+        <translation>Von enthält</translation>
+    </message>
+    <message>
+        <source>To contains</source>
+        <translation>An enthält</translation>
+    </message>
+    <message>
+        <source>Cc contains</source>
+        <translation>Kopie enthält</translation>
+    </message>
+    <message>
+        <source>Bcc contains</source>
+        <translation>Blindkopie enthält</translation>
+    </message>
+    <message>
+        <source>Body contains</source>
+        <translation>Nachrichtentext enthält</translation>
+    </message>
+    <message>
+        <source>Headers or body contain</source>
+        <translation>Kopfzeilen oder Text enthalten</translation>
+    </message>
+    <message>
+        <source>Header field contains</source>
+        <translation>Kopfzeilenfeld enthält</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>Empfangen am oder nach</translation>
+    </message>
+    <message>
+        <source>Received before</source>
+        <translation>Empfangen vor</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Empfangen am</translation>
+    </message>
+    <message>
+        <source>Sent on or after</source>
+        <translation>Gesendet am oder nach</translation>
+    </message>
+    <message>
+        <source>Sent before</source>
+        <translation>Gesendet vor</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <source>Larger than</source>
+        <translation>Größer als</translation>
+    </message>
+    <message>
+        <source>Smaller than</source>
+        <translation>Kleiner als</translation>
+    </message>
+    <message>
+        <source>Is unread</source>
+        <translation>Ist ungelesen</translation>
+    </message>
+    <message>
+        <source>Is read</source>
+        <translation>Ist gelesen</translation>
+    </message>
+    <message>
+        <source>Is starred</source>
+        <translation>Ist markiert</translation>
+    </message>
+    <message>
+        <source>Is not starred</source>
+        <translation>Ist nicht markiert</translation>
+    </message>
+    <message>
+        <source>Is answered</source>
+        <translation>Ist beantwortet</translation>
+    </message>
+    <message>
+        <source>Is not answered</source>
+        <translation>Ist nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Is marked deleted</source>
+        <translation>Ist als gelöscht markiert</translation>
+    </message>
+    <message>
+        <source>Is not marked deleted</source>
+        <translation>Ist nicht als gelöscht markiert</translation>
+    </message>
+    <message>
+        <source>Is a draft</source>
+        <translation>Ist ein Entwurf</translation>
+    </message>
+    <message>
+        <source>Is not a draft</source>
+        <translation>Ist kein Entwurf</translation>
+    </message>
+    <message>
+        <source>Is recent</source>
+        <translation>Ist neu eingetroffen</translation>
+    </message>
+    <message>
+        <source>Is new (recent and unread)</source>
+        <translation>Ist neu (neu eingetroffen und ungelesen)</translation>
+    </message>
+    <message>
+        <source>Is not recent</source>
+        <translation>Ist nicht neu eingetroffen</translation>
+    </message>
+    <message>
+        <source>Has keyword</source>
+        <translation>Hat Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>Lacks keyword</source>
+        <translation>Ohne Schlüsselwort</translation>
+    </message>
+    <message>
+        <source>UID is in</source>
+        <translation>UID ist in</translation>
+    </message>
+    <message>
+        <source>Any message</source>
+        <translation>Jede Nachricht</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>nicht</translation>
+    </message>
+    <message>
+        <source>Find messages that do not match this condition</source>
+        <translation>Nachrichten finden, die diese Bedingung nicht erfüllen</translation>
+    </message>
+    <message>
+        <source>Negate condition</source>
+        <translation>Bedingung umkehren</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Field, e.g. X-Mailer</source>
+        <translation>Feld, z. B. X-Mailer</translation>
+    </message>
+    <message>
+        <source>Header field name</source>
+        <translation>Name des Kopfzeilenfelds</translation>
+    </message>
+    <message>
+        <source>Text (empty: the field exists)</source>
+        <translation>Text (leer: das Feld ist vorhanden)</translation>
+    </message>
+    <message>
+        <source>Header field text</source>
+        <translation>Text des Kopfzeilenfelds</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>e.g. 1:100,205</source>
+        <translation>z. B. 1:100,205</translation>
+    </message>
+    <message>
+        <source>UID set</source>
+        <translation>UID-Menge</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>quire::ui::AdvancedSearchDialog</name>
+    <message numerus="yes">
+        <source>Stopped. %n message(s) found so far.</source>
+        <translation>
+            <numerusform>Stopped. %n message found so far.</numerusform>
+            <numerusform>Stopped. %n messages found so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n folder(s) on the server…</source>
+        <translation>
+            <numerusform>Searching %n folder on the server…</numerusform>
+            <numerusform>Searching %n folders on the server…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: searching %n folder(s) in the local cache…</source>
+        <translation>
+            <numerusform>Offline: searching %n folder in the local cache…</numerusform>
+            <numerusform>Offline: searching %n folders in the local cache…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::FolderPane</name>
     <message numerus="yes">
         <source>%Ln message(s), %L1 unread</source>
@@ -9,6 +33,23 @@
         <translation>
             <numerusform>%Ln message, %L1 unread</numerusform>
             <numerusform>%Ln messages, %L1 unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::MessageSearch</name>
+    <message numerus="yes">
+        <source>%n message(s) found on the server.</source>
+        <translation>
+            <numerusform>%n message found on the server.</numerusform>
+            <numerusform>%n messages found on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n message(s) found in the local cache (only downloaded messages are searched).</source>
+        <translation>
+            <numerusform>Offline: %n message found in the local cache (only downloaded messages are searched).</numerusform>
+            <numerusform>Offline: %n messages found in the local cache (only downloaded messages are searched).</numerusform>
         </translation>
     </message>
 </context>

@@ -278,6 +278,153 @@
     </message>
 </context>
 <context>
+    <name>quire::ui::AdvancedSearchDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Advanced Search</source>
+        <translation>Расширенный поиск</translation>
+    </message>
+    <message>
+        <source>Advanced search</source>
+        <translation>Расширенный поиск</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>Где искать</translation>
+    </message>
+    <message>
+        <source>all of the conditions</source>
+        <translation>всем условиям</translation>
+    </message>
+    <message>
+        <source>any of the conditions</source>
+        <translation>любому из условий</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Соответствие</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Состояние поиска</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Search &amp;in:</source>
+        <translation>&amp;Искать в:</translation>
+    </message>
+    <message>
+        <source>&amp;Match:</source>
+        <translation>&amp;Соответствие:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Condition</source>
+        <translation>&amp;Добавить условие</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Добавить условие</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. %n message(s) found so far.</source>
+        <translation>
+            <numerusform>Остановлено. Пока найдено %n сообщение.</numerusform>
+            <numerusform>Остановлено. Пока найдено %n сообщения.</numerusform>
+            <numerusform>Остановлено. Пока найдено %n сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>Показаны только первые %1.</translation>
+    </message>
+    <message>
+        <source>No folder is open</source>
+        <translation>Папка не открыта</translation>
+    </message>
+    <message>
+        <source>This folder (%1)</source>
+        <translation>Эта папка (%1)</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>Все папки</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Учётная запись не открыта.</translation>
+    </message>
+    <message>
+        <source>There is no folder to search.</source>
+        <translation>Нет папок для поиска.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching %n folder(s) on the server…</source>
+        <translation>
+            <numerusform>Поиск в %n папке на сервере…</numerusform>
+            <numerusform>Поиск в %n папках на сервере…</numerusform>
+            <numerusform>Поиск в %n папках на сервере…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: searching %n folder(s) in the local cache…</source>
+        <translation>
+            <numerusform>Автономно: поиск в %n папке локального кэша…</numerusform>
+            <numerusform>Автономно: поиск в %n папках локального кэша…</numerusform>
+            <numerusform>Автономно: поиск в %n папках локального кэша…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(message %1, not downloaded yet)</source>
+        <translation>(сообщение %1, ещё не загружено)</translation>
+    </message>
+    <message>
+        <source>Add at least one condition.</source>
+        <translation>Добавьте хотя бы одно условие.</translation>
+    </message>
+    <message>
+        <source>A condition has no text to look for (keywords are single words without spaces).</source>
+        <translation>В условии нет текста для поиска (ключевое слово — одно слово без пробелов).</translation>
+    </message>
+    <message>
+        <source>A header condition needs a field name such as X-Mailer, without spaces or a colon.</source>
+        <translation>Для условия по заголовку нужно имя поля, например X-Mailer, без пробелов и двоеточия.</translation>
+    </message>
+    <message>
+        <source>A date is not valid.</source>
+        <translation>Неверная дата.</translation>
+    </message>
+    <message>
+        <source>A UID set is not valid: use numbers and ranges such as 1:100,205.</source>
+        <translation>Неверный набор UID: используйте числа и диапазоны, например 1:100,205.</translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::CertificateDialog</name>
     <message>
         <source>unknown</source>
@@ -400,6 +547,21 @@
     <message>
         <source>Remember this certificate for the account</source>
         <translation>Запомнить этот сертификат для учётной записи</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::EngineRequestWatch</name>
+    <message>
+        <source>The connection to the server was lost.</source>
+        <translation>Соединение с сервером потеряно.</translation>
+    </message>
+    <message>
+        <source>The folder could not be opened on the server.</source>
+        <translation>Не удалось открыть папку на сервере.</translation>
+    </message>
+    <message>
+        <source>The account was closed.</source>
+        <translation>Учётная запись закрыта.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +777,18 @@ An account name and what went wrong with it</extracomment>
         <source>The cache of %1 is damaged.</source>
         <translation>Кэш учётной записи %1 повреждён.</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Folder</source>
+        <translation>&amp;Найти в папке</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced Search…</source>
+        <translation>&amp;Расширенный поиск…</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageListPane</name>
@@ -664,6 +838,41 @@ An account name and what went wrong with it</extracomment>
     <message>
         <source>Messages</source>
         <translation>Сообщения</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::MessageSearch</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server refused the search</source>
+        <translation>сервер отказался выполнить поиск</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found on the server.</source>
+        <translation>
+            <numerusform>На сервере найдено %n сообщение.</numerusform>
+            <numerusform>На сервере найдено %n сообщения.</numerusform>
+            <numerusform>На сервере найдено %n сообщений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n message(s) found in the local cache (only downloaded messages are searched).</source>
+        <translation>
+            <numerusform>Автономно: в локальном кэше найдено %n сообщение (поиск только по загруженным сообщениям).</numerusform>
+            <numerusform>Автономно: в локальном кэше найдено %n сообщения (поиск только по загруженным сообщениям).</numerusform>
+            <numerusform>Автономно: в локальном кэше найдено %n сообщений (поиск только по загруженным сообщениям).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot search non-English text; results may be incomplete.</source>
+        <translation>Сервер не умеет искать текст не на английском; результаты могут быть неполными.</translation>
+    </message>
+    <message>
+        <source>Not searched: %1</source>
+        <translation>Не просмотрено: %1</translation>
     </message>
 </context>
 <context>
@@ -754,6 +963,240 @@ An account name and what went wrong with it</extracomment>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::SearchBar</name>
+    <message>
+        <source>Search this folder (Ctrl+F)</source>
+        <translation>Поиск в этой папке (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Quick search</source>
+        <translation>Быстрый поиск</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Состояние поиска</translation>
+    </message>
+    <message>
+        <source>Advanced…</source>
+        <translation>Расширенный…</translation>
+    </message>
+    <message>
+        <source>Search with several conditions, in one folder or all (Ctrl+Shift+F)</source>
+        <translation>Поиск по нескольким условиям, в одной папке или во всех (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Advanced search</source>
+        <translation>Расширенный поиск</translation>
+    </message>
+    <message>
+        <source>Searching the server…</source>
+        <translation>Поиск на сервере…</translation>
+    </message>
+    <message>
+        <source>Offline: searching the local cache…</source>
+        <translation>Автономно: поиск в локальном кэше…</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::SearchCriterionRow</name>
+    <message>
+        <source>Subject contains</source>
+        <translation>Тема содержит</translation>
+    </message>
+    <message>
+        <source>From contains</source>
+        <translation>Отправитель содержит</translation>
+    </message>
+    <message>
+        <source>To contains</source>
+        <translation>Кому содержит</translation>
+    </message>
+    <message>
+        <source>Cc contains</source>
+        <translation>Копия содержит</translation>
+    </message>
+    <message>
+        <source>Bcc contains</source>
+        <translation>Скрытая копия содержит</translation>
+    </message>
+    <message>
+        <source>Body contains</source>
+        <translation>Текст письма содержит</translation>
+    </message>
+    <message>
+        <source>Headers or body contain</source>
+        <translation>Заголовки или текст содержат</translation>
+    </message>
+    <message>
+        <source>Header field contains</source>
+        <translation>Поле заголовка содержит</translation>
+    </message>
+    <message>
+        <source>Received on or after</source>
+        <translation>Получено не раньше</translation>
+    </message>
+    <message>
+        <source>Received before</source>
+        <translation>Получено до</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Получено в день</translation>
+    </message>
+    <message>
+        <source>Sent on or after</source>
+        <translation>Отправлено не раньше</translation>
+    </message>
+    <message>
+        <source>Sent before</source>
+        <translation>Отправлено до</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Отправлено в день</translation>
+    </message>
+    <message>
+        <source>Larger than</source>
+        <translation>Больше чем</translation>
+    </message>
+    <message>
+        <source>Smaller than</source>
+        <translation>Меньше чем</translation>
+    </message>
+    <message>
+        <source>Is unread</source>
+        <translation>Не прочитано</translation>
+    </message>
+    <message>
+        <source>Is read</source>
+        <translation>Прочитано</translation>
+    </message>
+    <message>
+        <source>Is starred</source>
+        <translation>Помечено звёздочкой</translation>
+    </message>
+    <message>
+        <source>Is not starred</source>
+        <translation>Без звёздочки</translation>
+    </message>
+    <message>
+        <source>Is answered</source>
+        <translation>Есть ответ</translation>
+    </message>
+    <message>
+        <source>Is not answered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
+        <source>Is marked deleted</source>
+        <translation>Помечено удалённым</translation>
+    </message>
+    <message>
+        <source>Is not marked deleted</source>
+        <translation>Не помечено удалённым</translation>
+    </message>
+    <message>
+        <source>Is a draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Is not a draft</source>
+        <translation>Не черновик</translation>
+    </message>
+    <message>
+        <source>Is recent</source>
+        <translation>Недавнее</translation>
+    </message>
+    <message>
+        <source>Is new (recent and unread)</source>
+        <translation>Новое (недавнее и непрочитанное)</translation>
+    </message>
+    <message>
+        <source>Is not recent</source>
+        <translation>Не недавнее</translation>
+    </message>
+    <message>
+        <source>Has keyword</source>
+        <translation>Есть ключевое слово</translation>
+    </message>
+    <message>
+        <source>Lacks keyword</source>
+        <translation>Нет ключевого слова</translation>
+    </message>
+    <message>
+        <source>UID is in</source>
+        <translation>UID входит в</translation>
+    </message>
+    <message>
+        <source>Any message</source>
+        <translation>Любое сообщение</translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <source>Find messages that do not match this condition</source>
+        <translation>Найти сообщения, не подходящие под это условие</translation>
+    </message>
+    <message>
+        <source>Negate condition</source>
+        <translation>Обратить условие</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Условие</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Field, e.g. X-Mailer</source>
+        <translation>Поле, например X-Mailer</translation>
+    </message>
+    <message>
+        <source>Header field name</source>
+        <translation>Имя поля заголовка</translation>
+    </message>
+    <message>
+        <source>Text (empty: the field exists)</source>
+        <translation>Текст (пусто: поле есть)</translation>
+    </message>
+    <message>
+        <source>Header field text</source>
+        <translation>Текст поля заголовка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source> KB</source>
+        <translation> КБ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>e.g. 1:100,205</source>
+        <translation>например 1:100,205</translation>
+    </message>
+    <message>
+        <source>UID set</source>
+        <translation>Набор UID</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Удалить это условие</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Удалить условие</translation>
     </message>
 </context>
 </TS>
