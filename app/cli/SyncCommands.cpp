@@ -44,9 +44,15 @@ imap::FetchTask *bodyFetch(const QList<quint32> &uids)
 }
 
 // Keeps a fetched message in the cache, with its text for the offline search.
+// The text is written first: the stored body is what marks the message done,
+// so a crash between the two writes fetches it again instead of leaving a
+// body that search never finds.
 void storeMessage(AccountCommand &command, const QString &mailbox, quint32 uid, const QByteArray &raw)
 {
     const quint32 uidValidity = command.engine()->uidValidity(mailbox);
+    const QString text = renderMessageJson(raw, {}).value(QStringLiteral("text")).toString();
+    if (auto indexed = command.cache()->setBodyText(mailbox, uidValidity, uid, text); !indexed)
+        return command.fail(QStringLiteral("cannot index UID %1: %2").arg(uid).arg(indexed.error().detail));
     cache::PartRecord part;
     part.mailbox = mailbox;
     part.uidValidity = uidValidity;
@@ -56,8 +62,6 @@ void storeMessage(AccountCommand &command, const QString &mailbox, quint32 uid, 
     part.data = raw;
     if (auto stored = command.cache()->storePart(part); !stored)
         return command.fail(QStringLiteral("cannot cache UID %1: %2").arg(uid).arg(stored.error().detail));
-    const QString text = renderMessageJson(raw, {}).value(QStringLiteral("text")).toString();
-    command.cache()->setBodyText(mailbox, uidValidity, uid, text);
 }
 
 // Fetches every cached message of the mailbox whose body is not cached yet.
