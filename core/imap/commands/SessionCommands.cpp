@@ -7,6 +7,30 @@ Authenticate Authenticate::plain(const QString &user, const QString &password, c
     return { "PLAIN", authorizationId.toUtf8() + '\0' + user.toUtf8() + '\0' + password.toUtf8() };
 }
 
+Authenticate Authenticate::oauthBearer(
+    const QString &user, const QString &accessToken, const QString &host, quint16 port)
+{
+    // RFC 5801 saslname: "," and "=" in the authzid are escaped as =2C and =3D.
+    QByteArray name = user.toUtf8();
+    name.replace('=', "=3D").replace(',', "=2C");
+    QByteArray message = "n,a=" + name + ",\x01";
+    if (!host.isEmpty())
+        message += "host=" + host.toUtf8() + '\x01';
+    if (port != 0)
+        message += "port=" + QByteArray::number(port) + '\x01';
+    message += "auth=Bearer " + accessToken.toUtf8() + "\x01\x01";
+    return { "OAUTHBEARER", message };
+}
+
+Authenticate Authenticate::xoauth2(const QString &user, const QString &accessToken)
+{
+    return { "XOAUTH2",
+        "user=" + user.toUtf8()
+            + "\x01"
+              "auth=Bearer "
+            + accessToken.toUtf8() + "\x01\x01" };
+}
+
 void writeCommand(CommandWriter &writer, const Capability &)
 {
     writer.atom("CAPABILITY");

@@ -43,6 +43,12 @@ struct Authenticate {
 
     // RFC 4616: authzid NUL authcid NUL password.
     static Authenticate plain(const QString &user, const QString &password, const QString &authorizationId = {});
+    // RFC 7628: the GS2 header names the user; host and port are optional
+    // (left out when host is empty or port 0).
+    static Authenticate oauthBearer(
+        const QString &user, const QString &accessToken, const QString &host = {}, quint16 port = 0);
+    // Google's and Microsoft's older XOAUTH2: user=U ^A auth=Bearer T ^A ^A.
+    static Authenticate xoauth2(const QString &user, const QString &accessToken);
     friend bool operator==(const Authenticate &, const Authenticate &) = default;
 };
 

@@ -13,7 +13,7 @@ namespace quire::imap {
 
 struct Credentials {
     QString user;
-    QString password;
+    QString password; // or, for OAuth2 logins, the access token
 };
 
 class CredentialProvider
@@ -23,6 +23,9 @@ public:
     // Calls reply exactly once, now or later; nullopt when there is nothing
     // (the user cancelled a prompt, the keychain is locked).
     virtual void requestCredentials(std::function<void(std::optional<Credentials>)> reply) = 0;
+    // The server refused what the last request returned (an OAuth2 token):
+    // the next request should bring fresh credentials if it can.
+    virtual void credentialsRejected() { }
 };
 
 // A provider that always answers at once with fixed credentials.

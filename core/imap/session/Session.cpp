@@ -159,6 +159,13 @@ void Session::endIdle(CommandId id)
     sendIdleDoneIfNeeded();
 }
 
+void Session::continueAuthentication(CommandId id, const QByteArray &response)
+{
+    if (!inFlightById(id) || m_failed)
+        return;
+    write(response.toBase64() + "\r\n", "<redacted>\r\n");
+}
+
 void Session::onConnected()
 {
     if (m_state == ConnectionState::Connecting)

@@ -77,6 +77,10 @@ public:
     // Ends IDLE: sends DONE now if the server is idling, or as soon as it
     // says "+"; a queued IDLE not yet sent is dropped.
     void endIdle(CommandId id);
+    // Answers a SASL challenge ("+ data") that came after an AUTHENTICATE's
+    // last client message, e.g. OAUTHBEARER's error JSON (RFC 7628 3.2.3).
+    // response is raw; it goes out base64-encoded on a line of its own.
+    void continueAuthentication(CommandId id, const QByteArray &response);
 
 Q_SIGNALS:
     void stateChanged(quire::imap::ConnectionState state);

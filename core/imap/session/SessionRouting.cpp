@@ -220,6 +220,16 @@ void Session::handleContinuation(const ContinuationRequest &request)
         return;
     }
     for (PendingCommand &command : m_inFlight) {
+        if (!std::holds_alternative<Authenticate>(command.command)
+            || command.nextSegment < command.wire.segments.size())
+            continue;
+        // A SASL challenge after our last message: the task answers it. With
+        // nobody to answer, "*" cancels the exchange (RFC 3501 6.2.2).
+        if (!command.owner || command.owner->isFinished() || !command.owner->offerContinuation(command.id, request))
+            write("*\r\n", "*\r\n");
+        return;
+    }
+    for (PendingCommand &command : m_inFlight) {
         if (!command.isIdle || command.idling)
             continue;
         command.idling = true;

@@ -24,6 +24,7 @@ enum class TaskErrorKind {
     StartTlsUnavailable, // STARTTLS configured but not offered; we never fall back
     CapabilityMissing, // the operation needs an extension the server lacks
     CredentialsUnavailable, // the credential provider had nothing
+    OAuthTokenRejected, // AUTHENTICATE OAUTHBEARER/XOAUTH2 refused the access token
     WrongState, // e.g. a mailbox operation with no mailbox selected
     ProtocolViolation, // the server's answer made no sense for this command
 };

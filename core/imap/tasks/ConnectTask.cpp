@@ -33,7 +33,9 @@ void ConnectTask::runStep(Task *step)
     connect(step, &Task::finished, this, [this, step] {
         m_waitingForStep = false;
         step->deleteLater();
-        if (step->outcome() == Outcome::Failed)
+        if (step->outcome() == Outcome::Failed && retryAfterRejectedToken(step))
+            next();
+        else if (step->outcome() == Outcome::Failed)
             fail(*step->error());
         else if (step->outcome() == Outcome::Cancelled)
             cancel();
@@ -116,9 +118,36 @@ void ConnectTask::next()
     succeed();
 }
 
+bool ConnectTask::retryAfterRejectedToken(const Task *step)
+{
+    if (step->error()->kind != TaskErrorKind::OAuthTokenRejected)
+        return false;
+    if (const auto *oauth = qobject_cast<const OAuthAuthenticateTask *>(step))
+        m_oauthFailure = oauth->failure();
+    // The provider learns every refusal: the first makes it refresh, a
+    // refusal of a fresh token makes it ask the user to sign in again.
+    if (m_credentials)
+        m_credentials->credentialsRejected();
+    if (m_tokenRetried)
+        return false;
+    m_tokenRetried = true;
+    m_credentialsRequested = false;
+    return true;
+}
+
 void ConnectTask::authenticate(const Credentials &credentials)
 {
     const Session &session = *this->session();
+    using Authentication = ConnectOptions::Authentication;
+    const Authentication method = m_options.authentication;
+    if (method == Authentication::OAuth2 || method == Authentication::OAuthBearer
+        || method == Authentication::XOAuth2) {
+        const bool bearer = method == Authentication::OAuthBearer
+            || (method == Authentication::OAuth2 && session.capabilities().hasAuthMechanism("OAUTHBEARER"));
+        runStep(new OAuthAuthenticateTask(bearer ? OAuthMechanism::OAuthBearer : OAuthMechanism::XOAuth2,
+            credentials.user, credentials.password, m_options.oauthHost, m_options.oauthPort));
+        return;
+    }
     const bool plain = m_options.authentication == ConnectOptions::Authentication::Plain
         || (m_options.authentication == ConnectOptions::Authentication::Automatic
             && session.capabilities().hasAuthMechanism("PLAIN"));

@@ -9,6 +9,7 @@
 // chains them.
 
 #include "core/imap/session/CredentialProvider.h"
+#include "core/imap/tasks/OAuthAuthenticateTask.h"
 #include "core/imap/tasks/Task.h"
 
 namespace quire::imap {
@@ -17,13 +18,19 @@ struct ConnectOptions {
     // Upgrade a plaintext connection with STARTTLS. With implicit TLS the
     // transport is already encrypted and this is ignored.
     bool startTls = false;
-    enum class Authentication { Automatic, Login, Plain };
-    // Automatic: AUTHENTICATE PLAIN when offered, else LOGIN.
+    enum class Authentication { Automatic, Login, Plain, OAuth2, OAuthBearer, XOAuth2 };
+    // Automatic: AUTHENTICATE PLAIN when offered, else LOGIN. OAuth2:
+    // OAUTHBEARER when offered, else XOAUTH2; the credentials' password is
+    // then the access token. A refused token is reported to the provider
+    // (credentialsRejected) and tried once more with fresh credentials.
     Authentication authentication = Authentication::Automatic;
     bool enableExtensions = true;
     bool sendId = true;
     bool compress = true;
     QList<IdField> clientId = { { QStringLiteral("name"), QStringLiteral("Quire") } };
+    // Sent in the OAUTHBEARER message when set (RFC 7628 3.1).
+    QString oauthHost;
+    quint16 oauthPort = 0;
 };
 
 class ConnectTask : public Task
@@ -33,6 +40,8 @@ public:
     // The provider must outlive the task.
     ConnectTask(ConnectOptions options, CredentialProvider *credentials, QObject *parent = nullptr);
     void commandCompleted(CommandId id, const TaggedStatus &status) override;
+    // The server's error JSON from the last refused OAuth2 token, if any.
+    const std::optional<OAuthFailure> &oauthFailure() const { return m_oauthFailure; }
 
 protected:
     void run() override;
@@ -41,6 +50,7 @@ private:
     void next();
     void authenticate(const Credentials &credentials);
     void runStep(Task *step);
+    bool retryAfterRejectedToken(const Task *step);
 
     ConnectOptions m_options;
     CredentialProvider *m_credentials;
@@ -50,6 +60,8 @@ private:
     bool m_enableDone = false;
     bool m_idDone = false;
     bool m_compressDone = false;
+    bool m_tokenRetried = false;
+    std::optional<OAuthFailure> m_oauthFailure;
 };
 
 } // namespace quire::imap
