@@ -193,9 +193,38 @@ service anvil {
   chroot = $ANVIL_CHROOT
 }
 EOF
+    if [[ -n ${DOVECOT_OAUTH2_URL:-} ]]; then
+        write_oauth2_conf
+    fi
     if [[ -n ${DOVECOT_EXTRA_CONF:-} ]]; then
         echo "!include $DOVECOT_EXTRA_CONF" >>"$SERVER_CONF"
     fi
+}
+
+# OAuth2 logins (off unless DOVECOT_OAUTH2_URL is set): XOAUTH2 and
+# OAUTHBEARER next to the passwords, checked by the oauth2 passdb, which
+# POSTs token=... to DOVECOT_OAUTH2_URL (RFC 7662 introspection, e.g.
+# tools/oauth2-server) and wants {"active": true, "username": ...}.
+write_oauth2_conf() {
+    cat >"$DIR/dovecot-oauth2.conf.ext" <<EOF
+introspection_mode = post
+introspection_url = $DOVECOT_OAUTH2_URL
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+timeout_msecs = 5000
+EOF
+    cat >>"$SERVER_CONF" <<EOF
+
+# OAuth2 (DOVECOT_OAUTH2_URL): tokens are asked of $DOVECOT_OAUTH2_URL.
+auth_mechanisms = plain login oauthbearer xoauth2
+passdb {
+  driver = oauth2
+  mechanisms = oauthbearer xoauth2
+  args = $DIR/dovecot-oauth2.conf.ext
+}
+EOF
 }
 
 # launch_server: start with the current IMAP_PORT/IMAPS_PORT.  Returns 0 when
