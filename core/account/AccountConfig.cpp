@@ -29,4 +29,21 @@ bool securityFromString(const QString &text, Security *out)
     return true;
 }
 
+QString authMethodToString(AuthMethod method)
+{
+    return method == AuthMethod::OAuth2 ? QStringLiteral("oauth2") : QStringLiteral("password");
+}
+
+bool authMethodFromString(const QString &text, AuthMethod *out)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("password") || t.isEmpty())
+        *out = AuthMethod::Password;
+    else if (t == QLatin1String("oauth2"))
+        *out = AuthMethod::OAuth2;
+    else
+        return false;
+    return true;
+}
+
 } // namespace quire

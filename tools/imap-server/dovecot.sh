@@ -224,6 +224,13 @@ passdb {
   mechanisms = oauthbearer xoauth2
   args = $DIR/dovecot-oauth2.conf.ext
 }
+# Tests refuse tokens on purpose; the growing per-IP penalty (up to 15 s)
+# would outlast their short-lived tokens.
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
 EOF
 }
 
