@@ -223,6 +223,26 @@
         <source>Test stopped.</source>
         <translation>Test abgebrochen.</translation>
     </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldeverfahren</translation>
+    </message>
+    <message>
+        <source>OAuth2 (Google)</source>
+        <translation>OAuth2 (Google)</translation>
+    </message>
+    <message>
+        <source>OAuth2 (Microsoft 365)</source>
+        <translation>OAuth2 (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>OAuth2 (custom provider)</source>
+        <translation>OAuth2 (anderer Anbieter)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>An&amp;meldeverfahren:</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::AccountListDialog</name>
@@ -785,6 +805,11 @@ An account name and what went wrong with it</extracomment>
         <source>&amp;Advanced Search…</source>
         <translation>&amp;Erweiterte Suche…</translation>
     </message>
+    <message>
+        <source>%1: please sign in again (File › Accounts…, Edit, Sign In).</source>
+        <extracomment>An OAuth2 account whose tokens were refused or revoked; %1 is the account name</extracomment>
+        <translation>%1: Bitte melden Sie sich erneut an (Datei › Konten…, Bearbeiten, Anmelden).</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageListPane</name>
@@ -921,6 +946,165 @@ An account name and what went wrong with it</extracomment>
             <numerusform>%n externes Bild wurde blockiert.</numerusform>
             <numerusform>%n externe Bilder wurden blockiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::OAuthSignInPanel</name>
+    <message>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>https://login.example.com/authorize</source>
+        <translation>https://login.example.com/authorize</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>https://login.example.com/token</source>
+        <translation>https://login.example.com/token</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich (Scope)</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>The ID of your app registration with the provider</source>
+        <translation>Die ID Ihrer App-Registrierung beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Only if the provider gave one (Google does)</source>
+        <translation>Nur wenn der Anbieter eines vergeben hat (Google tut es)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Noch nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Leave empty to use Quire&apos;s registration</source>
+        <translation>Leer lassen, um die Registrierung von Quire zu verwenden</translation>
+    </message>
+    <message>
+        <source>Choose a provider first.</source>
+        <translation>Wählen Sie zuerst einen Anbieter.</translation>
+    </message>
+    <message>
+        <source>This provider needs a client ID: register Quire with it and enter the ID here. docs/OAUTH2.md explains how.</source>
+        <translation>Dieser Anbieter braucht eine Client-ID: Registrieren Sie Quire dort und geben Sie die ID hier ein. docs/OAUTH2.md erklärt, wie.</translation>
+    </message>
+    <message>
+        <source>The authorization URL must be an https:// address.</source>
+        <translation>Die Autorisierungs-URL muss eine https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>The token URL must be an https:// address.</source>
+        <translation>Die Token-URL muss eine https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Quire could not open a local port to receive the answer from your browser.</source>
+        <translation>Quire konnte keinen lokalen Port öffnen, um die Antwort Ihres Browsers zu empfangen.</translation>
+    </message>
+    <message>
+        <source>The provider did not give Quire access to this account (%1).</source>
+        <translation>Der Anbieter hat Quire keinen Zugriff auf dieses Konto gewährt (%1).</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: %1</source>
+        <translation>Der Anbieter hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts Quire&apos;s sign-in for this account. Please sign in again.</source>
+        <translation>Der Anbieter akzeptiert die Anmeldung von Quire für dieses Konto nicht mehr. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The provider refused to issue a token: %1. Check the client ID and secret.</source>
+        <translation>Der Anbieter hat kein Token ausgestellt: %1. Prüfen Sie Client-ID und Client-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached: %1</source>
+        <translation>Der Anbieter ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be understood.</source>
+        <translation>Die Antwort des Anbieters war unverständlich.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be used: %1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;body&gt;&lt;h2&gt;Quire is signed in.&lt;/h2&gt;&lt;p&gt;You can close this window and return to Quire.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body&gt;&lt;h2&gt;Quire ist angemeldet.&lt;/h2&gt;&lt;p&gt;Sie können dieses Fenster schließen und zu Quire zurückkehren.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Opening the provider&apos;s sign-in page in your browser…</source>
+        <translation>Die Anmeldeseite des Anbieters wird im Browser geöffnet…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in and allow access in your browser…</source>
+        <translation>Warten, bis Sie sich im Browser anmelden und den Zugriff erlauben…</translation>
+    </message>
+    <message>
+        <source>Access granted; getting the tokens…</source>
+        <translation>Zugriff erlaubt; die Tokens werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Signed in. Quire keeps the tokens in the system keyring when you press OK.</source>
+        <translation>Angemeldet. Quire legt die Tokens beim Klick auf „OK“ im Schlüsselbund des Systems ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization URL:</source>
+        <translation>Au&amp;torisierungs-URL:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation>T&amp;oken-URL:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Berei&amp;ch:</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>Client-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In with the Provider…</source>
+        <translation>Beim Anbieter &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>Cancel Si&amp;gn-In</source>
+        <translation>Anmeldung a&amp;bbrechen</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,26 @@
         <source>Test stopped.</source>
         <translation>Проверка остановлена.</translation>
     </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Способ входа</translation>
+    </message>
+    <message>
+        <source>OAuth2 (Google)</source>
+        <translation>OAuth2 (Google)</translation>
+    </message>
+    <message>
+        <source>OAuth2 (Microsoft 365)</source>
+        <translation>OAuth2 (Microsoft 365)</translation>
+    </message>
+    <message>
+        <source>OAuth2 (custom provider)</source>
+        <translation>OAuth2 (другой поставщик)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Способ &amp;входа:</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::AccountListDialog</name>
@@ -789,6 +809,11 @@ An account name and what went wrong with it</extracomment>
         <source>&amp;Advanced Search…</source>
         <translation>&amp;Расширенный поиск…</translation>
     </message>
+    <message>
+        <source>%1: please sign in again (File › Accounts…, Edit, Sign In).</source>
+        <extracomment>An OAuth2 account whose tokens were refused or revoked; %1 is the account name</extracomment>
+        <translation>%1: войдите снова (Файл › Учётные записи…, Изменить, Войти).</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageListPane</name>
@@ -928,6 +953,165 @@ An account name and what went wrong with it</extracomment>
             <numerusform>Заблокировано %n внешних изображения.</numerusform>
             <numerusform>Заблокировано %n внешних изображений.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::OAuthSignInPanel</name>
+    <message>
+        <source>Authorization URL</source>
+        <translation>Адрес авторизации</translation>
+    </message>
+    <message>
+        <source>https://login.example.com/authorize</source>
+        <translation>https://login.example.com/authorize</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Адрес выдачи токенов</translation>
+    </message>
+    <message>
+        <source>https://login.example.com/token</source>
+        <translation>https://login.example.com/token</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Область доступа</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Идентификатор клиента</translation>
+    </message>
+    <message>
+        <source>The ID of your app registration with the provider</source>
+        <translation>Идентификатор вашего приложения, зарегистрированного у поставщика</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Секрет клиента</translation>
+    </message>
+    <message>
+        <source>Only if the provider gave one (Google does)</source>
+        <translation>Только если поставщик его выдал (Google выдаёт)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Отменить вход</translation>
+    </message>
+    <message>
+        <source>Not signed in yet.</source>
+        <translation>Вход ещё не выполнен.</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Состояние входа</translation>
+    </message>
+    <message>
+        <source>Leave empty to use Quire&apos;s registration</source>
+        <translation>Оставьте пустым, чтобы использовать регистрацию Quire</translation>
+    </message>
+    <message>
+        <source>Choose a provider first.</source>
+        <translation>Сначала выберите поставщика.</translation>
+    </message>
+    <message>
+        <source>This provider needs a client ID: register Quire with it and enter the ID here. docs/OAUTH2.md explains how.</source>
+        <translation>Этому поставщику нужен идентификатор клиента: зарегистрируйте у него Quire и введите идентификатор здесь. Как это сделать, описано в docs/OAUTH2.md.</translation>
+    </message>
+    <message>
+        <source>The authorization URL must be an https:// address.</source>
+        <translation>Адрес авторизации должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <source>The token URL must be an https:// address.</source>
+        <translation>Адрес выдачи токенов должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Вход отменён.</translation>
+    </message>
+    <message>
+        <source>Quire could not open a local port to receive the answer from your browser.</source>
+        <translation>Quire не удалось открыть локальный порт, чтобы получить ответ от браузера.</translation>
+    </message>
+    <message>
+        <source>The provider did not give Quire access to this account (%1).</source>
+        <translation>Поставщик не предоставил Quire доступ к этой учётной записи (%1).</translation>
+    </message>
+    <message>
+        <source>The provider refused the sign-in: %1</source>
+        <translation>Поставщик отказал во входе: %1</translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts Quire&apos;s sign-in for this account. Please sign in again.</source>
+        <translation>Поставщик больше не принимает вход Quire для этой учётной записи. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>The provider refused to issue a token: %1. Check the client ID and secret.</source>
+        <translation>Поставщик отказался выдать токен: %1. Проверьте идентификатор и секрет клиента.</translation>
+    </message>
+    <message>
+        <source>The provider could not be reached: %1</source>
+        <translation>Не удалось связаться с поставщиком: %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer could not be understood.</source>
+        <translation>Не удалось разобрать ответ поставщика.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be used: %1</source>
+        <translation>Не удалось воспользоваться системным хранилищем паролей: %1</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;body&gt;&lt;h2&gt;Quire is signed in.&lt;/h2&gt;&lt;p&gt;You can close this window and return to Quire.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;body&gt;&lt;h2&gt;Вход в Quire выполнен.&lt;/h2&gt;&lt;p&gt;Можно закрыть это окно и вернуться в Quire.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Opening the provider&apos;s sign-in page in your browser…</source>
+        <translation>Открываем страницу входа поставщика в браузере…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in and allow access in your browser…</source>
+        <translation>Ожидаем, пока вы войдёте и разрешите доступ в браузере…</translation>
+    </message>
+    <message>
+        <source>Access granted; getting the tokens…</source>
+        <translation>Доступ разрешён; получаем токены…</translation>
+    </message>
+    <message>
+        <source>Signed in. Quire keeps the tokens in the system keyring when you press OK.</source>
+        <translation>Вход выполнен. После нажатия «OK» Quire сохранит токены в системном хранилище паролей.</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization URL:</source>
+        <translation>Адрес &amp;авторизации:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken URL:</source>
+        <translation>Адрес &amp;токенов:</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Об&amp;ласть доступа:</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D:</source>
+        <translation>&amp;Идентификатор клиента:</translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation>Се&amp;крет клиента:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In with the Provider…</source>
+        <translation>&amp;Войти через поставщика…</translation>
+    </message>
+    <message>
+        <source>Cancel Si&amp;gn-In</source>
+        <translation>Отменить в&amp;ход</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "ui/AccountDialog.h"
 
+#include "core/account/OAuthTokens.h"
 #include "core/account/PasswordProvider.h"
 #include "ui/AccountSettings.h"
 #include "ui/CertificateDialog.h"
+#include "ui/OAuthSignInPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,6 +118,13 @@ void AccountDialog::buildForm()
     m_port->setRange(1, 65535);
     m_user = new QLineEdit;
     m_user->setAccessibleName(tr("User name"));
+    m_method = new QComboBox;
+    m_method->setAccessibleName(tr("Sign-in method"));
+    m_method->addItem(tr("Password"), QString());
+    m_method->addItem(tr("OAuth2 (Google)"), QStringLiteral("google"));
+    m_method->addItem(tr("OAuth2 (Microsoft 365)"), QStringLiteral("microsoft"));
+    m_method->addItem(tr("OAuth2 (custom provider)"), QStringLiteral("custom"));
+    m_oauth = new OAuthSignInPanel;
     m_password = new QLineEdit;
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -175,14 +184,17 @@ void AccountDialog::buildForm()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Account &name:"), m_name);
     form->addRow(tr("&Server:"), m_host);
     form->addRow(tr("S&ecurity:"), m_security);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(m_plaintextBox);
     form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("Sign-in &method:"), m_method);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_remember);
+    form->addRow(m_oauth);
     auto *caLabel = new QLabel(tr("&CA certificate:"));
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
@@ -192,8 +204,8 @@ void AccountDialog::buildForm()
     layout->addWidget(m_buttons);
 
     // The order a person fills the form in, top to bottom.
-    const QList<QWidget *> order { m_name, m_host, m_security, m_port, m_plaintextConfirm, m_user, m_password,
-        m_remember, m_caFile, m_browse, m_test, m_cancelTest, m_buttons };
+    const QList<QWidget *> order { m_name, m_host, m_security, m_port, m_plaintextConfirm, m_user, m_method, m_password,
+        m_remember, m_oauth, m_caFile, m_browse, m_test, m_cancelTest, m_buttons };
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -205,6 +217,8 @@ void AccountDialog::buildForm()
     for (QLineEdit *edit : { m_host, m_user })
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::updateState);
     connect(m_plaintextConfirm, &QCheckBox::toggled, this, &AccountDialog::updateState);
+    connect(m_method, &QComboBox::currentIndexChanged, this, &AccountDialog::onMethodChanged);
+    connect(m_user, &QLineEdit::textChanged, m_oauth, &OAuthSignInPanel::setLoginHint);
     setMinimumWidth(520);
 }
 
@@ -225,6 +239,11 @@ void AccountDialog::loadAccount(const AccountConfig &account)
     m_portTyped = account.port != defaultPort(account.security);
     // An account saved as unencrypted was confirmed when it was saved.
     m_plaintextConfirm->setChecked(!account.id.isEmpty() && account.security == Security::Plaintext);
+    m_oauth->load(account.oauth);
+    m_oauth->setLoginHint(account.userName);
+    m_method->setCurrentIndex(
+        account.authMethod == AuthMethod::OAuth2 ? std::max(0, m_method->findData(account.oauth.provider)) : 0);
+    onMethodChanged();
     if (m_passwords && !account.id.isEmpty()) {
         m_passwords->storedPassword(account.id, this, [this](PasswordOutcome outcome) {
             if (outcome.password && m_password->text().isEmpty())
@@ -249,6 +268,34 @@ void AccountDialog::onSecurityChanged()
     }
     m_plaintextConfirm->setChecked(false);
     updateState();
+}
+
+QString AccountDialog::selectedProvider() const
+{
+    return m_method->currentData().toString();
+}
+
+void AccountDialog::onMethodChanged()
+{
+    const QString provider = selectedProvider();
+    const bool oauth = !provider.isEmpty();
+    m_form->setRowVisible(m_password, !oauth);
+    m_form->setRowVisible(m_remember, !oauth);
+    m_form->setRowVisible(m_oauth, oauth);
+    if (!oauth) {
+        m_oauth->cancelSignIn();
+        return;
+    }
+    m_oauth->setProvider(provider);
+    // A preset knows its server: fill it in unless the user typed one.
+    const auto server = oauthPresetServer(provider);
+    if (server && m_host->text().trimmed().isEmpty()) {
+        m_host->setText(server->host);
+        m_security->setCurrentIndex(m_security->findData(int(Security::ImplicitTls)));
+        m_settingPort = true;
+        m_port->setValue(server->port);
+        m_settingPort = false;
+    }
 }
 
 void AccountDialog::onPortEdited(int port)
@@ -292,6 +339,8 @@ AccountConfig AccountDialog::account() const
     a.userName = m_user->text().trimmed();
     a.caFile = m_caFile->text().trimmed();
     a.pinnedSha256 = m_pinnedSha256;
+    a.authMethod = selectedProvider().isEmpty() ? AuthMethod::Password : AuthMethod::OAuth2;
+    a.oauth = a.authMethod == AuthMethod::OAuth2 ? m_oauth->settings() : OAuthSettings {};
     // A pin belongs to one server; a new host must prove itself again.
     if (a.host.compare(m_initial.host, Qt::CaseInsensitive) != 0 && m_pinnedSha256 == m_initial.pinnedSha256)
         a.pinnedSha256.clear();
@@ -323,14 +372,26 @@ void AccountDialog::accept()
         m_settings->sync();
     }
     m_initial.id = a.id;
-    if (m_passwords && !a.id.isEmpty() && !password().isEmpty())
+    if (a.authMethod == AuthMethod::OAuth2)
+        storeOAuthTokens(a.id);
+    else if (m_passwords && !a.id.isEmpty() && !password().isEmpty())
         m_passwords->storePassword(a.id, password(), rememberPassword(), nullptr, {});
     QDialog::accept();
+}
+
+void AccountDialog::storeOAuthTokens(const QString &accountId)
+{
+    m_oauth->cancelSignIn();
+    if (!m_passwords || accountId.isEmpty() || !m_oauth->tokens())
+        return;
+    OAuthTokenStore(m_passwords->secretStore())
+        .write(accountId, *m_oauth->tokens(), nullptr, [](const CredentialResult &) {});
 }
 
 void AccountDialog::reject()
 {
     cancelTest();
+    m_oauth->cancelSignIn();
     QDialog::reject();
 }
 

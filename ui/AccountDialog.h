@@ -2,7 +2,8 @@
 
 // Setting up or editing one account: server, port, security, user name,
 // password (kept by the PasswordProvider, in the keyring when the user ticks
-// "remember"), an optional extra CA, and a "Test connection" button that
+// "remember") or an OAuth2 sign-in (OAuthSignInPanel; the tokens go to the
+// keychain), an optional extra CA, and a "Test connection" button that
 // runs without blocking and can be cancelled.
 
 #include "core/account/AccountConfig.h"
@@ -13,6 +14,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -27,6 +29,7 @@ class PasswordProvider;
 namespace quire::ui {
 
 class CertificateDialog;
+class OAuthSignInPanel;
 
 class AccountDialog : public QDialog
 {
@@ -57,6 +60,8 @@ public:
     QSpinBox *portSpin() const { return m_port; }
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *passwordEdit() const { return m_password; }
+    QComboBox *methodCombo() const { return m_method; }
+    OAuthSignInPanel *oauthPanel() const { return m_oauth; }
     QCheckBox *rememberCheck() const { return m_remember; }
     QLineEdit *caFileEdit() const { return m_caFile; }
     QCheckBox *plaintextConfirmCheck() const { return m_plaintextConfirm; }
@@ -88,6 +93,9 @@ private:
     void askAboutCertificate(const ConnectionTestResult &result);
     void setTestRunning(bool running);
     Security selectedSecurity() const;
+    void onMethodChanged();
+    QString selectedProvider() const; // empty for "Password"
+    void storeOAuthTokens(const QString &accountId);
 
     AccountConfig m_initial;
     QSettings *m_settings;
@@ -103,6 +111,9 @@ private:
     QSpinBox *m_port = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
+    QComboBox *m_method = nullptr;
+    OAuthSignInPanel *m_oauth = nullptr;
+    QFormLayout *m_form = nullptr;
     QCheckBox *m_remember = nullptr;
     QLineEdit *m_caFile = nullptr;
     QPushButton *m_browse = nullptr;

@@ -1,10 +1,13 @@
 #include "ui/AccountSession.h"
 
+#include "core/account/OAuthCredentialProvider.h"
 #include "core/account/PasswordProvider.h"
 #include "core/cache/SqliteCache.h"
 #include "core/imap/transport/SslSocketTransport.h"
 #include "core/sync/AccountEngine.h"
 #include "ui/ConnectionTester.h"
+
+#include <QNetworkAccessManager>
 
 namespace quire::ui {
 
@@ -43,7 +46,20 @@ AccountSession::AccountSession(const AccountConfig &account, PasswordProvider *p
     options.transportFactory
         = [settings = transportSettingsFor(account)] { return std::make_unique<imap::SslSocketTransport>(settings); };
     options.connect.startTls = account.security == Security::StartTls;
-    m_engine = std::make_unique<sync::AccountEngine>(std::move(opened).value(), &m_credentials, std::move(options));
+    imap::CredentialProvider *credentials = &m_credentials;
+    const OAuthProviderResult oauthProvider = resolveOAuthProvider(account.oauth);
+    if (account.authMethod == AuthMethod::OAuth2 && oauthProvider.provider && m_passwords) {
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_tokenStore = std::make_unique<OAuthTokenStore>(m_passwords->secretStore());
+        m_oauth = std::make_unique<OAuthCredentialProvider>(
+            account.id, account.userName, *oauthProvider.provider, m_tokenStore.get(), m_network.get());
+        connect(m_oauth.get(), &OAuthCredentialProvider::signInRequired, this, &AccountSession::signInRequired);
+        credentials = m_oauth.get();
+        options.connect.authentication = imap::ConnectOptions::Authentication::OAuth2;
+        options.connect.oauthHost = account.host;
+        options.connect.oauthPort = account.port;
+    }
+    m_engine = std::make_unique<sync::AccountEngine>(std::move(opened).value(), credentials, std::move(options));
     connect(m_engine.get(), &sync::MailEngine::operationFailed, this, [this](const sync::EngineError &error) {
         // A refused password must not be offered again on the reconnect.
         if (error.kind == sync::EngineErrorKind::AuthenticationFailed && m_passwords)
@@ -59,7 +75,7 @@ AccountSession::AccountSession(const AccountConfig &account, PasswordProvider *p
 
 AccountSession::~AccountSession()
 {
-    // The engine calls back into m_credentials while it shuts down.
+    // The engine calls back into m_credentials (or m_oauth) while it shuts down.
     m_engine.reset();
 }
 

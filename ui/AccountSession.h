@@ -6,6 +6,7 @@
 // Everything runs on the UI thread's event loop; the engine never blocks.
 
 #include "core/account/AccountConfig.h"
+#include "core/account/OAuthTokens.h"
 #include "core/cache/CacheResult.h"
 #include "core/imap/session/CredentialProvider.h"
 
@@ -13,9 +14,13 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace quire {
+class OAuthCredentialProvider;
+class OAuthTokenStore;
 class PasswordProvider;
-}
+} // namespace quire
 
 namespace quire::sync {
 class AccountEngine;
@@ -42,6 +47,11 @@ public:
     // Connects, and keeps reconnecting until the session is destroyed.
     void goOnline();
 
+Q_SIGNALS:
+    // An OAuth2 account's tokens are gone or refused: the user must sign in
+    // again (File › Accounts…). The account, its settings and cache stay.
+    void signInRequired(const quire::OAuthError &reason);
+
 private:
     // The engine asks for credentials on every (re)connect; the provider
     // answers from QUIRE_PASSWORD, the keyring, the session or the user.
@@ -61,6 +71,10 @@ private:
     AccountConfig m_account;
     PasswordProvider *m_passwords;
     PasswordCredentials m_credentials;
+    // OAuth2 accounts: tokens from the keychain, refreshed when needed.
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<OAuthTokenStore> m_tokenStore;
+    std::unique_ptr<OAuthCredentialProvider> m_oauth;
     cache::Error m_cacheError;
     std::unique_ptr<sync::AccountEngine> m_engine;
 };

@@ -23,6 +23,15 @@ QList<AccountConfig> loadAccounts(QSettings &settings)
         a.userName = settings.value(QStringLiteral("user")).toString();
         a.caFile = settings.value(QStringLiteral("caFile")).toString();
         a.pinnedSha256 = settings.value(QStringLiteral("pinnedSha256")).toString();
+        if (!authMethodFromString(settings.value(QStringLiteral("auth")).toString(), &a.authMethod))
+            a.authMethod = AuthMethod::Password;
+        // OAuth2 provider and client registration only; the tokens are in the keychain.
+        a.oauth.provider = settings.value(QStringLiteral("oauthProvider")).toString();
+        a.oauth.authorizationUrl = settings.value(QStringLiteral("oauthAuthorizationUrl")).toString();
+        a.oauth.tokenUrl = settings.value(QStringLiteral("oauthTokenUrl")).toString();
+        a.oauth.scope = settings.value(QStringLiteral("oauthScope")).toString();
+        a.oauth.clientId = settings.value(QStringLiteral("oauthClientId")).toString();
+        a.oauth.clientSecret = settings.value(QStringLiteral("oauthClientSecret")).toString();
         settings.endGroup();
         accounts.append(a);
     }
@@ -40,6 +49,18 @@ void saveAccount(QSettings &settings, const AccountConfig &a)
     settings.setValue(QStringLiteral("user"), a.userName);
     settings.setValue(QStringLiteral("caFile"), a.caFile);
     settings.setValue(QStringLiteral("pinnedSha256"), a.pinnedSha256);
+    settings.setValue(QStringLiteral("auth"), authMethodToString(a.authMethod));
+    const QList<std::pair<QString, QString>> oauth { { QStringLiteral("oauthProvider"), a.oauth.provider },
+        { QStringLiteral("oauthAuthorizationUrl"), a.oauth.authorizationUrl },
+        { QStringLiteral("oauthTokenUrl"), a.oauth.tokenUrl }, { QStringLiteral("oauthScope"), a.oauth.scope },
+        { QStringLiteral("oauthClientId"), a.oauth.clientId },
+        { QStringLiteral("oauthClientSecret"), a.oauth.clientSecret } };
+    for (const auto &[key, value] : oauth) {
+        if (a.authMethod == AuthMethod::OAuth2 && !value.isEmpty())
+            settings.setValue(key, value);
+        else
+            settings.remove(key);
+    }
     settings.endGroup();
 }
 

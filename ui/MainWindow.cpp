@@ -218,6 +218,13 @@ void MainWindow::watchEngine(AccountSession *session)
     connect(engine, &sync::MailEngine::operationFailed, this,
         [this, session](const sync::EngineError &error) { onOperationFailed(session, error); });
     connect(engine, &sync::MailEngine::alert, this, [this, session](const QString &text) { showAlert(session, text); });
+    connect(session, &AccountSession::signInRequired, this, [this, session] {
+        //: An OAuth2 account whose tokens were refused or revoked; %1 is the account name
+        const QString text
+            = tr("%1: please sign in again (File › Accounts…, Edit, Sign In).").arg(session->account().displayName);
+        statusBar()->showMessage(text);
+        m_connectionLabel->setToolTip(text);
+    });
     // A first start has no folders in the cache: open the inbox once LIST told us of it.
     connect(engine, &sync::MailEngine::mailboxesChanged, this, [this, session] {
         m_folders->expandAccounts();

@@ -137,6 +137,11 @@ void PasswordProvider::forgetAccount(const QString &accountId, QObject *context,
 {
     m_session.forget(accountId);
     m_failedLogins.remove(accountId);
+    // The account's OAuth2 tokens go with it (OAuthTokenStore's key).
+    const QString tokensKey = accountId + QLatin1String("/oauth2");
+    m_session.forget(tokensKey);
+    if (m_keyring && !m_keyringUnavailable)
+        m_keyring->deletePassword(tokensKey, nullptr, [](const CredentialResult &) {});
     done = guardedCallback(context, std::move(done));
     if (!m_keyring || m_keyringUnavailable) {
         QTimer::singleShot(0, [done] {

@@ -86,6 +86,12 @@ public:
     bool keyringKnownUnavailable() const { return m_keyringUnavailable; }
 
     SessionCredentialStore &sessionStore() { return m_session; }
+    // Where other secrets of an account (OAuth2 tokens) go: the keyring,
+    // or this session's memory when there is none.
+    CredentialStore *secretStore()
+    {
+        return m_keyring && !m_keyringUnavailable ? m_keyring : static_cast<CredentialStore *>(&m_session);
+    }
 
 private:
     void ask(const AccountConfig &account, std::optional<CredentialError> keyringError, QObject *context,

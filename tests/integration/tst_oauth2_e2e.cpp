@@ -15,6 +15,7 @@
 #include "core/imap/tasks/ConnectTask.h"
 #include "core/imap/tasks/MailboxTasks.h"
 #include "core/imap/transport/SslSocketTransport.h"
+#include "tests/support/LoopbackBrowser.h"
 #include "tests/support/ServerEnvFile.h"
 
 #include <QDirIterator>
@@ -63,21 +64,6 @@ private:
     }
     int stat(const char *name) { return getJson(QStringLiteral("/admin/stats")).value(QLatin1String(name)).toInt(); }
 
-    // What a browser does: load the provider's page (which approves at once
-    // here) and follow its redirect to the loopback address.
-    void followInBrowser(const QUrl &url)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *authorize = m_browser.get(request);
-        connect(authorize, &QNetworkReply::finished, this, [this, authorize] {
-            authorize->deleteLater();
-            const QUrl target = authorize->header(QNetworkRequest::LocationHeader).toUrl();
-            if (target.isValid())
-                m_browser.get(QNetworkRequest(target))->setParent(this);
-        });
-    }
-
     OAuthTokenResult signIn(const QString &user, OAuthSignIn::Stage *stageSeen = nullptr)
     {
         OAuthSignIn signIn(m_provider, user, &m_network);
@@ -87,7 +73,7 @@ private:
             if (query.queryItemValue(QStringLiteral("code_challenge_method")) != QLatin1String("S256")
                 || !signIn.redirectUri().startsWith(QLatin1String("http://127.0.0.1:")))
                 qFatal("authorization URL lacks PKCE or a loopback redirect: %s", qPrintable(url.toString()));
-            followInBrowser(url);
+            quire::test::followAuthorizationUrl(m_browser, url, this);
         });
         connect(&signIn, &OAuthSignIn::stageChanged, this, [stageSeen](OAuthSignIn::Stage stage) {
             if (stageSeen && stage == OAuthSignIn::Stage::ExchangingCode)

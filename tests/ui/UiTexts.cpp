@@ -130,6 +130,9 @@ QString withoutAllowedNames(QString text)
         QStringLiteral("imap.example.com"), QStringLiteral("STARTTLS"), QStringLiteral("SHA-256"),
         QStringLiteral("IMAP"), QStringLiteral("Quire"), QStringLiteral("TLS"), QStringLiteral("PEM"),
         QStringLiteral("Qt"),
+        // OAuth2 sign-in: the provider names and the placeholder addresses.
+        QStringLiteral("https://login.example.com/authorize"), QStringLiteral("https://login.example.com/token"),
+        QStringLiteral("OAuth2"), QStringLiteral("Google"), QStringLiteral("Microsoft 365"),
         QStringLiteral("OK"), // qtbase_ru.qm's word for OK, as in every Russian desktop
     };
     static const QRegularExpression markup(QStringLiteral("<[^>]*>|&[a-zA-Z]+;|%L?\\d+|%L?n"));

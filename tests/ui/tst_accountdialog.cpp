@@ -221,7 +221,7 @@ void AccountDialogTest::widgetsHaveAccessibleNames()
 {
     AccountDialog dialog(AccountConfig {}, nullptr, nullptr);
     const QList<QWidget *> widgets { dialog.nameEdit(), dialog.hostEdit(), dialog.securityCombo(), dialog.portSpin(),
-        dialog.userEdit(), dialog.passwordEdit(), dialog.rememberCheck(), dialog.caFileEdit(),
+        dialog.userEdit(), dialog.methodCombo(), dialog.passwordEdit(), dialog.rememberCheck(), dialog.caFileEdit(),
         dialog.plaintextConfirmCheck(), dialog.testButton(), dialog.cancelTestButton(), dialog.testStatus() };
     for (QWidget *w : widgets)
         QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
@@ -230,7 +230,7 @@ void AccountDialogTest::widgetsHaveAccessibleNames()
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     dialog.nameEdit()->setFocus();
     const QList<QWidget *> expected { dialog.hostEdit(), dialog.securityCombo(), dialog.portSpin(), dialog.userEdit(),
-        dialog.passwordEdit(), dialog.rememberCheck(), dialog.caFileEdit() };
+        dialog.methodCombo(), dialog.passwordEdit(), dialog.rememberCheck(), dialog.caFileEdit() };
     for (QWidget *next : expected) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), next);
