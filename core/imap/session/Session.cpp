@@ -170,6 +170,7 @@ void Session::onConnected()
 {
     if (m_state == ConnectionState::Connecting)
         setState(ConnectionState::Greeting);
+    restartTimers(); // a server that never greets must not hang us
 }
 
 void Session::onTransportError(const TransportError &error)
@@ -311,6 +312,12 @@ void Session::write(const QByteArray &bytes, const QByteArray &logged)
 {
     Q_EMIT protocolLog(LogDirection::Sent, logged);
     m_transport->write(bytes);
+    noteProgress();
+}
+
+void Session::noteProgress()
+{
+    m_bytesSinceProgress = 0;
     if (m_progressTimer.isActive())
         m_progressTimer.start();
 }
@@ -333,8 +340,9 @@ void Session::sendIdleDoneIfNeeded()
 
 void Session::restartTimers()
 {
-    const bool waitingForServer = std::any_of(m_inFlight.begin(), m_inFlight.end(),
-        [](const PendingCommand &command) { return !command.idling || command.doneSent; });
+    const bool waitingForServer = m_state == ConnectionState::Greeting
+        || std::any_of(m_inFlight.begin(), m_inFlight.end(),
+            [](const PendingCommand &command) { return !command.idling || command.doneSent; });
     if (waitingForServer && m_config.commandTimeout.count() > 0 && !m_failed) {
         if (!m_progressTimer.isActive())
             m_progressTimer.start(m_config.commandTimeout);

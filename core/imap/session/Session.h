@@ -140,6 +140,7 @@ private:
     void failEverything(const TaskError &error);
     void reportViolation(ProtocolViolationKind kind, QByteArray detail);
     void restartTimers();
+    void noteProgress();
 
     std::unique_ptr<Transport> m_transport;
     SessionConfig m_config;
@@ -165,6 +166,7 @@ private:
     bool m_logoutSent = false;
 
     QTimer m_progressTimer;
+    qint64 m_bytesSinceProgress = 0;
     QTimer m_keepAliveTimer;
 };
 

@@ -18,7 +18,12 @@ struct SessionConfig {
     quint64 firstTag = 1;
     // A command with no bytes in either direction for this long fails with
     // TaskErrorKind::Timeout and the connection is closed. Zero disables it.
+    // Progress is a tagged reply, a continuation request, a command we send,
+    // or minProgressBytes received: a server that drips a byte a second, or
+    // streams untagged junk slowly, still times out. The greeting is timed
+    // the same way.
     std::chrono::milliseconds commandTimeout { 60'000 };
+    qint64 minProgressBytes = 16 * 1024;
     // With nothing in flight and no IDLE, a NOOP goes out after this long so
     // that NAT boxes and the server's autologout timer (RFC 3501: at least 30
     // minutes) do not drop us. Zero disables it.

@@ -22,8 +22,9 @@ void Session::onReadyRead()
     if (bytes.isEmpty())
         return;
     Q_EMIT protocolLog(LogDirection::Received, bytes);
-    if (m_progressTimer.isActive())
-        m_progressTimer.start();
+    m_bytesSinceProgress += bytes.size();
+    if (m_bytesSinceProgress >= m_config.minProgressBytes)
+        noteProgress();
     if (m_failed)
         return;
     feedInput(bytes);
@@ -147,6 +148,7 @@ void Session::handleTagged(const TaggedStatus &status)
         reportViolation(ProtocolViolationKind::UnknownTag, status.tag);
         return;
     }
+    noteProgress();
     const PendingCommand command = std::move(*found);
     m_inFlight.erase(found);
     applyTaggedSideEffects(command, status);
@@ -214,6 +216,7 @@ void Session::handleContinuation(const ContinuationRequest &request)
     for (PendingCommand &command : m_inFlight) {
         if (!command.waitingForContinuation)
             continue;
+        noteProgress();
         command.waitingForContinuation = false;
         writeSegments(command);
         pump();
@@ -232,6 +235,7 @@ void Session::handleContinuation(const ContinuationRequest &request)
     for (PendingCommand &command : m_inFlight) {
         if (!command.isIdle || command.idling)
             continue;
+        noteProgress();
         command.idling = true;
         if (command.owner)
             command.owner->offerContinuation(command.id, request);

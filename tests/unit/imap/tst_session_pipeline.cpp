@@ -8,6 +8,7 @@
 #include "core/imap/tasks/SelectedTasks.h"
 #include "tests/unit/imap/SessionScenario.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -213,6 +214,68 @@ TEST(PipelineTimeouts, CommandWithoutProgressTimesOutAndClosesTheConnection)
     EXPECT_EQ(queued.error()->kind, TaskErrorKind::Timeout);
     EXPECT_FALSE(runner.transport().isOpen());
     EXPECT_EQ(runner.session().state(), ConnectionState::Disconnected);
+}
+
+TEST(PipelineTimeouts, UntaggedDataDrippingSlowlyIsNoProgress)
+{
+    // A hostile server that answers a byte at a time (or streams untagged
+    // junk) must not keep a command alive forever.
+    SessionConfig config = ScenarioRunner::defaultConfig();
+    config.commandTimeout = std::chrono::milliseconds(200);
+    config.minProgressBytes = 1024;
+    ScenarioRunner runner(config);
+    ASSERT_EQ(runner.openPreauthenticated(""), "");
+    NoopTask noop;
+    runner.session().start(&noop);
+    EXPECT_EQ(runner.play("C: A1 NOOP"), "");
+    QElapsedTimer clock;
+    clock.start();
+    const QByteArray drip = "* OK still here\r\n";
+    for (int i = 0; !noop.isFinished() && clock.elapsed() < 3000; ++i) {
+        runner.transport().pushServerBytes(drip.mid(i % drip.size(), 1));
+        QTest::qWait(10);
+    }
+    ASSERT_TRUE(noop.isFinished());
+    EXPECT_EQ(noop.error()->kind, TaskErrorKind::Timeout);
+    EXPECT_LT(clock.elapsed(), 2000);
+}
+
+TEST(PipelineTimeouts, AServerThatNeverGreetsTimesOut)
+{
+    SessionConfig config = ScenarioRunner::defaultConfig();
+    config.commandTimeout = std::chrono::milliseconds(50);
+    ScenarioRunner runner(config);
+    QSignalSpy lost(&runner.session(), &Session::connectionLost);
+    runner.session().open();
+    ASSERT_TRUE(lost.wait(2000));
+    EXPECT_EQ(lost.first().first().value<TaskError>().kind, TaskErrorKind::Timeout);
+    EXPECT_EQ(runner.session().state(), ConnectionState::Disconnected);
+}
+
+TEST(PipelineTimeouts, ManyBytesAndTaggedRepliesAreProgress)
+{
+    SessionConfig config = ScenarioRunner::defaultConfig();
+    config.commandTimeout = std::chrono::milliseconds(300);
+    config.minProgressBytes = 64;
+    ScenarioRunner runner(config);
+    ASSERT_EQ(runner.openPreauthenticated(""), "");
+    NoopTask first;
+    NoopTask second;
+    runner.session().start(&first);
+    runner.session().start(&second);
+    EXPECT_EQ(runner.play("C: A1 NOOP\nC: A2 NOOP"), "");
+    // 64 bytes every 100 ms for longer than the timeout: a slow but honest link.
+    for (int i = 0; i < 6; ++i) {
+        QTest::qWait(100);
+        runner.transport().pushServerBytes("* OK " + QByteArray(57, 'x') + "\r\n");
+    }
+    EXPECT_FALSE(first.isFinished());
+    runner.transport().pushServerBytes("A1 OK done\r\n");
+    QTest::qWait(200); // A2 gets a fresh period after A1 completed
+    EXPECT_FALSE(second.isFinished());
+    runner.transport().pushServerBytes("A2 OK done\r\n");
+    EXPECT_TRUE(QTest::qWaitFor([&] { return second.isFinished(); }, 2000));
+    EXPECT_EQ(second.outcome(), Outcome::Succeeded);
 }
 
 TEST(PipelineTimeouts, KeepAliveSendsNoopWhenQuiet)
