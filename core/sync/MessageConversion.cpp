@@ -169,6 +169,17 @@ QString addressSpec(const imap::Address &a)
     return local + u'@' + QString::fromUtf8(*a.host);
 }
 
+// A hostile server may put NUL, escape or other control characters into an
+// envelope (raw or RFC 2047 encoded); what the list shows gets U+FFFD instead.
+QString displayText(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
 // Group markers are dropped: the list shows people, not group syntax.
 QList<mime::MailAddress> mailAddresses(const QList<imap::Address> &addresses)
 {
@@ -176,7 +187,8 @@ QList<mime::MailAddress> mailAddresses(const QList<imap::Address> &addresses)
     for (const imap::Address &a : addresses) {
         if (a.isGroupStart() || a.isGroupEnd())
             continue;
-        out.append({ mime::decodeHeaderValue(a.name.value_or(QByteArray())), addressSpec(a) });
+        out.append(
+            { displayText(mime::decodeHeaderValue(a.name.value_or(QByteArray()))), displayText(addressSpec(a)) });
     }
     return out;
 }
@@ -325,7 +337,7 @@ std::optional<cache::MessageRecord> messageRecordFrom(const imap::FetchResponse 
     if (fetch.internalDate)
         record.internalDate = parseInternalDate(*fetch.internalDate);
     record.size = fetch.rfc822Size.value_or(0);
-    record.subject = mime::decodeHeaderValue(e.subject);
+    record.subject = displayText(mime::decodeHeaderValue(e.subject));
     const QList<mime::MailAddress> from = mailAddresses(e.from);
     if (!from.isEmpty()) {
         record.from = from.front().name.isEmpty() ? from.front().address : mime::formatAddress(from.front());
