@@ -34,6 +34,8 @@ QString *valueOption(AccountArguments &arguments, const QString &name)
         return &arguments.caFile;
     if (name == u"--cache-dir")
         return &arguments.cacheDir;
+    if (name == u"--protocol-log")
+        return &arguments.protocolLogFile;
     return nullptr;
 }
 
@@ -86,6 +88,55 @@ QString describeTransportError(const imap::TransportError &error)
     }
 }
 
+// Server text as a terminal may show it: invalid UTF-8 becomes U+FFFD, and
+// control and format characters (escape sequences, NUL, bidi overrides) are
+// written as \uXXXX so that a hostile server cannot drive the terminal.
+QString printable(const QByteArray &serverText)
+{
+    QString out;
+    for (const QChar c : QString::fromUtf8(serverText)) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+// What a server did wrong, for the warning line; the detail follows it.
+QString describeViolation(imap::ProtocolViolationKind kind)
+{
+    using Kind = imap::ProtocolViolationKind;
+    switch (kind) {
+    case Kind::UnknownTag:
+        return QStringLiteral("a reply to a command that was never sent");
+    case Kind::UnexpectedContinuation:
+        return QStringLiteral("a continuation request nobody asked for");
+    case Kind::UnparsableResponse:
+        return QStringLiteral("a response that cannot be read");
+    case Kind::ExpungeBeyondExists:
+        return QStringLiteral("EXPUNGE of a message that does not exist");
+    case Kind::FetchBeyondExists:
+        return QStringLiteral("FETCH of a message that does not exist");
+    case Kind::ExistsTooLarge:
+        return QStringLiteral("an impossible message count");
+    case Kind::ExistsDecreased:
+        return QStringLiteral("a message count that shrank without EXPUNGE");
+    case Kind::InvalidUidValidity:
+        return QStringLiteral("UIDVALIDITY 0");
+    case Kind::UidValidityChanged:
+        return QStringLiteral("UIDVALIDITY changed while the folder was open");
+    case Kind::VanishedUnknownUid:
+        return QStringLiteral("VANISHED for unknown messages");
+    case Kind::DataAfterStartTls:
+        return QStringLiteral("plaintext injected after STARTTLS");
+    case Kind::UntaggedWithoutMailbox:
+        return QStringLiteral("message data with no folder open");
+    }
+    return QStringLiteral("a protocol violation");
+}
+
 QString describeTaskError(const imap::TaskError &error)
 {
     using Kind = imap::TaskErrorKind;
@@ -100,8 +151,10 @@ QString describeTaskError(const imap::TaskError &error)
         return QStringLiteral("no password");
     case Kind::Timeout:
         return QStringLiteral("the server stopped answering");
+    case Kind::ProtocolViolation:
+        return QStringLiteral("the server broke the protocol (%1)").arg(printable(error.serverText));
     default:
-        return QString::fromUtf8(error.serverText);
+        return printable(error.serverText);
     }
 }
 
@@ -144,11 +197,12 @@ std::optional<int> AccountCommand::parse(const QStringList &args, const QStringL
             verbose = true;
         } else if (bool *flag = flagOption(m_arguments, arg)) {
             *flag = true;
-        } else if (arg == u"--timeout") {
+        } else if (arg == u"--timeout" || arg == u"--command-timeout") {
             bool ok = false;
-            m_arguments.timeoutSeconds = i + 1 < args.size() ? args[++i].toInt(&ok) : 0;
-            if (!ok || m_arguments.timeoutSeconds <= 0)
-                return usageError(QStringLiteral("--timeout needs a positive number of seconds"));
+            const int seconds = i + 1 < args.size() ? args[++i].toInt(&ok) : 0;
+            if (!ok || seconds <= 0)
+                return usageError(QStringLiteral("%1 needs a positive number of seconds").arg(arg));
+            (arg == u"--timeout" ? m_arguments.timeoutSeconds : m_arguments.commandTimeoutSeconds) = seconds;
         } else if (m_allowedSwitches.contains(arg)) {
             m_arguments.switches.insert(arg);
         } else {
@@ -257,6 +311,8 @@ std::optional<int> AccountCommand::setUp()
         fail(QStringLiteral("cannot open the cache in %1: %2").arg(cacheOptions.directory, opened.error().detail));
         return kExitFailure;
     }
+    if (!openProtocolLog())
+        return kExitFailure;
     m_credentials
         = std::make_unique<imap::FixedCredentialProvider>(imap::Credentials { m_account.userName, m_password });
 
@@ -278,6 +334,8 @@ std::optional<int> AccountCommand::setUp()
     options.connect.startTls = m_account.security == Security::StartTls;
     options.reconnect = false; // one attempt; a failure is the exit status
     options.session.keepAliveInterval = std::chrono::milliseconds(0);
+    if (m_arguments.commandTimeoutSeconds > 0)
+        options.session.commandTimeout = std::chrono::seconds(m_arguments.commandTimeoutSeconds);
     m_engine
         = std::make_unique<sync::AccountEngine>(std::move(opened).value(), m_credentials.get(), std::move(options));
     QObject::connect(m_engine.get(), &sync::AccountEngine::sessionStarted, this,
@@ -290,10 +348,11 @@ std::optional<int> AccountCommand::setUp()
             return;
         }
         const QString where = error.mailbox.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error.mailbox);
-        fail(error.detail.isEmpty() ? QStringLiteral("operation failed%1").arg(where) : error.detail + where);
+        fail(error.detail.isEmpty() ? QStringLiteral("operation failed%1").arg(where)
+                                    : printable(error.detail.toUtf8()) + where);
     });
     QObject::connect(m_engine.get(), &sync::MailEngine::alert, this, [this](const QString &text) {
-        QTextStream(stderr) << "quire-cli " << m_name << ": server alert: " << text << '\n';
+        QTextStream(stderr) << "quire-cli " << m_name << ": server alert: " << printable(text.toUtf8()) << '\n';
     });
     return std::nullopt;
 }
@@ -306,8 +365,12 @@ void AccountCommand::watchSession(imap::Session *session)
         if (m_connectionError.isEmpty())
             m_connectionError = describeTaskError(error);
     });
+    QObject::connect(session, &imap::Session::protocolViolation, this,
+        [this](const imap::ProtocolViolation &violation) { reportViolation(violation); });
     QObject::connect(session, &imap::Session::protocolLog, this,
         [this, tagPrefix](imap::LogDirection direction, const QByteArray &bytes) {
+            if (m_protocolLog)
+                m_protocolLog->write((direction == imap::LogDirection::Sent ? "C: " : "S: ") + bytes);
             if (direction == imap::LogDirection::Received) {
                 m_stats.bytesReceived += bytes.size();
                 return;
@@ -317,6 +380,32 @@ void AccountCommand::watchSession(imap::Session *session)
             if (!verb.isEmpty())
                 ++m_stats.commands[verb];
         });
+}
+
+bool AccountCommand::openProtocolLog()
+{
+    if (m_arguments.protocolLogFile.isEmpty())
+        return true;
+    // Only its owner may read it: it holds mail, if never a password.
+    m_protocolLog = std::make_unique<QFile>(m_arguments.protocolLogFile);
+    if (!m_protocolLog->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)
+        || !m_protocolLog->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        fail(QStringLiteral("cannot write the protocol log %1: %2")
+                 .arg(m_arguments.protocolLogFile, m_protocolLog->errorString()));
+        m_protocolLog.reset();
+        return false;
+    }
+    return true;
+}
+
+void AccountCommand::reportViolation(const imap::ProtocolViolation &violation)
+{
+    // A hostile server can commit millions; the first few say enough.
+    constexpr int kReported = 10;
+    if (++m_violations > kReported)
+        return;
+    QTextStream(stderr) << "quire-cli " << m_name << ": warning: the server sent " << describeViolation(violation.kind)
+                        << " (ignored): " << printable(violation.detail.left(80)) << '\n';
 }
 
 bool AccountCommand::waitFor(const std::function<bool()> &condition)
@@ -365,12 +454,13 @@ bool AccountCommand::settle()
         fail(QStringLiteral("timed out after %1 s waiting for the server").arg(m_arguments.timeoutSeconds));
         return false;
     }
+    const QString why = m_connectionError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_connectionError);
     if (!journalEmpty()) {
-        fail(QStringLiteral("the connection was lost; the changes stay queued in the cache's journal"));
+        fail(QStringLiteral("the connection was lost%1; the changes stay queued in the cache's journal").arg(why));
         return false;
     }
     if (offline()) {
-        fail(QStringLiteral("the connection was lost"));
+        fail(QStringLiteral("the connection was lost%1").arg(why));
         return false;
     }
     return !m_failed;
@@ -402,6 +492,9 @@ int AccountCommand::finish(const QJsonValue &json)
         out << (json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject()))
                    .toJson(QJsonDocument::Indented);
     }
+    if (m_violations > 10)
+        QTextStream(stderr) << "quire-cli " << m_name << ": warning: " << m_violations
+                            << " protocol violations by the server in all\n";
     if (m_arguments.stats)
         printStats();
     return m_failed ? kExitFailure : kExitOk;

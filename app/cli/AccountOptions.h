@@ -9,6 +9,7 @@
 #include "core/sync/AccountEngine.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonValue>
 #include <QMap>
 #include <QSet>
@@ -34,6 +35,9 @@ struct AccountArguments {
     bool stats = false;
     bool offline = false;
     int timeoutSeconds = 120;
+    // Seconds a command may go without progress from the server (0: core's default).
+    int commandTimeoutSeconds = 0;
+    QString protocolLogFile; // --protocol-log: the session's redacted traffic
     QSet<QString> switches; // command-specific switches that were given, e.g. "--all"
     QStringList positional;
 };
@@ -88,6 +92,8 @@ private:
     std::optional<int> resolvePassword();
     void watchSession(imap::Session *session);
     void printStats();
+    bool openProtocolLog();
+    void reportViolation(const imap::ProtocolViolation &violation);
 
     QString m_name;
     QString m_usage;
@@ -100,6 +106,8 @@ private:
     QElapsedTimer m_clock;
     WireStats m_stats;
     QString m_connectionError; // why the session's connection ended, in words
+    std::unique_ptr<QFile> m_protocolLog;
+    int m_violations = 0; // protocol violations the server committed
     bool m_failed = false;
 };
 
