@@ -77,9 +77,18 @@ void Session::switchTransport(const QByteArray &leftover)
     const TransportSwitch kind = std::exchange(m_switch, TransportSwitch::None);
     if (kind == TransportSwitch::StartTls) {
         // Anything after "OK Begin TLS" in plaintext was injected by someone
-        // between us and the server (CVE-2011-0411 and friends).
-        if (!leftover.isEmpty())
-            reportViolation(ProtocolViolationKind::DataAfterStartTls, leftover.left(64));
+        // between us and the server (CVE-2011-0411 and friends). Discarding
+        // it would be safe, but someone is tampering with the connection:
+        // refuse it, as the user asked for TLS.
+        QByteArray injected = leftover;
+        if (injected.isEmpty() && m_transport->discardPendingInput() > 0)
+            injected = "(bytes in the socket)";
+        if (!injected.isEmpty()) {
+            reportViolation(ProtocolViolationKind::DataAfterStartTls, injected.left(64));
+            failEverything(
+                { TaskErrorKind::ProtocolViolation, "plaintext injected after STARTTLS", std::nullopt, std::nullopt });
+            return;
+        }
         m_parser = std::make_unique<ResponseParser>(m_config.parserLimits);
         m_waitingForTls = true;
         m_transport->startTls(); // discards what the transport still holds

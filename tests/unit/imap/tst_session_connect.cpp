@@ -66,7 +66,7 @@ TEST_F(ConnectScenario, AsksForCapabilitiesWhenNeitherGreetingNorLoginCarryThem)
     EXPECT_EQ(runner.finish(), "");
 }
 
-TEST_F(ConnectScenario, StartTlsDiscardsInjectedBytesAndRefreshesCapabilities)
+TEST_F(ConnectScenario, StartTlsRefusesPlaintextInjectedAfterBeginTls)
 {
     ConnectOptions options;
     options.startTls = true;
@@ -76,20 +76,16 @@ TEST_F(ConnectScenario, StartTlsDiscardsInjectedBytesAndRefreshesCapabilities)
         C: A1 STARTTLS
         S: A1 OK Begin TLS
         S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected
-        C: A2 CAPABILITY
-        S: * CAPABILITY IMAP4rev1 AUTH=PLAIN
-        S: A2 OK done
-        C: A3 AUTHENTICATE PLAIN
-        S: +
-        C: AGFsaWNlAHMzY3JldA==
-        S: A3 OK [CAPABILITY IMAP4rev1] in
     )"),
         "");
-    EXPECT_EQ(runner.transport().startTlsCount(), 1);
+    // Someone tampers with the connection: no TLS handshake, no password.
+    EXPECT_EQ(runner.transport().startTlsCount(), 0);
     ASSERT_EQ(runner.violations().size(), 1);
     EXPECT_EQ(runner.violations().front().kind, ProtocolViolationKind::DataAfterStartTls);
-    EXPECT_EQ(connect->outcome(), Outcome::Succeeded);
-    EXPECT_EQ(runner.finish(), "");
+    EXPECT_EQ(connect->outcome(), Outcome::Failed);
+    EXPECT_EQ(errorKind(connect), TaskErrorKind::ProtocolViolation);
+    EXPECT_FALSE(runner.transport().allWritten().contains("AUTHENTICATE"));
+    EXPECT_FALSE(runner.transport().isOpen());
 }
 
 TEST_F(ConnectScenario, StartTlsNotOfferedFailsWithoutFallingBack)
