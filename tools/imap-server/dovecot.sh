@@ -78,6 +78,10 @@ write_dovecot_conf() {
     [[ $REQUIRE_TLS == 1 ]] && plaintext=yes
     [[ ${DOVECOT_VERBOSE:-0} == 1 ]] && debug=yes
     [[ -f /usr/share/dovecot/dh.pem ]] && dh_line="ssl_dh = </usr/share/dovecot/dh.pem"
+    local server_chain=$SSL_DIR/server-chain.pem server_key=$SSL_DIR/server-key.pem
+    if [[ ${SERVER_CERT:-ca} != ca ]]; then
+        server_chain=$SSL_DIR/$SERVER_CERT-chain.pem server_key=$SSL_DIR/$SERVER_CERT-key.pem
+    fi
     cat >"$SERVER_CONF" <<EOF
 # Private Dovecot for Quire's tests, written by tools/imap-server/start.
 # Nothing is read from /etc/dovecot.
@@ -105,8 +109,8 @@ first_valid_gid = 1
 # TLS: STARTTLS on the plain port, implicit TLS on the imaps port.  The
 # certificate is signed by the private CA in $SSL_DIR/ca.pem.
 ssl = yes
-ssl_cert = <$SSL_DIR/server-chain.pem
-ssl_key = <$SSL_DIR/server-key.pem
+ssl_cert = <$server_chain
+ssl_key = <$server_key
 $dh_line
 ssl_min_protocol = TLSv1.2
 # yes: LOGINDISABLED before STARTTLS, but Dovecot trusts connections whose

@@ -80,6 +80,65 @@ EOF
     chmod 644 "$d/ca.pem" "$d/server.pem" "$d/server-chain.pem"
 }
 
+# make_test_cert DIR KIND
+# A certificate that clients must refuse unless the user trusts it, for the
+# TLS tests (SERVER_CERT in start). Needs make_certs' CA in DIR. KIND:
+#   expired     signed by the CA, SAN as usual, valid 2020-01-01..2021-01-01
+#   selfsigned  SAN as usual, but signed by its own key (no CA)
+#   wronghost   signed by the CA, valid, but for wrong.example only
+# Writes DIR/KIND.pem, DIR/KIND-key.pem and DIR/KIND-chain.pem.
+make_test_cert() {
+    local d=$1 kind=$2 san="DNS:localhost, IP:127.0.0.1, IP:127.0.0.2, IP:::1" ext cnf
+    [[ $kind == wronghost ]] && san="DNS:wrong.example"
+    ext=$d/$kind.ext
+    printf '%s\n' "basicConstraints = critical, CA:FALSE" \
+        "keyUsage = critical, digitalSignature, keyEncipherment" \
+        "extendedKeyUsage = serverAuth" "subjectAltName = $san" "subjectKeyIdentifier = hash" >"$ext"
+    {
+        case $kind in
+        selfsigned)
+            openssl req -x509 -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -sha256 -days 3650 \
+                -subj "/O=Quire test self-signed/CN=localhost" -extensions v3 \
+                -config <(printf '[req]\ndistinguished_name=dn\n[dn]\n[v3]\n' && cat "$ext") \
+                -keyout "$d/$kind-key.pem" -out "$d/$kind.pem"
+            ;;
+        expired | wronghost)
+            openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+                -subj "/O=Quire test $kind/CN=$kind.example" \
+                -keyout "$d/$kind-key.pem" -out "$d/$kind.csr" &&
+                mkdir -p "$d/$kind-ca" &&
+                : >"$d/$kind-ca/index.txt" &&
+                openssl rand -hex 8 >"$d/$kind-ca/serial" &&
+                # openssl ca, since OpenSSL 3.0's x509 cannot set dates in the past
+                cnf=$d/$kind-ca.cnf &&
+                printf '%s\n' "[ca]" "default_ca = test" "[test]" "database = $d/$kind-ca/index.txt" \
+                    "new_certs_dir = $d/$kind-ca" "serial = $d/$kind-ca/serial" "default_md = sha256" \
+                    "policy = any" "unique_subject = no" "[any]" "commonName = supplied" \
+                    "organizationName = optional" >"$cnf" &&
+                if [[ $kind == expired ]]; then
+                    dates=(-startdate 20200101000000Z -enddate 20210101000000Z)
+                else
+                    dates=(-days 3650)
+                fi &&
+                openssl ca -batch -notext -config "$cnf" -cert "$d/ca.pem" -keyfile "$d/ca-key.pem" \
+                    -in "$d/$kind.csr" -out "$d/$kind.pem" -extfile "$ext" "${dates[@]}"
+            ;;
+        *) false ;;
+        esac
+    } >"$d/openssl-$kind.log" 2>&1 || {
+        cat "$d/openssl-$kind.log" >&2
+        die "openssl could not create the $kind certificate in $d"
+    }
+    if [[ $kind == selfsigned ]]; then
+        cp "$d/$kind.pem" "$d/$kind-chain.pem"
+    else
+        cat "$d/$kind.pem" "$d/ca.pem" >"$d/$kind-chain.pem"
+    fi
+    rm -rf "$ext" "$d/$kind.csr" "$d/$kind-ca" "$d/$kind-ca.cnf"
+    chmod 600 "$d/$kind-key.pem"
+    chmod 644 "$d/$kind.pem" "$d/$kind-chain.pem"
+}
+
 # wait_ready ADDR PLAIN_PORT TLS_PORT CA PID TIMEOUT_S
 # Polls until the plain port sends an IMAP greeting and the TLS port
 # completes a handshake verified against CA and sends one too.  Gives up at
@@ -91,6 +150,10 @@ import os, socket, ssl, sys, time
 addr, plain, tls, ca, pid, timeout = sys.argv[1:7]
 deadline = time.monotonic() + float(timeout)
 ctx = ssl.create_default_context(cafile=ca)   # verifies chain and the IP SAN
+if os.environ.get("SERVER_CERT", "ca") != "ca":
+    # a certificate made to be refused (make_test_cert): only the greeting counts
+    ctx.check_hostname = False
+    ctx.verify_mode = ssl.CERT_NONE
 
 def alive():
     try:
