@@ -36,6 +36,8 @@ QString *valueOption(AccountArguments &arguments, const QString &name)
         return &arguments.cacheDir;
     if (name == u"--protocol-log")
         return &arguments.protocolLogFile;
+    if (name == u"--trust-fingerprint")
+        return &arguments.trustFingerprint;
     return nullptr;
 }
 
@@ -75,10 +77,14 @@ QString describeTransportError(const imap::TransportError &error)
     using Kind = imap::TransportErrorKind;
     switch (error.kind) {
     case Kind::CertificateUntrusted:
-        return QStringLiteral("the server's certificate is not trusted (%1); a private CA needs --ca-file")
-            .arg(error.systemMessage);
+        return QStringLiteral("the server's certificate is not trusted (%1); a private CA needs --ca-file, "
+                              "or trust this certificate with --trust-fingerprint %2")
+            .arg(error.systemMessage,
+                error.certificate ? QString::fromLatin1(error.certificate->sha256Hex) : QStringLiteral("SHA256"));
     case Kind::CertificatePinMismatch:
-        return QStringLiteral("the server's certificate does not match the pinned fingerprint");
+        return QStringLiteral("the server's certificate (SHA-256 %1) does not match the pinned fingerprint; "
+                              "it may be an attack")
+            .arg(error.certificate ? QString::fromLatin1(error.certificate->sha256Hex) : QStringLiteral("unknown"));
     case Kind::ConnectionRefused:
         return QStringLiteral("connection refused");
     case Kind::HostNotFound:
@@ -276,6 +282,9 @@ std::optional<int> AccountCommand::resolveAccount()
     }
     if (!a.caFile.isEmpty())
         m_account.caFile = a.caFile;
+    // The GUI's "Trust once": this certificate, this run, nothing stored.
+    if (!a.trustFingerprint.isEmpty())
+        m_account.pinnedSha256 = a.trustFingerprint;
     return std::nullopt;
 }
 

@@ -38,6 +38,7 @@ struct AccountArguments {
     // Seconds a command may go without progress from the server (0: core's default).
     int commandTimeoutSeconds = 0;
     QString protocolLogFile; // --protocol-log: the session's redacted traffic
+    QString trustFingerprint; // --trust-fingerprint: "Trust once" for this run
     QSet<QString> switches; // command-specific switches that were given, e.g. "--all"
     QStringList positional;
 };
