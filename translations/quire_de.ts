@@ -582,6 +582,123 @@
     </message>
 </context>
 <context>
+    <name>quire::ui::FolderActions</name>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner …</translation>
+    </message>
+    <message>
+        <source>Create a folder inside the selected one</source>
+        <translation>Einen Ordner im ausgewählten Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Folder…</source>
+        <translation>Ordner &amp;umbenennen …</translation>
+    </message>
+    <message>
+        <source>Rename the selected folder</source>
+        <translation>Den ausgewählten Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation>Ordner &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the selected folder and its messages from the server</source>
+        <translation>Den ausgewählten Ordner und seine Nachrichten vom Server löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions…</source>
+        <translation>&amp;Abonnements …</translation>
+    </message>
+    <message>
+        <source>Choose which folders this account subscribes to</source>
+        <translation>Wählen Sie, welche Ordner dieses Konto abonniert</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only Subscribed Folders</source>
+        <translation>&amp;Nur abonnierte Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>Ordneraktionen</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>Ein Ordner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain &quot;%1&quot;: the server uses it to separate folders.</source>
+        <translation>Ein Ordnername darf „%1“ nicht enthalten: Der Server trennt damit Ordner.</translation>
+    </message>
+    <message>
+        <source>There is already a folder named &quot;%1&quot; here.</source>
+        <translation>Hier gibt es bereits einen Ordner „%1“.</translation>
+    </message>
+    <message>
+        <source>Creating the folder &quot;%1&quot;.</source>
+        <translation>Der Ordner „%1“ wird angelegt.</translation>
+    </message>
+    <message>
+        <source>Renaming the folder &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Der Ordner „%1“ wird in „%2“ umbenannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot; and its %n message(s) from the server? Its subfolders may be deleted too. This cannot be undone.</source>
+        <translation>
+            <numerusform>Den Ordner „%1“ und seine %n Nachricht vom Server löschen? Seine Unterordner werden eventuell mitgelöscht. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Den Ordner „%1“ und seine %n Nachrichten vom Server löschen? Seine Unterordner werden eventuell mitgelöscht. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot; and its %n message(s) from the server? This cannot be undone.</source>
+        <translation>
+            <numerusform>Den Ordner „%1“ und seine %n Nachricht vom Server löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Den Ordner „%1“ und seine %n Nachrichten vom Server löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the folder &quot;%1&quot;.</source>
+        <translation>Der Ordner „%1“ wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Name des neuen Ordners:</translation>
+    </message>
+    <message>
+        <source>Name of the new folder inside &quot;%1&quot;:</source>
+        <translation>Name des neuen Ordners in „%1“:</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder</source>
+        <translation>Ordner &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Confirm deleting a folder</source>
+        <translation>Löschen eines Ordners bestätigen</translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::FolderPane</name>
     <message>
         <source>Inbox</source>
@@ -647,6 +764,33 @@
     <message>
         <source>Folders</source>
         <translation>Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::FolderPickerDialog</name>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Type to filter folders</source>
+        <translation>Tippen Sie, um Ordner zu filtern</translation>
+    </message>
+    <message>
+        <source>Folder filter</source>
+        <translation>Ordnerfilter</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
     </message>
 </context>
 <context>
@@ -810,6 +954,223 @@ An account name and what went wrong with it</extracomment>
         <extracomment>An OAuth2 account whose tokens were refused or revoked; %1 is the account name</extracomment>
         <translation>%1: Bitte melden Sie sich erneut an (Datei › Konten…, Bearbeiten, Anmelden).</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Message tools</source>
+        <translation>Nachrichten-Werkzeuge</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::MessageActions</name>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <extracomment>Menu command (a verb): set Seen on the selected messages</extracomment>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>&amp;Stern setzen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Junk</source>
+        <comment>verb</comment>
+        <extracomment>Menu command: mark the selected messages as spam</extracomment>
+        <translation>Als &amp;Spam markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Not Junk</source>
+        <translation>Als &amp;kein Spam markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xpunge Deleted Messages</source>
+        <translation>Gelöschte Nachrichten &amp;endgültig entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Verschieben nach …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to…</source>
+        <translation>&amp;Kopieren nach …</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages as read</source>
+        <translation>Die ausgewählten Nachrichten als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages as unread</source>
+        <translation>Die ausgewählten Nachrichten als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected messages</source>
+        <translation>Bei den ausgewählten Nachrichten einen Stern setzen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages as junk</source>
+        <translation>Die ausgewählten Nachrichten als Spam markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages as not junk</source>
+        <translation>Die ausgewählten Nachrichten als kein Spam markieren</translation>
+    </message>
+    <message>
+        <source>Remove the messages marked as deleted from this folder for good</source>
+        <translation>Die als gelöscht markierten Nachrichten endgültig aus diesem Ordner entfernen</translation>
+    </message>
+    <message>
+        <source>Move the selected messages to another folder</source>
+        <translation>Die ausgewählten Nachrichten in einen anderen Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Copy the selected messages to another folder</source>
+        <translation>Die ausgewählten Nachrichten in einen anderen Ordner kopieren</translation>
+    </message>
+    <message>
+        <source>Save the selected messages as .eml files</source>
+        <translation>Die ausgewählten Nachrichten als .eml-Dateien speichern</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Nachrichtenaktionen</translation>
+    </message>
+    <message>
+        <source>Read-only folder</source>
+        <translation>Schreibgeschützter Ordner</translation>
+    </message>
+    <message>
+        <source>This folder is read-only</source>
+        <translation>Dieser Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The server opened this folder read-only: messages cannot be changed, moved or deleted.</source>
+        <translation>Der Server hat diesen Ordner schreibgeschützt geöffnet: Nachrichten können nicht geändert, verschoben oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages as deleted (Expunge removes them)</source>
+        <translation>Die ausgewählten Nachrichten als gelöscht markieren (endgültiges Entfernen löscht sie)</translation>
+    </message>
+    <message>
+        <source>Move the selected messages to %1</source>
+        <translation>Die ausgewählten Nachrichten nach %1 verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Flag Change</source>
+        <translation>Markierung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Move</source>
+        <translation>Verschieben &amp;rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) as junk.</source>
+        <translation>
+            <numerusform>%n Nachricht als Spam markiert.</numerusform>
+            <numerusform>%n Nachrichten als Spam markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not allow changing this flag in this folder.</source>
+        <translation>Der Server erlaubt nicht, diese Markierung in diesem Ordner zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) as deleted; Expunge removes them.</source>
+        <translation>
+            <numerusform>%n Nachricht als gelöscht markiert; endgültiges Entfernen löscht sie.</numerusform>
+            <numerusform>%n Nachrichten als gelöscht markiert; endgültiges Entfernen löscht sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the messages marked as deleted from %1.</source>
+        <translation>Die als gelöscht markierten Nachrichten werden aus %1 entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n message(s) to %1.</source>
+        <translation>
+            <numerusform>%n Nachricht nach %1 verschoben.</numerusform>
+            <numerusform>%n Nachrichten nach %1 verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n message(s) to %1.</source>
+        <translation>
+            <numerusform>%n Nachricht nach %1 kopiert.</numerusform>
+            <numerusform>%n Nachrichten nach %1 kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Folder</source>
+        <translation>In Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Copy to Folder</source>
+        <translation>In Ordner kopieren</translation>
+    </message>
+    <message>
+        <source>Undid the flag change.</source>
+        <translation>Die Markierung wurde rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n message(s) back to %1.</source>
+        <translation>
+            <numerusform>%n Nachricht wird nach %1 zurückverschoben.</numerusform>
+            <numerusform>%n Nachrichten werden nach %1 zurückverschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Save Message</source>
+        <translation>Nachricht speichern</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>E-Mail-Nachrichten (*.eml)</translation>
+    </message>
+    <message>
+        <source>Save Messages to Folder</source>
+        <translation>Nachrichten in Verzeichnis speichern</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 is not available offline.</source>
+        <translation>Nachricht %1 ist offline nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be read from the server.</source>
+        <translation>Nachricht %1 konnte nicht vom Server gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageListPane</name>
@@ -846,12 +1207,6 @@ An account name and what went wrong with it</extracomment>
         <translation>★</translation>
     </message>
     <message>
-        <source>Read</source>
-        <comment>column</comment>
-        <extracomment>Column title: whether a message has been read (an adjective, not the verb)</extracomment>
-        <translation>Gelesen</translation>
-    </message>
-    <message>
         <source>Attachment</source>
         <comment>column</comment>
         <translation>Anhang</translation>
@@ -859,6 +1214,17 @@ An account name and what went wrong with it</extracomment>
     <message>
         <source>Messages</source>
         <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Read or unread: click a row&apos;s dot to change it</source>
+        <extracomment>Tooltip of the read/unread column of the message list</extracomment>
+        <translation>Gelesen oder ungelesen: Klicken Sie auf den Punkt einer Zeile, um es zu ändern</translation>
+    </message>
+    <message>
+        <source>●</source>
+        <comment>column</comment>
+        <extracomment>Title of the narrow read/unread column; a symbol fits best</extracomment>
+        <translation>●</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1740,53 @@ An account name and what went wrong with it</extracomment>
     <message>
         <source>Remove condition</source>
         <translation>Bedingung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::SubscriptionsDialog</name>
+    <message>
+        <source>Folder Subscriptions</source>
+        <translation>Ordnerabonnements</translation>
+    </message>
+    <message>
+        <source>Folder subscriptions</source>
+        <translation>Ordnerabonnements</translation>
+    </message>
+    <message>
+        <source>Subscribed folders are shown when &quot;Show Only Subscribed Folders&quot; is on.</source>
+        <translation>Abonnierte Ordner werden angezeigt, wenn „Nur abonnierte Ordner anzeigen“ eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Type to filter folders</source>
+        <translation>Tippen Sie, um Ordner zu filtern</translation>
+    </message>
+    <message>
+        <source>Folder filter</source>
+        <translation>Ordnerfilter</translation>
+    </message>
+    <message>
+        <source>Folders and their subscriptions</source>
+        <translation>Ordner und ihre Abonnements</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe All Shown</source>
+        <translation>Alle angezeigten &amp;abonnieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe All Shown</source>
+        <translation>Alle angezeigten ab&amp;bestellen</translation>
+    </message>
+    <message>
+        <source>Subscribe to every folder shown</source>
+        <translation>Jeden angezeigten Ordner abonnieren</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from every folder shown</source>
+        <translation>Jeden angezeigten Ordner abbestellen</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,23 @@
     </message>
 </context>
 <context>
+    <name>quire::ui::FolderActions</name>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot; and its %n message(s) from the server? Its subfolders may be deleted too. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the folder &quot;%1&quot; and its %n message from the server? Its subfolders may be deleted too. This cannot be undone.</numerusform>
+            <numerusform>Delete the folder &quot;%1&quot; and its %n messages from the server? Its subfolders may be deleted too. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot; and its %n message(s) from the server? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the folder &quot;%1&quot; and its %n message from the server? This cannot be undone.</numerusform>
+            <numerusform>Delete the folder &quot;%1&quot; and its %n messages from the server? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::FolderPane</name>
     <message numerus="yes">
         <source>%Ln message(s), %L1 unread</source>
@@ -33,6 +50,44 @@
         <translation>
             <numerusform>%Ln message, %L1 unread</numerusform>
             <numerusform>%Ln messages, %L1 unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::MessageActions</name>
+    <message numerus="yes">
+        <source>Marked %n message(s) as junk.</source>
+        <translation>
+            <numerusform>Marked %n message as junk.</numerusform>
+            <numerusform>Marked %n messages as junk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) as deleted; Expunge removes them.</source>
+        <translation>
+            <numerusform>Marked %n message as deleted; Expunge removes it.</numerusform>
+            <numerusform>Marked %n messages as deleted; Expunge removes them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n message(s) to %1.</source>
+        <translation>
+            <numerusform>Moved %n message to %1.</numerusform>
+            <numerusform>Moved %n messages to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n message(s) to %1.</source>
+        <translation>
+            <numerusform>Copied %n message to %1.</numerusform>
+            <numerusform>Copied %n messages to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n message(s) back to %1.</source>
+        <translation>
+            <numerusform>Moving %n message back to %1.</numerusform>
+            <numerusform>Moving %n messages back to %1.</numerusform>
         </translation>
     </message>
 </context>

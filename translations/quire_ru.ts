@@ -585,6 +585,125 @@
     </message>
 </context>
 <context>
+    <name>quire::ui::FolderActions</name>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Новая папка…</translation>
+    </message>
+    <message>
+        <source>Create a folder inside the selected one</source>
+        <translation>Создать папку внутри выбранной</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Folder…</source>
+        <translation>&amp;Переименовать папку…</translation>
+    </message>
+    <message>
+        <source>Rename the selected folder</source>
+        <translation>Переименовать выбранную папку</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder…</source>
+        <translation>&amp;Удалить папку…</translation>
+    </message>
+    <message>
+        <source>Delete the selected folder and its messages from the server</source>
+        <translation>Удалить выбранную папку и её сообщения с сервера</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions…</source>
+        <translation>По&amp;дписки…</translation>
+    </message>
+    <message>
+        <source>Choose which folders this account subscribes to</source>
+        <translation>Выбрать, на какие папки подписана учётная запись</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only Subscribed Folders</source>
+        <translation>Показывать &amp;только папки с подпиской</translation>
+    </message>
+    <message>
+        <source>Folder actions</source>
+        <translation>Действия с папками</translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation>Па&amp;пка</translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation>У папки должно быть имя.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain &quot;%1&quot;: the server uses it to separate folders.</source>
+        <translation>Имя папки не может содержать «%1»: сервер разделяет им папки.</translation>
+    </message>
+    <message>
+        <source>There is already a folder named &quot;%1&quot; here.</source>
+        <translation>Здесь уже есть папка «%1».</translation>
+    </message>
+    <message>
+        <source>Creating the folder &quot;%1&quot;.</source>
+        <translation>Создаётся папка «%1».</translation>
+    </message>
+    <message>
+        <source>Renaming the folder &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Папка «%1» переименовывается в «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot; and its %n message(s) from the server? Its subfolders may be deleted too. This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить с сервера папку «%1» и её %n сообщение? Её вложенные папки тоже могут быть удалены. Это нельзя отменить.</numerusform>
+            <numerusform>Удалить с сервера папку «%1» и её %n сообщения? Её вложенные папки тоже могут быть удалены. Это нельзя отменить.</numerusform>
+            <numerusform>Удалить с сервера папку «%1» и её %n сообщений? Её вложенные папки тоже могут быть удалены. Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot; and its %n message(s) from the server? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить с сервера папку «%1» и её %n сообщение? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить с сервера папку «%1» и её %n сообщения? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить с сервера папку «%1» и её %n сообщений? Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the folder &quot;%1&quot;.</source>
+        <translation>Удаляется папка «%1».</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>Name of the new folder:</source>
+        <translation>Имя новой папки:</translation>
+    </message>
+    <message>
+        <source>Name of the new folder inside &quot;%1&quot;:</source>
+        <translation>Имя новой папки внутри «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Переименовать папку</translation>
+    </message>
+    <message>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>Новое имя для «%1»:</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Удалить папку</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Folder</source>
+        <translation>&amp;Удалить папку</translation>
+    </message>
+    <message>
+        <source>Confirm deleting a folder</source>
+        <translation>Подтверждение удаления папки</translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::FolderPane</name>
     <message>
         <source>Inbox</source>
@@ -651,6 +770,33 @@
     <message>
         <source>Folders</source>
         <translation>Папки</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::FolderPickerDialog</name>
+    <message>
+        <source>Choose a Folder</source>
+        <translation>Выбор папки</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Выбор папки</translation>
+    </message>
+    <message>
+        <source>Type to filter folders</source>
+        <translation>Введите текст, чтобы отфильтровать папки</translation>
+    </message>
+    <message>
+        <source>Folder filter</source>
+        <translation>Фильтр папок</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Папки</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
     </message>
 </context>
 <context>
@@ -814,6 +960,228 @@ An account name and what went wrong with it</extracomment>
         <extracomment>An OAuth2 account whose tokens were refused or revoked; %1 is the account name</extracomment>
         <translation>%1: войдите снова (Файл › Учётные записи…, Изменить, Войти).</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Message tools</source>
+        <translation>Панель сообщений</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::MessageActions</name>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <extracomment>Menu command (a verb): set Seen on the selected messages</extracomment>
+        <translation>Отметить как &amp;прочитанное</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>Отметить как &amp;непрочитанное</translation>
+    </message>
+    <message>
+        <source>&amp;Star / Unstar</source>
+        <translation>Поставить или снять &amp;звёздочку</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Junk</source>
+        <comment>verb</comment>
+        <extracomment>Menu command: mark the selected messages as spam</extracomment>
+        <translation>Пометить как &amp;спам</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Not Junk</source>
+        <translation>Пометить как &amp;не спам</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>E&amp;xpunge Deleted Messages</source>
+        <translation>&amp;Стереть удалённые сообщения</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>П&amp;ереместить в…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to…</source>
+        <translation>&amp;Копировать в…</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages as read</source>
+        <translation>Отметить выбранные сообщения как прочитанные</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages as unread</source>
+        <translation>Отметить выбранные сообщения как непрочитанные</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected messages</source>
+        <translation>Поставить или снять звёздочку у выбранных сообщений</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages as junk</source>
+        <translation>Пометить выбранные сообщения как спам</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages as not junk</source>
+        <translation>Пометить выбранные сообщения как не спам</translation>
+    </message>
+    <message>
+        <source>Remove the messages marked as deleted from this folder for good</source>
+        <translation>Окончательно убрать из этой папки сообщения, помеченные как удалённые</translation>
+    </message>
+    <message>
+        <source>Move the selected messages to another folder</source>
+        <translation>Переместить выбранные сообщения в другую папку</translation>
+    </message>
+    <message>
+        <source>Copy the selected messages to another folder</source>
+        <translation>Копировать выбранные сообщения в другую папку</translation>
+    </message>
+    <message>
+        <source>Save the selected messages as .eml files</source>
+        <translation>Сохранить выбранные сообщения в файлы .eml</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Действия с сообщениями</translation>
+    </message>
+    <message>
+        <source>Read-only folder</source>
+        <translation>Папка только для чтения</translation>
+    </message>
+    <message>
+        <source>This folder is read-only</source>
+        <translation>Эта папка только для чтения</translation>
+    </message>
+    <message>
+        <source>The server opened this folder read-only: messages cannot be changed, moved or deleted.</source>
+        <translation>Сервер открыл эту папку только для чтения: сообщения нельзя изменять, перемещать и удалять.</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Сообщение</translation>
+    </message>
+    <message>
+        <source>Mark the selected messages as deleted (Expunge removes them)</source>
+        <translation>Пометить выбранные сообщения как удалённые (стирание уберёт их)</translation>
+    </message>
+    <message>
+        <source>Move the selected messages to %1</source>
+        <translation>Переместить выбранные сообщения в %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Flag Change</source>
+        <translation>&amp;Отменить изменение отметки</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Move</source>
+        <translation>&amp;Отменить перемещение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) as junk.</source>
+        <translation>
+            <numerusform>%n сообщение помечено как спам.</numerusform>
+            <numerusform>%n сообщения помечены как спам.</numerusform>
+            <numerusform>%n сообщений помечено как спам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not allow changing this flag in this folder.</source>
+        <translation>Сервер не разрешает менять эту отметку в этой папке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n message(s) as deleted; Expunge removes them.</source>
+        <translation>
+            <numerusform>%n сообщение помечено как удалённое; стирание уберёт его.</numerusform>
+            <numerusform>%n сообщения помечены как удалённые; стирание уберёт их.</numerusform>
+            <numerusform>%n сообщений помечено как удалённые; стирание уберёт их.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing the messages marked as deleted from %1.</source>
+        <translation>Из папки %1 стираются сообщения, помеченные как удалённые.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n message(s) to %1.</source>
+        <translation>
+            <numerusform>%n сообщение перемещено в %1.</numerusform>
+            <numerusform>%n сообщения перемещены в %1.</numerusform>
+            <numerusform>%n сообщений перемещено в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n message(s) to %1.</source>
+        <translation>
+            <numerusform>%n сообщение скопировано в %1.</numerusform>
+            <numerusform>%n сообщения скопированы в %1.</numerusform>
+            <numerusform>%n сообщений скопировано в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Folder</source>
+        <translation>Переместить в папку</translation>
+    </message>
+    <message>
+        <source>Copy to Folder</source>
+        <translation>Копировать в папку</translation>
+    </message>
+    <message>
+        <source>Undid the flag change.</source>
+        <translation>Изменение отметки отменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n message(s) back to %1.</source>
+        <translation>
+            <numerusform>%n сообщение возвращается в %1.</numerusform>
+            <numerusform>%n сообщения возвращаются в %1.</numerusform>
+            <numerusform>%n сообщений возвращается в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>сообщение</translation>
+    </message>
+    <message>
+        <source>Save Message</source>
+        <translation>Сохранить сообщение</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>Почтовые сообщения (*.eml)</translation>
+    </message>
+    <message>
+        <source>Save Messages to Folder</source>
+        <translation>Сохранить сообщения в каталог</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 is not available offline.</source>
+        <translation>Сообщение %1 недоступно без сети.</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be read from the server.</source>
+        <translation>Не удалось прочитать сообщение %1 с сервера.</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageListPane</name>
@@ -850,12 +1218,6 @@ An account name and what went wrong with it</extracomment>
         <translation>★</translation>
     </message>
     <message>
-        <source>Read</source>
-        <comment>column</comment>
-        <extracomment>Column title: whether a message has been read (an adjective, not the verb)</extracomment>
-        <translation>Прочитано</translation>
-    </message>
-    <message>
         <source>Attachment</source>
         <comment>column</comment>
         <translation>Вложение</translation>
@@ -863,6 +1225,17 @@ An account name and what went wrong with it</extracomment>
     <message>
         <source>Messages</source>
         <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Read or unread: click a row&apos;s dot to change it</source>
+        <extracomment>Tooltip of the read/unread column of the message list</extracomment>
+        <translation>Прочитано или нет: щёлкните точку в строке, чтобы изменить</translation>
+    </message>
+    <message>
+        <source>●</source>
+        <comment>column</comment>
+        <extracomment>Title of the narrow read/unread column; a symbol fits best</extracomment>
+        <translation>●</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1754,53 @@ An account name and what went wrong with it</extracomment>
     <message>
         <source>Remove condition</source>
         <translation>Удалить условие</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::SubscriptionsDialog</name>
+    <message>
+        <source>Folder Subscriptions</source>
+        <translation>Подписки на папки</translation>
+    </message>
+    <message>
+        <source>Folder subscriptions</source>
+        <translation>Подписки на папки</translation>
+    </message>
+    <message>
+        <source>Subscribed folders are shown when &quot;Show Only Subscribed Folders&quot; is on.</source>
+        <translation>Папки с подпиской видны, когда включено «Показывать только папки с подпиской».</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Фильтр:</translation>
+    </message>
+    <message>
+        <source>Type to filter folders</source>
+        <translation>Введите текст, чтобы отфильтровать папки</translation>
+    </message>
+    <message>
+        <source>Folder filter</source>
+        <translation>Фильтр папок</translation>
+    </message>
+    <message>
+        <source>Folders and their subscriptions</source>
+        <translation>Папки и подписки на них</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe All Shown</source>
+        <translation>&amp;Подписаться на все показанные</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe All Shown</source>
+        <translation>&amp;Отписаться от всех показанных</translation>
+    </message>
+    <message>
+        <source>Subscribe to every folder shown</source>
+        <translation>Подписаться на каждую показанную папку</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from every folder shown</source>
+        <translation>Отписаться от каждой показанной папки</translation>
     </message>
 </context>
 </TS>

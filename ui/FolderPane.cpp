@@ -2,12 +2,11 @@
 
 #include "core/model/MailboxTreeModel.h"
 #include "core/model/ModelRoles.h"
+#include "ui/FolderIcons.h"
+#include "ui/SubscribedFolderFilter.h"
 
-#include <QApplication>
 #include <QFont>
 #include <QHeaderView>
-#include <QIcon>
-#include <QStyle>
 
 namespace quire::ui {
 
@@ -48,27 +47,6 @@ QString specialUseName(model::SpecialUse use)
     return {};
 }
 
-QIcon folderIcon(model::SpecialUse use, bool isAccount)
-{
-    QStyle *style = QApplication::style();
-    if (isAccount)
-        return style->standardIcon(QStyle::SP_DriveNetIcon);
-    switch (use) {
-    case model::SpecialUse::Inbox:
-        return QIcon::fromTheme(QStringLiteral("mail-folder-inbox"), style->standardIcon(QStyle::SP_DirHomeIcon));
-    case model::SpecialUse::Sent:
-        return QIcon::fromTheme(QStringLiteral("mail-folder-sent"), style->standardIcon(QStyle::SP_ArrowRight));
-    case model::SpecialUse::Trash:
-        return QIcon::fromTheme(QStringLiteral("user-trash"), style->standardIcon(QStyle::SP_TrashIcon));
-    case model::SpecialUse::Drafts:
-        return QIcon::fromTheme(QStringLiteral("document-edit"), style->standardIcon(QStyle::SP_FileIcon));
-    case model::SpecialUse::Junk:
-        return QIcon::fromTheme(QStringLiteral("mail-mark-junk"), style->standardIcon(QStyle::SP_MessageBoxWarning));
-    default:
-        return QIcon::fromTheme(QStringLiteral("folder"), style->standardIcon(QStyle::SP_DirIcon));
-    }
-}
-
 } // namespace
 
 QVariant FolderDisplayModel::data(const QModelIndex &index, int role) const
@@ -92,7 +70,7 @@ QVariant FolderDisplayModel::data(const QModelIndex &index, int role) const
         return font;
     }
     case Qt::DecorationRole:
-        return folderIcon(use, QIdentityProxyModel::data(index, model::MailboxIsAccountRole).toBool());
+        return QIdentityProxyModel::data(index, model::MailboxIsAccountRole).toBool() ? accountIcon() : folderIcon(use);
     case Qt::ToolTipRole: {
         const int total = QIdentityProxyModel::data(index, model::MailboxTotalRole).toInt();
         const int unread = QIdentityProxyModel::data(index, model::MailboxUnreadRole).toInt();
@@ -107,12 +85,18 @@ QVariant FolderDisplayModel::data(const QModelIndex &index, int role) const
 FolderPane::FolderPane(model::MailboxTreeModel *folders, QWidget *parent)
     : QTreeView(parent)
     , m_folders(folders)
+    , m_subscribed(new SubscribedFolderFilter(this))
     , m_display(new FolderDisplayModel(this))
 {
     setAccessibleName(tr("Folders"));
     setHeaderHidden(true);
     setUniformRowHeights(true);
-    m_display->setSourceModel(folders);
+    // Messages dragged from the list and .eml files from elsewhere (MailboxTreeModel handles the drop).
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DropOnly);
+    m_subscribed->setSourceModel(folders);
+    m_display->setSourceModel(m_subscribed);
     setModel(m_display);
     // Account nodes open by themselves: their folders are what the user came for.
     connect(m_display, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
@@ -140,14 +124,35 @@ void FolderPane::selectMailbox(sync::MailEngine *engine, const QString &fullName
 {
     const QModelIndex source = m_folders->indexOfMailbox(engine, fullName);
     if (source.isValid())
-        setCurrentIndex(m_display->mapFromSource(source));
+        setCurrentIndex(toView(source));
+}
+
+QModelIndex FolderPane::toView(const QModelIndex &source) const
+{
+    return m_display->mapFromSource(m_subscribed->mapFromSource(source));
+}
+
+QModelIndex FolderPane::toSource(const QModelIndex &view) const
+{
+    return m_subscribed->mapToSource(m_display->mapToSource(view));
+}
+
+QModelIndex FolderPane::currentFolder() const
+{
+    return toSource(currentIndex());
+}
+
+void FolderPane::setShowOnlySubscribed(bool only)
+{
+    m_subscribed->setOnlySubscribed(only);
+    expandAccounts();
 }
 
 void FolderPane::onCurrentChanged(const QModelIndex &current)
 {
     if (!current.isValid() || !current.data(model::MailboxSelectableRole).toBool())
         return;
-    const QModelIndex source = m_display->mapToSource(current);
+    const QModelIndex source = toSource(current);
     Q_EMIT mailboxActivated(m_folders->engineFor(source), current.data(model::MailboxFullNameRole).toString());
 }
 

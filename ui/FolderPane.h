@@ -17,6 +17,8 @@ class MailEngine;
 
 namespace quire::ui {
 
+class SubscribedFolderFilter;
+
 // Turns the tree model's data roles into what the view paints: words,
 // fonts and icons. The roles themselves pass through unchanged.
 class FolderDisplayModel : public QIdentityProxyModel
@@ -40,6 +42,10 @@ public:
     void expandAccounts();
     // Selects the folder (when loaded) as if the user had clicked it.
     void selectMailbox(sync::MailEngine *engine, const QString &fullName);
+    // The current node as a MailboxTreeModel index (invalid when none).
+    QModelIndex currentFolder() const;
+    // Hides folders that are not subscribed (FolderActions' toggle).
+    void setShowOnlySubscribed(bool only);
 
 Q_SIGNALS:
     void mailboxActivated(quire::sync::MailEngine *engine, const QString &fullName);
@@ -47,7 +53,11 @@ Q_SIGNALS:
 private:
     void onCurrentChanged(const QModelIndex &current);
 
+    QModelIndex toView(const QModelIndex &source) const;
+    QModelIndex toSource(const QModelIndex &view) const;
+
     model::MailboxTreeModel *m_folders;
+    SubscribedFolderFilter *m_subscribed;
     FolderDisplayModel *m_display;
 };
 

@@ -7,7 +7,9 @@
 #include "ui/AccountSession.h"
 #include "ui/AccountSettings.h"
 #include "ui/AdvancedSearchDialog.h"
+#include "ui/FolderActions.h"
 #include "ui/FolderPane.h"
+#include "ui/MessageActions.h"
 #include "ui/MessageBodyLoader.h"
 #include "ui/MessageListPane.h"
 #include "ui/MessageViewPane.h"
@@ -21,6 +23,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace quire::ui {
@@ -29,6 +32,7 @@ namespace {
 
 const QString kInbox = QStringLiteral("INBOX");
 constexpr int kErrorMessageMs = 15'000;
+constexpr int kStatusMessageMs = 5'000;
 
 QString connectionText(sync::ConnectionState state)
 {
@@ -164,6 +168,12 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
     connect(m_bodyLoader, &MessageBodyLoader::failed, m_view, &MessageViewPane::showFailed);
     connect(m_searchBar, &SearchBar::advancedSearchRequested, this, &MainWindow::showAdvancedSearch);
 
+    // Flags, delete, move and folder operations (their own files; see MessageActions, FolderActions).
+    m_messageActions = new MessageActions(m_messages, this);
+    m_folderActions = new FolderActions(m_folders, m_folderModel, this);
+    statusBar()->addPermanentWidget(m_messageActions->readOnlyIndicator());
+    connect(m_messageActions, &MessageActions::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(m_folderActions, &FolderActions::statusMessage, this, &MainWindow::showStatusMessage);
     buildMenus();
     setAccounts(m_accounts);
     restoreState();
@@ -368,12 +378,18 @@ void MainWindow::offerAccountSetup()
     dialog->open();
 }
 
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, kStatusMessageMs);
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
     m_workOffline = file->addAction(tr("&Work Offline"));
     m_workOffline->setCheckable(true);
+    m_workOffline->setObjectName(QStringLiteral("workOffline"));
     connect(m_workOffline, &QAction::toggled, this, &MainWindow::setWorkOffline);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -384,6 +400,12 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     QAction *advanced = edit->addAction(tr("&Advanced Search…"), this, &MainWindow::showAdvancedSearch);
     advanced->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_messageActions->addMenus(menuBar(), edit, nullptr);
+    m_folderActions->addMenu(menuBar(), nullptr);
+    QToolBar *toolBar = addToolBar(tr("Messages"));
+    toolBar->setObjectName(QStringLiteral("messageToolBar"));
+    toolBar->setAccessibleName(tr("Message tools"));
+    m_messageActions->addToToolBar(toolBar);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -23,6 +23,8 @@ namespace quire::ui {
 
 class AccountSession;
 class AdvancedSearchDialog;
+class FolderActions;
+class MessageActions;
 class FolderPane;
 class MessageBodyLoader;
 class MessageListPane;
@@ -73,6 +75,7 @@ private:
     void onOperationFailed(AccountSession *session, const sync::EngineError &error);
     void showAlert(AccountSession *session, const QString &text);
     void setWorkOffline(bool offline);
+    void showStatusMessage(const QString &text);
 
     QList<AccountConfig> m_accounts;
     PasswordProvider *m_passwords;
@@ -93,6 +96,8 @@ private:
     AdvancedSearchDialog *m_advancedSearch = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QAction *m_workOffline = nullptr;
+    MessageActions *m_messageActions = nullptr;
+    FolderActions *m_folderActions = nullptr;
 };
 
 } // namespace quire::ui

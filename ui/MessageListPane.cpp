@@ -29,6 +29,9 @@ public:
         if (role == Qt::ToolTipRole && section == model::MessageListModel::FlaggedColumn)
             //: Tooltip of the star column of the message list
             return MessageListPane::tr("Starred");
+        if (role == Qt::ToolTipRole && section == model::MessageListModel::SeenColumn)
+            //: Tooltip of the read/unread column of the message list
+            return MessageListPane::tr("Read or unread: click a row's dot to change it");
         if (role != Qt::DisplayRole)
             return MessageFilterModel::headerData(section, orientation, role);
         switch (section) {
@@ -45,8 +48,8 @@ public:
             //: Title of the narrow star (flag) column; a symbol fits best
             return MessageListPane::tr("★", "column");
         case model::MessageListModel::SeenColumn:
-            //: Column title: whether a message has been read (an adjective, not the verb)
-            return MessageListPane::tr("Read", "column");
+            //: Title of the narrow read/unread column; a symbol fits best
+            return MessageListPane::tr("●", "column");
         case model::MessageListModel::AttachmentColumn:
             return MessageListPane::tr("Attachment", "column");
         default:
@@ -68,6 +71,8 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         if (!index.data(model::MessageSeenRole).toBool())
             option->font.setBold(true);
+        if (index.data(model::MessageDeletedRole).toBool())
+            option->font.setStrikeOut(true);
         switch (index.column()) {
         case model::MessageListModel::DateColumn:
             option->text = dateText(index.data().toDateTime());
@@ -78,6 +83,11 @@ protected:
             break;
         case model::MessageListModel::FlaggedColumn:
             option->text = index.data().toBool() ? QStringLiteral("★") : QStringLiteral("☆");
+            option->displayAlignment = Qt::AlignCenter;
+            break;
+        case model::MessageListModel::SeenColumn:
+            // A dot for unread, as in most readers; clicking toggles it.
+            option->text = index.data().toBool() ? QStringLiteral("·") : QStringLiteral("●");
             option->displayAlignment = Qt::AlignCenter;
             break;
         default:
@@ -128,6 +138,10 @@ MessageListPane::MessageListPane(QWidget *parent)
     setAllColumnsShowFocus(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Dragged onto a folder, messages move; with Ctrl they are copied (Qt's platform convention).
+    setDragEnabled(true);
+    setDragDropMode(QAbstractItemView::DragOnly);
+    setDefaultDropAction(Qt::MoveAction);
     setItemDelegate(new MessageRowDelegate(this));
     m_sorted->setSourceModel(m_messages);
     setModel(m_sorted);
@@ -137,14 +151,16 @@ MessageListPane::MessageListPane(QWidget *parent)
     header->setSectionsMovable(true);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
-    // The star goes first, as in most readers; read state and attachments
-    // have no painter yet, so their columns stay hidden.
+    // The star and the read toggle go first, as in most readers; attachments
+    // have no painter yet, so their column stays hidden.
     header->moveSection(header->visualIndex(model::MessageListModel::FlaggedColumn), 0);
-    setColumnHidden(model::MessageListModel::SeenColumn, true);
+    header->moveSection(header->visualIndex(model::MessageListModel::SeenColumn), 1);
     setColumnHidden(model::MessageListModel::AttachmentColumn, true);
     header->setSectionResizeMode(model::MessageListModel::SubjectColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(model::MessageListModel::FlaggedColumn, QHeaderView::Fixed);
     header->resizeSection(model::MessageListModel::FlaggedColumn, 28);
+    header->setSectionResizeMode(model::MessageListModel::SeenColumn, QHeaderView::Fixed);
+    header->resizeSection(model::MessageListModel::SeenColumn, 28);
     header->resizeSection(model::MessageListModel::FromColumn, 200);
     header->resizeSection(model::MessageListModel::DateColumn, 170);
     header->resizeSection(model::MessageListModel::SizeColumn, 70);
@@ -152,7 +168,6 @@ MessageListPane::MessageListPane(QWidget *parent)
 
     connect(header, &QHeaderView::sortIndicatorChanged, this, &MessageListPane::onSortIndicatorChanged);
     header->setSortIndicator(model::MessageListModel::DateColumn, Qt::DescendingOrder);
-    connect(this, &QAbstractItemView::clicked, this, &MessageListPane::onClicked);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
 }
@@ -186,13 +201,6 @@ bool MessageListPane::selectUid(quint32 uid)
 void MessageListPane::onSortIndicatorChanged(int column, Qt::SortOrder order)
 {
     m_sorted->setSortKey(sortKeyFor(column), order);
-}
-
-void MessageListPane::onClicked(const QModelIndex &index)
-{
-    // The star is a toggle; the engine stores it with UID STORE.
-    if (index.column() == model::MessageListModel::FlaggedColumn)
-        model()->setData(index, !index.data(model::MessageFlaggedRole).toBool(), model::MessageFlaggedRole);
 }
 
 void MessageListPane::onCurrentChanged(const QModelIndex &current)

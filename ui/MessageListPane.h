@@ -40,7 +40,6 @@ Q_SIGNALS:
 
 private:
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
-    void onClicked(const QModelIndex &index);
     void onCurrentChanged(const QModelIndex &current);
 
     model::MessageListModel *m_messages;
