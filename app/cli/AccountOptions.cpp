@@ -89,6 +89,8 @@ QString describeTransportError(const imap::TransportError &error)
         return QStringLiteral("connection refused");
     case Kind::HostNotFound:
         return QStringLiteral("host not found");
+    case Kind::Timeout:
+        return QStringLiteral("the connection or the TLS handshake timed out");
     default:
         return error.systemMessage;
     }
@@ -353,6 +355,8 @@ std::optional<int> AccountCommand::setUp()
         // A failed connect has no text here; connect() reports it with what
         // the transport and the session said.
         if (error.detail.isEmpty() && error.kind == sync::EngineErrorKind::ConnectionLost) {
+            if (error.cause && m_connectionError.isEmpty())
+                m_connectionError = describeTaskError(*error.cause);
             m_failed = true;
             return;
         }

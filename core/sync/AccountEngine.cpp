@@ -117,8 +117,9 @@ void AccountEngine::connectSession()
             return onConnected();
         const imap::TaskError error = connectTask->error().value_or(imap::TaskError {});
         const bool refused = error.kind == imap::TaskErrorKind::No;
-        emitError(refused ? EngineErrorKind::AuthenticationFailed : EngineErrorKind::ConnectionLost, {},
-            QString::fromUtf8(error.serverText));
+        Q_EMIT operationFailed(
+            EngineError { refused ? EngineErrorKind::AuthenticationFailed : EngineErrorKind::ConnectionLost, {},
+                QString::fromUtf8(error.serverText), error });
         if (refused)
             m_wantOnline = false; // retrying a wrong password only locks the account
         onConnectionLost(QString::fromUtf8(error.serverText));

@@ -6,12 +6,15 @@
 // tests use a fake. Everything here speaks mailbox names (decoded) and UIDs.
 
 #include "core/cache/CacheTypes.h"
+#include "core/imap/session/TaskError.h"
 #include "core/sync/MailboxAccess.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace quire::cache {
 class Cache;
@@ -49,6 +52,9 @@ struct EngineError {
     EngineErrorKind kind = EngineErrorKind::ServerRefused;
     QString mailbox;
     QString detail; // server text or system message, untranslated
+    // For a failed connect: why, as the session and the transport said it
+    // (StartTlsUnavailable, a certificate, a timeout...).
+    std::optional<imap::TaskError> cause;
     bool operator==(const EngineError &) const = default;
 };
 
