@@ -1,9 +1,15 @@
 #include "core/imap/tasks/ConnectTask.h"
 
+#include "core/Version.h"
 #include "core/imap/session/Session.h"
 #include "core/imap/tasks/ConnectionTasks.h"
 
 namespace quire::imap {
+
+QList<IdField> defaultClientId()
+{
+    return { { QStringLiteral("name"), QStringLiteral("Quire") }, { QStringLiteral("version"), versionString() } };
+}
 
 ConnectTask::ConnectTask(ConnectOptions options, CredentialProvider *credentials, QObject *parent)
     : Task(parent)

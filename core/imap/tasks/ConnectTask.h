@@ -14,6 +14,9 @@
 
 namespace quire::imap {
 
+// ("name" "Quire" "version" "<this build's version>")
+QList<IdField> defaultClientId();
+
 struct ConnectOptions {
     // Upgrade a plaintext connection with STARTTLS. With implicit TLS the
     // transport is already encrypted and this is ignored.
@@ -27,7 +30,9 @@ struct ConnectOptions {
     bool enableExtensions = true;
     bool sendId = true;
     bool compress = true;
-    QList<IdField> clientId = { { QStringLiteral("name"), QStringLiteral("Quire") } };
+    // What ID (RFC 2971) tells the server about us: name and version, as
+    // Thunderbird and KMail send them, so server logs name the client.
+    QList<IdField> clientId = defaultClientId();
     // Sent in the OAUTHBEARER message when set (RFC 7628 3.1).
     QString oauthHost;
     quint16 oauthPort = 0;

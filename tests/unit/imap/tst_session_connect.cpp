@@ -1,6 +1,7 @@
 // Scenarios for connection set-up: greeting, STARTTLS, login, ENABLE, ID,
 // COMPRESS, LOGINDISABLED, and keeping credentials out of the log.
 
+#include "core/Version.h"
 #include "core/imap/session/CredentialProvider.h"
 #include "core/imap/tasks/ConnectTask.h"
 #include "core/imap/tasks/ConnectionTasks.h"
@@ -25,6 +26,9 @@ TEST_F(ConnectScenario, GreetingWithCapabilitiesThenLoginEnableIdAndDone)
     auto *connect = start<ConnectTask>(options, &credentials);
     EXPECT_EQ(runner.transport().connectCount(), 1);
     EXPECT_EQ(runner.session().state(), ConnectionState::Greeting);
+    // ID names the client and its version, which comes from the build.
+    ASSERT_FALSE(versionString().isEmpty());
+    const QByteArray id = "C: A3 ID (\"name\" \"Quire\" \"version\" \"" + versionString().toUtf8() + "\")\n";
     EXPECT_EQ(runner.play(R"(
         S: * OK [CAPABILITY IMAP4rev1 LITERAL+ ID ENABLE] ready
         C: A1 LOGIN alice s3cret
@@ -32,7 +36,7 @@ TEST_F(ConnectScenario, GreetingWithCapabilitiesThenLoginEnableIdAndDone)
         C: A2 ENABLE CONDSTORE QRESYNC
         S: * ENABLED CONDSTORE QRESYNC
         S: A2 OK enabled
-        C: A3 ID ("name" "Quire")
+    )" + id + R"(
         S: * ID ("name" "Dovecot")
         S: A3 OK done
     )"),
