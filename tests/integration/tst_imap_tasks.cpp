@@ -11,6 +11,7 @@
 #include "core/imap/tasks/MessageTasks.h"
 #include "core/imap/tasks/MoveTask.h"
 #include "core/imap/tasks/SelectedTasks.h"
+#include "core/imap/tasks/SortThreadTasks.h"
 #include "core/imap/transport/SslSocketTransport.h"
 #include "tests/support/ServerEnvFile.h"
 
@@ -31,6 +32,21 @@ QByteArray message(const QString &subject, const QString &body)
     return "From: Quire Test <test@example.org>\r\nTo: alice@example.org\r\nSubject: =?UTF-8?B?"
         + subject.toUtf8().toBase64() + "?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
         + "Content-Transfer-Encoding: 8bit\r\n\r\n" + body.toUtf8() + "\r\n";
+}
+
+// A message in a thread: its own Message-ID, the ids it answers, a date.
+QByteArray threadMessage(const QByteArray &id, const QByteArray &references, const QString &subject, int day)
+{
+    QByteArray headers = "From: Quire Test <test@example.org>\r\nTo: alice@example.org\r\nDate: "
+        + QByteArray::number(day) + " Jan 2020 10:00:00 +0000\r\nMessage-ID: <" + id + "@quire.test>\r\n";
+    if (!references.isEmpty()) {
+        QByteArray ids;
+        for (const QByteArray &reference : references.split(' '))
+            ids += (ids.isEmpty() ? "<" : " <") + reference + "@quire.test>";
+        headers += "References: " + ids + "\r\nIn-Reply-To: " + ids.mid(ids.lastIndexOf('<')) + "\r\n";
+    }
+    return headers + "Subject: =?UTF-8?B?" + subject.toUtf8().toBase64()
+        + "?=\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nbody\r\n";
 }
 
 } // namespace
@@ -298,6 +314,68 @@ private Q_SLOTS:
         QVERIFY(run(*session, cleanup));
         DeleteTask cleanupOther(other);
         QVERIFY(run(*session, cleanupOther));
+    }
+
+    void sortAndThread()
+    {
+        auto session = loggedIn();
+        QVERIFY(session);
+        QVERIFY(session->hasCapability("SORT"));
+        QVERIFY(session->hasCapability("THREAD=REFERENCES"));
+        QVERIFY(session->hasCapability("THREAD=ORDEREDSUBJECT"));
+        const QString box = uniqueMailbox("thread");
+        QVERIFY(createMailbox(*session, box));
+        // a <- b <- c, a <- d; e alone. Appended out of date order.
+        const QString re = QStringLiteral("Re: Alpha");
+        QVERIFY(append(*session, box, threadMessage("a", "", QStringLiteral("Alpha"), 1)) || true);
+        QVERIFY(append(*session, box, threadMessage("d", "a", re, 4)) || true);
+        QVERIFY(append(*session, box, threadMessage("b", "a", re, 2)) || true);
+        QVERIFY(append(*session, box, threadMessage("e", "", QStringLiteral("Привет"), 5)) || true);
+        QVERIFY(append(*session, box, threadMessage("c", "a b", re, 3)) || true);
+        SelectTask select(Select { box });
+        QVERIFY(run(*session, select));
+        FetchTask fetch(Fetch { SequenceSet::all(), { FetchItem::uid() } });
+        QVERIFY(run(*session, fetch));
+        QCOMPARE(fetch.messages().size(), 5);
+        const QList<quint32> appended = fetch.messages().keys(); // in append order: a d b e c
+        const quint32 a = appended[0], d = appended[1], b = appended[2], e = appended[3], c = appended[4];
+
+        SortTask byDate(QList<SortCriterion> { { SortCriterion::Key::Date, true } });
+        QVERIFY(run(*session, byDate));
+        QCOMPARE(byDate.uids(), (QList<quint32> { e, d, c, b, a }));
+        SortTask bySubject(
+            QList<SortCriterion> { { SortCriterion::Key::Subject, false }, { SortCriterion::Key::Date, false } });
+        QVERIFY(run(*session, bySubject));
+        QCOMPARE(bySubject.uids(), (QList<quint32> { a, b, c, d, e }));
+        SortTask cyrillic(QList<SortCriterion> { { SortCriterion::Key::Arrival, false } },
+            QList<SearchKey> { SearchKey::subject(QStringLiteral("Привет")) });
+        QVERIFY(run(*session, cyrillic));
+        QCOMPARE(cyrillic.uids(), QList<quint32> { e });
+        QVERIFY(!cyrillic.usedAsciiFallback());
+
+        ThreadTask references(Thread::Algorithm::References);
+        QVERIFY(run(*session, references));
+        const std::vector<ThreadNode> expected {
+            ThreadNode { { a }, { ThreadNode { { b, c }, {} }, ThreadNode { { d }, {} } } },
+            ThreadNode { { e }, {} },
+        };
+        QCOMPARE(references.threads(), expected);
+        ThreadTask subjects(Thread::Algorithm::OrderedSubject);
+        QVERIFY(run(*session, subjects));
+        const std::vector<ThreadNode> bySubjectThreads {
+            ThreadNode { { a }, { ThreadNode { { b }, {} }, ThreadNode { { c }, {} }, ThreadNode { { d }, {} } } },
+            ThreadNode { { e }, {} },
+        };
+        QCOMPARE(subjects.threads(), bySubjectThreads);
+        ThreadTask someOnly(
+            Thread::Algorithm::References, QList<SearchKey> { SearchKey::uid(UidSet::fromNumbers({ c, e })) });
+        QVERIFY(run(*session, someOnly));
+        QCOMPARE(someOnly.threads().size(), 2u);
+
+        UnselectTask unselect;
+        QVERIFY(run(*session, unselect));
+        DeleteTask cleanup(box);
+        QVERIFY(run(*session, cleanup));
     }
 
     void idleSeesAppendFromAnotherConnection()

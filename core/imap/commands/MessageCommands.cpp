@@ -59,19 +59,6 @@ QByteArrayView sortKeyName(SortCriterion::Key key)
     return {};
 }
 
-QByteArrayView threadAlgorithmName(Thread::Algorithm algorithm)
-{
-    switch (algorithm) {
-    case Thread::Algorithm::OrderedSubject:
-        return "ORDEREDSUBJECT";
-    case Thread::Algorithm::References:
-        return "REFERENCES";
-    case Thread::Algorithm::Refs:
-        return "REFS";
-    }
-    return {};
-}
-
 QByteArrayView storeItemName(StoreMode mode, bool silent)
 {
     switch (mode) {
@@ -101,6 +88,19 @@ void writeUidPrefix(CommandWriter &writer, bool byUid)
 }
 
 } // namespace
+
+QByteArrayView threadAlgorithmName(Thread::Algorithm algorithm)
+{
+    switch (algorithm) {
+    case Thread::Algorithm::OrderedSubject:
+        return "ORDEREDSUBJECT";
+    case Thread::Algorithm::References:
+        return "REFERENCES";
+    case Thread::Algorithm::Refs:
+        return "REFS";
+    }
+    return {};
+}
 
 void writeCommand(CommandWriter &writer, const Expunge &command)
 {

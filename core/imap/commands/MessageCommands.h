@@ -93,4 +93,7 @@ struct Thread {
     friend bool operator==(const Thread &, const Thread &) = default;
 };
 
+// The algorithm's name in the command and in its THREAD=<name> capability.
+QByteArrayView threadAlgorithmName(Thread::Algorithm algorithm);
+
 } // namespace quire::imap

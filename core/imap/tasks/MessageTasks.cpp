@@ -8,11 +8,6 @@ namespace quire::imap {
 
 namespace {
 
-bool hasNonAscii(const QByteArray &bytes)
-{
-    return std::any_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) >= 0x80; });
-}
-
 // Whether a sequence set (possibly with "*") names seq.
 bool namesSequence(const NumberSet &set, quint32 seq)
 {
@@ -33,29 +28,26 @@ quint32 uidOf(const Session &session, const FetchResponse &fetch)
 } // namespace
 
 SearchTask::SearchTask(QList<SearchKey> keys, QObject *parent)
-    : Task(parent)
-    , m_keys(std::move(keys))
+    : CharsetSearchTask(std::move(keys), parent)
 {
 }
 
-void SearchTask::run()
-{
-    const Search probe { true, std::nullopt, std::nullopt, m_keys };
-    const bool needsCharset = hasNonAscii(serialize(probe, "x", session()->commandContext()).toBytes());
-    sendSearch(needsCharset ? std::optional<QByteArray>("UTF-8") : std::nullopt);
-}
-
-void SearchTask::sendSearch(std::optional<QByteArray> charset)
+Command SearchTask::command(bool utf8) const
 {
     Search search;
     search.byUid = true;
-    search.charset = charset;
-    search.keys = m_keys;
+    if (utf8)
+        search.charset = "UTF-8";
+    search.keys = keys();
     if (session()->hasCapability("ESEARCH"))
         search.returnOptions = QList<SearchReturnOption> { SearchReturnOption::All };
-    m_charsetSent = charset.has_value();
+    return search;
+}
+
+void SearchTask::clearResults()
+{
     m_uids.clear();
-    m_command = send(search);
+    m_modSeq.reset();
 }
 
 bool SearchTask::offerUntagged(const Response &response)
@@ -67,7 +59,7 @@ bool SearchTask::offerUntagged(const Response &response)
         return true;
     }
     const auto *esearch = std::get_if<ESearchResponse>(&response);
-    if (!esearch || esearch->tag != session()->tagOf(m_command))
+    if (!esearch || esearch->tag != session()->tagOf(currentCommand()))
         return false;
     if (esearch->all) {
         // Bounded expansion: a hostile "1:4294967295" is not a result.
@@ -77,20 +69,6 @@ bool SearchTask::offerUntagged(const Response &response)
     if (esearch->modSeq)
         m_modSeq = esearch->modSeq;
     return true;
-}
-
-void SearchTask::commandCompleted(CommandId id, const TaggedStatus &status)
-{
-    if (id != m_command)
-        return;
-    const bool badCharset
-        = status.status == StatusKind::No && status.code && status.code->kind == ResponseCode::Kind::BadCharset;
-    if (badCharset && m_charsetSent && !m_asciiFallback) {
-        m_asciiFallback = true;
-        sendSearch(std::nullopt);
-        return;
-    }
-    finishFromStatus(status);
 }
 
 FetchTask::FetchTask(Fetch command, QObject *parent)

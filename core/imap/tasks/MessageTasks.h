@@ -5,38 +5,30 @@
 // FetchTask alone also takes sequence numbers, for the first look at a
 // mailbox whose UIDs are not known yet.
 
-#include "core/imap/tasks/Task.h"
+#include "core/imap/tasks/CharsetSearchTask.h"
 
 #include <QMap>
 
 namespace quire::imap {
 
-// UID SEARCH. Non-ASCII text goes with CHARSET UTF-8; only when the server
-// answers NO [BADCHARSET] is the search repeated without a charset (US-ASCII
-// by RFC 3501's default), and usedAsciiFallback() says the result may be
-// incomplete. With ESEARCH the answer is ESEARCH (RETURN (ALL)).
-class SearchTask : public Task
+// UID SEARCH, with CharsetSearchTask's charset rule; without a charset when
+// the text is ASCII, as RFC 3501's default. With ESEARCH the answer is
+// ESEARCH (RETURN (ALL)).
+class SearchTask : public CharsetSearchTask
 {
     Q_OBJECT
 public:
     explicit SearchTask(QList<SearchKey> keys, QObject *parent = nullptr);
     bool offerUntagged(const Response &response) override;
-    void commandCompleted(CommandId id, const TaggedStatus &status) override;
 
     const QList<quint32> &uids() const { return m_uids; }
     std::optional<quint64> modSeq() const { return m_modSeq; }
-    bool usedAsciiFallback() const { return m_asciiFallback; }
 
 protected:
-    void run() override;
+    Command command(bool utf8) const override;
+    void clearResults() override;
 
 private:
-    void sendSearch(std::optional<QByteArray> charset);
-
-    QList<SearchKey> m_keys;
-    CommandId m_command = 0;
-    bool m_charsetSent = false;
-    bool m_asciiFallback = false;
     QList<quint32> m_uids;
     std::optional<quint64> m_modSeq;
 };
