@@ -962,6 +962,24 @@ An account name and what went wrong with it</extracomment>
         <source>Message tools</source>
         <translation>Nachrichten-Werkzeuge</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <extracomment>The language menu&apos;s first entry: the language the system is set to</extracomment>
+        <translation>&amp;Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudo-Locale (for Translators)</source>
+        <extracomment>The language menu&apos;s last entry: every text accented, widened and in brackets</extracomment>
+        <translation>&amp;Pseudo-Sprache (für Übersetzer)</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageActions</name>

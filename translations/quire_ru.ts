@@ -968,6 +968,24 @@ An account name and what went wrong with it</extracomment>
         <source>Message tools</source>
         <translation>Панель сообщений</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;System Default</source>
+        <extracomment>The language menu&apos;s first entry: the language the system is set to</extracomment>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudo-Locale (for Translators)</source>
+        <extracomment>The language menu&apos;s last entry: every text accented, widened and in brackets</extracomment>
+        <translation>&amp;Псевдолокаль (для переводчиков)</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageActions</name>

@@ -5,6 +5,8 @@
 #include "ui/FolderIcons.h"
 #include "ui/SubscribedFolderFilter.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QFont>
 #include <QHeaderView>
 
@@ -82,6 +84,12 @@ QVariant FolderDisplayModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void FolderDisplayModel::retranslate()
+{
+    Q_EMIT layoutAboutToBeChanged();
+    Q_EMIT layoutChanged();
+}
+
 FolderPane::FolderPane(model::MailboxTreeModel *folders, QWidget *parent)
     : QTreeView(parent)
     , m_folders(folders)
@@ -108,6 +116,15 @@ FolderPane::FolderPane(model::MailboxTreeModel *folders, QWidget *parent)
     expandAccounts();
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
+}
+
+void FolderPane::changeEvent(QEvent *event)
+{
+    QTreeView::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    setAccessibleName(tr("Folders"));
+    m_display->retranslate();
 }
 
 void FolderPane::expandAccounts()

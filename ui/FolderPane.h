@@ -28,6 +28,8 @@ class FolderDisplayModel : public QIdentityProxyModel
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The words changed language: views ask for every row again.
+    void retranslate();
 };
 
 class FolderPane : public QTreeView
@@ -49,6 +51,9 @@ public:
 
 Q_SIGNALS:
     void mailboxActivated(quire::sync::MailEngine *engine, const QString &fullName);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void onCurrentChanged(const QModelIndex &current);

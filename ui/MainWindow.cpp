@@ -9,12 +9,14 @@
 #include "ui/AdvancedSearchDialog.h"
 #include "ui/FolderActions.h"
 #include "ui/FolderPane.h"
+#include "ui/Language.h"
 #include "ui/MessageActions.h"
 #include "ui/MessageBodyLoader.h"
 #include "ui/MessageListPane.h"
 #include "ui/MessageViewPane.h"
 #include "ui/SearchBar.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -117,7 +119,6 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
     , m_folderModel(new model::MailboxTreeModel(this))
     , m_bodyLoader(new MessageBodyLoader(this))
 {
-    setWindowTitle(tr("Quire"));
     m_folders = new FolderPane(m_folderModel);
     m_messages = new MessageListPane;
     m_view = new MessageViewPane;
@@ -141,7 +142,6 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
     setCentralWidget(m_outer);
 
     m_connectionLabel = new QLabel;
-    m_connectionLabel->setAccessibleName(tr("Connection state"));
     statusBar()->addPermanentWidget(m_connectionLabel);
 
     connect(m_folders, &FolderPane::mailboxActivated, this, &MainWindow::onMailboxActivated);
@@ -175,6 +175,7 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
     connect(m_messageActions, &MessageActions::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_folderActions, &FolderActions::statusMessage, this, &MainWindow::showStatusMessage);
     buildMenus();
+    retranslateUi();
     setAccounts(m_accounts);
     restoreState();
 }
@@ -279,8 +280,17 @@ void MainWindow::onMailboxActivated(sync::MailEngine *engine, const QString &mai
     m_searchBar->setMailbox(session->engine(), mailbox);
     if (m_advancedSearch)
         m_advancedSearch->setMailbox(session->engine(), mailbox);
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (m_openMailbox.isEmpty()) {
+        setWindowTitle(tr("Quire"));
+        return;
+    }
     //: Window title: the open folder, then the application's name
-    setWindowTitle(tr("%1 — Quire").arg(mailbox));
+    setWindowTitle(tr("%1 — Quire").arg(m_openMailbox));
 }
 
 void MainWindow::onMessageSelected(quint32 uid)
@@ -383,31 +393,106 @@ void MainWindow::showStatusMessage(const QString &text)
     statusBar()->showMessage(text, kStatusMessageMs);
 }
 
+// Texts are set in retranslateUi().
 void MainWindow::buildMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
-    m_workOffline = file->addAction(tr("&Work Offline"));
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_accountsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showAccounts);
+    m_workOffline = m_fileMenu->addAction(QString());
     m_workOffline->setCheckable(true);
     m_workOffline->setObjectName(QStringLiteral("workOffline"));
     connect(m_workOffline, &QAction::toggled, this, &MainWindow::setWorkOffline);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find in Folder"), m_searchBar, &SearchBar::focusSearch);
-    find->setShortcut(QKeySequence::Find);
-    QAction *advanced = edit->addAction(tr("&Advanced Search…"), this, &MainWindow::showAdvancedSearch);
-    advanced->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_messageActions->addMenus(menuBar(), edit, nullptr);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_findAction = m_editMenu->addAction(QString(), m_searchBar, &SearchBar::focusSearch);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_advancedSearchAction = m_editMenu->addAction(QString(), this, &MainWindow::showAdvancedSearch);
+    m_advancedSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_messageActions->addMenus(menuBar(), m_editMenu, nullptr);
     m_folderActions->addMenu(menuBar(), nullptr);
-    QToolBar *toolBar = addToolBar(tr("Messages"));
-    toolBar->setObjectName(QStringLiteral("messageToolBar"));
-    toolBar->setAccessibleName(tr("Message tools"));
-    m_messageActions->addToToolBar(toolBar);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_messageToolBar = addToolBar(QString());
+    m_messageToolBar->setObjectName(QStringLiteral("messageToolBar"));
+    m_messageActions->addToToolBar(m_messageToolBar);
+    m_viewMenu = menuBar()->addMenu(QString());
+    buildLanguageMenu();
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+}
+
+// View > Language: the system's language, each shipped language under its own
+// name, and the pseudo-locale for translators. A choice applies at once.
+void MainWindow::buildLanguageMenu()
+{
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    const auto add = [this](const QString &code, const QString &name) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+        return action;
+    };
+    m_systemLanguage = add(QString(), QString());
+    m_languageMenu->addSeparator();
+    for (const LanguageChoice &choice : availableLanguages())
+        add(choice.code, choice.name);
+    m_languageMenu->addSeparator();
+    m_pseudoLanguage = add(QStringLiteral("pseudo"), QString());
+    const Language *language = Language::instance();
+    m_languageMenu->menuAction()->setVisible(language != nullptr);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    setLanguageSetting(*m_settings, code);
+    if (Language *language = Language::instance())
+        language->apply(code);
+}
+
+void MainWindow::retranslateUi()
+{
+    updateWindowTitle();
+    m_connectionLabel->setAccessibleName(tr("Connection state"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_accountsAction->setText(tr("&Accounts…"));
+    m_workOffline->setText(tr("&Work Offline"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find in Folder"));
+    m_advancedSearchAction->setText(tr("&Advanced Search…"));
+    m_messageToolBar->setWindowTitle(tr("Messages"));
+    m_messageToolBar->setAccessibleName(tr("Message tools"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    //: The language menu's first entry: the language the system is set to
+    m_systemLanguage->setText(tr("&System Default"));
+    //: The language menu's last entry: every text accented, widened and in brackets
+    m_pseudoLanguage->setText(tr("&Pseudo-Locale (for Translators)"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    // The check follows the language, whoever changed it.
+    const QString language = Language::instance() ? Language::instance()->current() : QString();
+    for (QAction *action : m_languages->actions())
+        action->setChecked(action->data().toString() == language);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslateUi();
+    // Texts the window set from its state: shown again in the new words.
+    for (AccountSession *session : m_sessions) {
+        if (session->engine())
+            onConnectionStateChanged(session, session->engine()->connectionState());
+    }
+    if (m_accounts.isEmpty())
+        statusBar()->showMessage(tr("No account is configured."));
 }
 
 void MainWindow::restoreState()

@@ -7,7 +7,10 @@
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QSettings;
 class QSplitter;
 
@@ -61,9 +64,15 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
+    void buildLanguageMenu();
+    // Every text the window sets itself; again on each language change.
+    void retranslateUi();
+    void updateWindowTitle();
+    void chooseLanguage(const QString &code);
     void restoreState();
     void setAccounts(const QList<AccountConfig> &accounts);
     void watchEngine(AccountSession *session);
@@ -98,6 +107,20 @@ private:
     QAction *m_workOffline = nullptr;
     MessageActions *m_messageActions = nullptr;
     FolderActions *m_folderActions = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_advancedSearchAction = nullptr;
+    QToolBar *m_messageToolBar = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_accountsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languages = nullptr;
+    QAction *m_systemLanguage = nullptr;
+    QAction *m_pseudoLanguage = nullptr;
 };
 
 } // namespace quire::ui

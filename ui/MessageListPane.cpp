@@ -5,6 +5,7 @@
 #include "core/model/ModelRoles.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QStyledItemDelegate>
@@ -170,6 +171,17 @@ MessageListPane::MessageListPane(QWidget *parent)
     header->setSortIndicator(model::MessageListModel::DateColumn, Qt::DescendingOrder);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
+}
+
+void MessageListPane::changeEvent(QEvent *event)
+{
+    QTreeView::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    setAccessibleName(tr("Messages"));
+    // Column titles come from headerData(); dates and sizes from QLocale() when painted.
+    Q_EMIT m_sorted->headerDataChanged(Qt::Horizontal, 0, m_sorted->columnCount() - 1);
+    viewport()->update();
 }
 
 void MessageListPane::setMailbox(sync::MailEngine *engine, const QString &mailbox)

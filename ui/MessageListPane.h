@@ -38,6 +38,9 @@ Q_SIGNALS:
     void messageSelected(quint32 uid);
     void selectionCleared();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
     void onCurrentChanged(const QModelIndex &current);

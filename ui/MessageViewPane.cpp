@@ -6,6 +6,7 @@
 #include "core/mime/EncodedWords.h"
 #include "core/mime/MessageParser.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QTextBrowser>
@@ -81,11 +82,9 @@ MessageViewPane::MessageViewPane(QWidget *parent)
     , m_blockedBar(new QLabel)
     , m_browser(new QTextBrowser)
 {
-    m_blockedBar->setAccessibleName(tr("Blocked remote content"));
     m_blockedBar->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #3d3000; padding: 4px 8px; "
                                                "border-bottom: 1px solid #e0c860; }"));
     m_blockedBar->hide();
-    m_browser->setAccessibleName(tr("Message"));
     // Links open nothing by themselves: a mail must not make the view fetch.
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
@@ -97,7 +96,26 @@ MessageViewPane::MessageViewPane(QWidget *parent)
     layout->addWidget(m_browser);
 
     connect(&m_rendering, &QFutureWatcher<RenderedMessage>::finished, this, &MessageViewPane::onRendered);
+    retranslateUi();
     showEmpty();
+}
+
+void MessageViewPane::retranslateUi()
+{
+    m_blockedBar->setAccessibleName(tr("Blocked remote content"));
+    m_browser->setAccessibleName(tr("Message"));
+}
+
+void MessageViewPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    retranslateUi();
+    // Notices, header labels and dates are in the old language until shown again.
+    // A copy: showing again replaces m_showAgain while it runs.
+    if (const std::function<void()> again = m_showAgain)
+        again();
 }
 
 void MessageViewPane::showNotice(const QString &text)
@@ -110,26 +128,31 @@ void MessageViewPane::showNotice(const QString &text)
 
 void MessageViewPane::showEmpty()
 {
+    m_showAgain = [this] { showEmpty(); };
     showNotice(tr("No message selected"));
 }
 
 void MessageViewPane::showLoading()
 {
+    m_showAgain = [this] { showLoading(); };
     showNotice(tr("Loading…"));
 }
 
 void MessageViewPane::showUnavailableOffline()
 {
+    m_showAgain = [this] { showUnavailableOffline(); };
     showNotice(tr("Not available offline"));
 }
 
 void MessageViewPane::showFailed()
 {
+    m_showAgain = [this] { showFailed(); };
     showNotice(tr("The message could not be loaded."));
 }
 
 void MessageViewPane::showMessage(const QByteArray &source)
 {
+    m_showAgain = [this, source] { showMessage(source); };
     m_renderingGeneration = ++m_generation;
     m_rendering.setFuture(QtConcurrent::run(renderMessage, source));
 }

@@ -8,6 +8,8 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QTextBrowser;
 
@@ -43,7 +45,11 @@ Q_SIGNALS:
     // The rendered message is on screen (after showMessage's worker finished).
     void messageShown();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showNotice(const QString &text);
     void onRendered();
 
@@ -52,6 +58,8 @@ private:
     QFutureWatcher<RenderedMessage> m_rendering;
     quint64 m_generation = 0;
     quint64 m_renderingGeneration = 0;
+    // Shows what is on screen again, in a new language.
+    std::function<void()> m_showAgain;
 };
 
 } // namespace quire::ui

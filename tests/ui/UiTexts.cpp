@@ -127,13 +127,22 @@ QString withoutAllowedNames(QString text)
 {
     // Names and terms that read the same in every language Quire ships.
     static const QStringList names {
-        QStringLiteral("imap.example.com"), QStringLiteral("STARTTLS"), QStringLiteral("SHA-256"),
-        QStringLiteral("IMAP"), QStringLiteral("Quire"), QStringLiteral("TLS"), QStringLiteral("PEM"),
+        QStringLiteral("imap.example.com"),
+        QStringLiteral("STARTTLS"),
+        QStringLiteral("SHA-256"),
+        QStringLiteral("IMAP"),
+        QStringLiteral("Quire"),
+        QStringLiteral("TLS"),
+        QStringLiteral("PEM"),
         QStringLiteral("Qt"),
         // OAuth2 sign-in: the provider names and the placeholder addresses.
         QStringLiteral("https://login.example.com/authorize"), QStringLiteral("https://login.example.com/token"),
         QStringLiteral("OAuth2"), QStringLiteral("Google"), QStringLiteral("Microsoft 365"),
         QStringLiteral("OK"), // qtbase_ru.qm's word for OK, as in every Russian desktop
+        // Languages in the language menu, each in its own language.
+        QStringLiteral("English"),
+        QStringLiteral("Deutsch"),
+        QStringLiteral("Русский"),
     };
     static const QRegularExpression markup(QStringLiteral("<[^>]*>|&[a-zA-Z]+;|%L?\\d+|%L?n"));
     static const QRegularExpression fingerprint(QStringLiteral("\\b[0-9A-F]{2}(?:[:\\n][0-9A-F]{2})+\\b"));

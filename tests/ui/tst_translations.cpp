@@ -3,6 +3,9 @@
 // menus open and the dialogs Quire shows on its own have no Latin-only text
 // left, except the names that stay untranslated (UiTexts.cpp). Qt's own
 // buttons count too: they come from qtbase_ru.qm.
+//
+// Then switching: a window built in English speaks German, then Russian, as
+// soon as View > Language says so, and the pseudo-locale brackets every text.
 #include "core/account/PasswordProvider.h"
 #include "tests/ui/UiTexts.h"
 #include "ui/AccountDialog.h"
@@ -11,13 +14,18 @@
 #include "ui/CertificateDialog.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageListPane.h"
+#include "ui/MessageViewPane.h"
 #include "ui/PasswordPromptDialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +44,34 @@ bool hasCyrillic(const QString &text)
 bool hasLatin(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.script() == QChar::Script_Latin; });
+}
+
+bool hasLetter(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+}
+
+// "where: text" for every text of the tree without the pseudo-locale's brackets,
+// except Qt's own (the pseudo-locale has no qtbase translation).
+QStringList unbracketedTexts(QWidget *root, const QStringList &qtTexts = {})
+{
+    QStringList found;
+    for (const tests::UiText &seen : tests::collectUiTexts(root)) {
+        if (qtTexts.contains(seen.text) || qtTexts.contains(QString(seen.text).remove(QLatin1Char('&'))))
+            continue;
+        if (!seen.text.contains(QStringLiteral("⟦")) && hasLetter(tests::withoutAllowedNames(seen.text)))
+            found.append(seen.where + QStringLiteral(": ") + seen.text);
+    }
+    return found;
+}
+
+QAction *languageAction(QMainWindow &window, const QString &code)
+{
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->isCheckable() && action->data().toString() == code && action->actionGroup())
+            return action;
+    }
+    return nullptr;
 }
 
 // "where: text" for every Latin-only text in the tree.
@@ -85,6 +121,10 @@ private Q_SLOTS:
     void dialogsFromTheMenusHaveNoLatinOnlyText();
     void otherDialogsHaveNoLatinOnlyText_data();
     void otherDialogsHaveNoLatinOnlyText();
+    void languageMenuSwitchesAtOnce();
+    void pseudoLocaleBracketsEveryText();
+    void messageViewShowsAgainInTheNewLanguage();
+    void cleanup();
 
 private:
     QTemporaryDir m_dir;
@@ -210,6 +250,90 @@ void TranslationsTest::otherDialogsHaveNoLatinOnlyText()
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
     const QStringList found = latinOnlyTexts(dialog.get());
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TranslationsTest::languageMenuSwitchesAtOnce()
+{
+    m_language.apply(QStringLiteral("en"));
+    MainWindow window({});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    QCOMPARE(file->title(), QStringLiteral("&File"));
+    QCOMPARE(window.messageListPane()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Subject"));
+
+    QAction *german = languageAction(window, QStringLiteral("de"));
+    QVERIFY(german);
+    QCOMPARE(german->text(), QStringLiteral("Deutsch"));
+    german->trigger();
+    QCOMPARE(m_language.current(), QStringLiteral("de"));
+    QCOMPARE(QLocale().language(), QLocale::German);
+    QTRY_COMPARE(file->title(), QStringLiteral("&Datei"));
+    QCOMPARE(window.messageListPane()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Betreff"));
+    QVERIFY(german->isChecked());
+    // The choice is remembered for the next start.
+    QCOMPARE(languageSetting(QSettings()), QStringLiteral("de"));
+
+    languageAction(window, QStringLiteral("ru"))->trigger();
+    QTRY_COMPARE(file->title(), QStringLiteral("&Файл"));
+    QVERIFY(QTest::qWaitFor([&] { return latinOnlyTexts(&window).isEmpty(); }, 2000));
+
+    // Back to the system's language (Russian here): the setting is gone.
+    languageAction(window, QString())->trigger();
+    QCOMPARE(m_language.effective(), QStringLiteral("ru"));
+    QVERIFY(languageSetting(QSettings()).isEmpty());
+}
+
+// The pseudo-locale makes a text that escaped tr() or retranslateUi() stand
+// out: it has no brackets. Qt's own buttons are not ours and stay as they are.
+void TranslationsTest::pseudoLocaleBracketsEveryText()
+{
+    MainWindow window({});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    m_language.apply(QStringLiteral("pseudo"));
+    QCOMPARE(m_language.effective(), QStringLiteral("pseudo"));
+    QMenu *file = window.menuBar()->actions().constFirst()->menu();
+    QTRY_VERIFY(file->title().startsWith(QStringLiteral("⟦&Fîĺé")));
+    // About 40% wider: "&File" has four letters.
+    QVERIFY(file->title().size() >= QStringLiteral("&File").size() + 2);
+    QStringList found = unbracketedTexts(&window);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+
+    QSettings settings(m_dir.filePath(QStringLiteral("pseudo.conf")), QSettings::IniFormat);
+    AccountDialog dialog(exampleAccount(), &settings, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QStringList qtTexts;
+    for (const QAbstractButton *button : dialog.findChild<QDialogButtonBox *>()->buttons())
+        qtTexts << button->text() << QString(button->text()).remove(QLatin1Char('&'));
+    found = unbracketedTexts(&dialog, qtTexts);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TranslationsTest::messageViewShowsAgainInTheNewLanguage()
+{
+    m_language.apply(QStringLiteral("en"));
+    MessageViewPane view;
+    view.show();
+    QSignalSpy shown(&view, &MessageViewPane::messageShown);
+    view.showMessage("From: Alice <alice@example.org>\r\nSubject: Hello\r\n\r\nBody\r\n");
+    QVERIFY(shown.wait());
+    QVERIFY(view.displayedText().contains(QStringLiteral("Subject:")));
+    m_language.apply(QStringLiteral("de"));
+    QTRY_VERIFY(view.displayedText().contains(QStringLiteral("Betreff:")));
+    QVERIFY(view.displayedText().contains(QStringLiteral("Von:")));
+
+    view.showEmpty();
+    QCOMPARE(view.displayedText(), QStringLiteral("Keine Nachricht ausgewählt"));
+    m_language.apply(QStringLiteral("ru"));
+    QTRY_COMPARE(view.displayedText(), QStringLiteral("Сообщение не выбрано"));
+}
+
+void TranslationsTest::cleanup()
+{
+    m_language.apply(QString());
+    QSettings().remove(QStringLiteral("ui/language"));
 }
 
 QTEST_MAIN(TranslationsTest)
