@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,23 +38,20 @@ AdvancedSearchDialog::AdvancedSearchDialog(QWidget *parent)
     : QDialog(parent)
     , m_scope(new QComboBox)
     , m_match(new QComboBox)
+    , m_scopeLabel(new QLabel)
+    , m_matchLabel(new QLabel)
+    , m_addButton(new QPushButton)
     , m_rowLayout(new QVBoxLayout)
-    , m_searchButton(new QPushButton(tr("&Search")))
-    , m_stopButton(new QPushButton(tr("S&top")))
+    , m_searchButton(new QPushButton)
+    , m_stopButton(new QPushButton)
     , m_status(new QLabel)
     , m_results(new QTreeWidget)
     , m_search(new MessageSearch(this))
 {
-    setWindowTitle(tr("Advanced Search"));
-    setAccessibleName(tr("Advanced search"));
-    m_scope->setAccessibleName(tr("Search in"));
-    m_match->addItem(tr("all of the conditions"), int(model::SearchQuery::Match::All));
-    m_match->addItem(tr("any of the conditions"), int(model::SearchQuery::Match::Any));
-    m_match->setAccessibleName(tr("Match"));
-    m_status->setAccessibleName(tr("Search status"));
+    m_match->addItem(QString(), int(model::SearchQuery::Match::All));
+    m_match->addItem(QString(), int(model::SearchQuery::Match::Any));
     m_status->setWordWrap(true);
-    m_results->setAccessibleName(tr("Search results"));
-    m_results->setHeaderLabels({ tr("Folder"), tr("Subject"), tr("From"), tr("Date") });
+    m_results->setColumnCount(4);
     m_results->setRootIsDecorated(false);
     m_results->setSortingEnabled(true);
     m_results->setUniformRowHeights(true);
@@ -66,12 +64,10 @@ AdvancedSearchDialog::AdvancedSearchDialog(QWidget *parent)
     m_searchButton->setDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Search &in:"), m_scope);
-    form->addRow(tr("&Match:"), m_match);
-    auto *addButton = new QPushButton(tr("&Add Condition"));
-    addButton->setAccessibleName(tr("Add condition"));
+    form->addRow(m_scopeLabel, m_scope);
+    form->addRow(m_matchLabel, m_match);
     auto *buttons = new QDialogButtonBox;
-    buttons->addButton(addButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_addButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_stopButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_searchButton, QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Close);
@@ -84,7 +80,7 @@ AdvancedSearchDialog::AdvancedSearchDialog(QWidget *parent)
     layout->addWidget(m_results, 1);
     resize(760, 520);
 
-    connect(addButton, &QPushButton::clicked, this, [this] { addRow(); });
+    connect(m_addButton, &QPushButton::clicked, this, [this] { addRow(); });
     connect(m_searchButton, &QPushButton::clicked, this, &AdvancedSearchDialog::search);
     connect(m_stopButton, &QPushButton::clicked, this, [this] {
         m_search->cancel();
@@ -104,7 +100,36 @@ AdvancedSearchDialog::AdvancedSearchDialog(QWidget *parent)
     connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         Q_EMIT messageActivated(item->data(0, kMailboxRole).toString(), item->data(0, kUidRole).toUInt());
     });
+    retranslateUi();
     addRow();
+}
+
+void AdvancedSearchDialog::retranslateUi()
+{
+    setWindowTitle(tr("Advanced Search"));
+    setAccessibleName(tr("Advanced search"));
+    m_scopeLabel->setText(tr("Search &in:"));
+    m_scope->setAccessibleName(tr("Search in"));
+    m_matchLabel->setText(tr("&Match:"));
+    m_match->setItemText(0, tr("all of the conditions"));
+    m_match->setItemText(1, tr("any of the conditions"));
+    m_match->setAccessibleName(tr("Match"));
+    m_addButton->setText(tr("&Add Condition"));
+    m_addButton->setAccessibleName(tr("Add condition"));
+    m_searchButton->setText(tr("&Search"));
+    m_stopButton->setText(tr("S&top"));
+    m_status->setAccessibleName(tr("Search status"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setHeaderLabels({ tr("Folder"), tr("Subject"), tr("From"), tr("Date") });
+    if (m_scope->count() > 0)
+        setMailbox(m_engine, m_mailbox); // "This folder (%1)", "All folders"
+}
+
+void AdvancedSearchDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void AdvancedSearchDialog::setMailbox(sync::AccountEngine *engine, const QString &mailbox)

@@ -56,7 +56,12 @@ Q_SIGNALS:
     void messageActivated(const QString &mailbox, quint32 uid);
     void searchFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Not modal, so it may be open when the language changes.
+    void retranslateUi();
     void removeRow(SearchCriterionRow *row);
     void addResults(const QString &mailbox, const QList<quint32> &uids);
     QStringList mailboxesToSearch() const;
@@ -65,6 +70,9 @@ private:
     QString m_mailbox;
     QComboBox *m_scope;
     QComboBox *m_match;
+    QLabel *m_scopeLabel;
+    QLabel *m_matchLabel;
+    QPushButton *m_addButton;
     QVBoxLayout *m_rowLayout;
     QList<SearchCriterionRow *> m_rows;
     QPushButton *m_searchButton;

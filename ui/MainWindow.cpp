@@ -420,6 +420,7 @@ void MainWindow::buildMenus()
     buildLanguageMenu();
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
 }
 
 // View > Language: the system's language, each shipped language under its own

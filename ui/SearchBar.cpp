@@ -24,16 +24,11 @@ SearchBar::SearchBar(model::MessageFilterModel *filter, QWidget *parent)
     , m_advanced(new QToolButton)
     , m_search(new MessageSearch(this))
 {
-    m_field->setPlaceholderText(tr("Search this folder (Ctrl+F)"));
     m_field->setClearButtonEnabled(true);
-    m_field->setAccessibleName(tr("Quick search"));
     m_field->installEventFilter(this);
-    m_status->setAccessibleName(tr("Search status"));
     m_status->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_advanced->setText(tr("Advanced…"));
-    m_advanced->setToolTip(tr("Search with several conditions, in one folder or all (Ctrl+Shift+F)"));
-    m_advanced->setAccessibleName(tr("Advanced search"));
+    retranslateUi();
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -54,6 +49,23 @@ SearchBar::SearchBar(model::MessageFilterModel *filter, QWidget *parent)
         m_status->setText(MessageSearch::describe(outcome));
         Q_EMIT searchFinished();
     });
+}
+
+void SearchBar::retranslateUi()
+{
+    m_field->setPlaceholderText(tr("Search this folder (Ctrl+F)"));
+    m_field->setAccessibleName(tr("Quick search"));
+    m_status->setAccessibleName(tr("Search status"));
+    m_advanced->setText(tr("Advanced…"));
+    m_advanced->setToolTip(tr("Search with several conditions, in one folder or all (Ctrl+Shift+F)"));
+    m_advanced->setAccessibleName(tr("Advanced search"));
+}
+
+void SearchBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void SearchBar::setMailbox(sync::AccountEngine *engine, const QString &mailbox)

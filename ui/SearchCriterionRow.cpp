@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -84,7 +85,7 @@ int pageFor(Field field)
 
 SearchCriterionRow::SearchCriterionRow(QWidget *parent)
     : QWidget(parent)
-    , m_not(new QCheckBox(tr("not")))
+    , m_not(new QCheckBox)
     , m_field(new QComboBox)
     , m_values(new QStackedWidget)
     , m_text(new QLineEdit)
@@ -95,28 +96,14 @@ SearchCriterionRow::SearchCriterionRow(QWidget *parent)
     , m_uids(new QLineEdit)
     , m_remove(new QToolButton)
 {
-    m_not->setToolTip(tr("Find messages that do not match this condition"));
-    m_not->setAccessibleName(tr("Negate condition"));
     for (const FieldName &entry : kFields)
-        m_field->addItem(tr(entry.name), int(entry.field));
-    m_field->setAccessibleName(tr("Condition"));
-    m_text->setAccessibleName(tr("Text"));
-    m_headerName->setPlaceholderText(tr("Field, e.g. X-Mailer"));
-    m_headerName->setAccessibleName(tr("Header field name"));
-    m_headerText->setPlaceholderText(tr("Text (empty: the field exists)"));
-    m_headerText->setAccessibleName(tr("Header field text"));
+        m_field->addItem(QString(), int(entry.field));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setAccessibleName(tr("Date"));
     m_size->setRange(0, 4'000'000);
     m_size->setValue(1024);
-    m_size->setSuffix(tr(" KB"));
-    m_size->setAccessibleName(tr("Size"));
-    m_uids->setPlaceholderText(tr("e.g. 1:100,205"));
-    m_uids->setAccessibleName(tr("UID set"));
     m_remove->setText(QStringLiteral("−"));
-    m_remove->setToolTip(tr("Remove this condition"));
-    m_remove->setAccessibleName(tr("Remove condition"));
+    retranslateUi();
 
     m_values->addWidget(new QWidget); // NonePage
     m_values->addWidget(m_text);
@@ -142,6 +129,35 @@ SearchCriterionRow::SearchCriterionRow(QWidget *parent)
     for (QLineEdit *edit : { m_text, m_headerName, m_headerText, m_uids })
         connect(edit, &QLineEdit::returnPressed, this, &SearchCriterionRow::submitted);
     onFieldChanged();
+}
+
+void SearchCriterionRow::retranslateUi()
+{
+    m_not->setText(tr("not"));
+    m_not->setToolTip(tr("Find messages that do not match this condition"));
+    m_not->setAccessibleName(tr("Negate condition"));
+    for (int i = 0; i < m_field->count(); ++i)
+        m_field->setItemText(i, tr(kFields[i].name));
+    m_field->setAccessibleName(tr("Condition"));
+    m_text->setAccessibleName(tr("Text"));
+    m_headerName->setPlaceholderText(tr("Field, e.g. X-Mailer"));
+    m_headerName->setAccessibleName(tr("Header field name"));
+    m_headerText->setPlaceholderText(tr("Text (empty: the field exists)"));
+    m_headerText->setAccessibleName(tr("Header field text"));
+    m_date->setAccessibleName(tr("Date"));
+    m_size->setSuffix(tr(" KB"));
+    m_size->setAccessibleName(tr("Size"));
+    m_uids->setPlaceholderText(tr("e.g. 1:100,205"));
+    m_uids->setAccessibleName(tr("UID set"));
+    m_remove->setToolTip(tr("Remove this condition"));
+    m_remove->setAccessibleName(tr("Remove condition"));
+}
+
+void SearchCriterionRow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void SearchCriterionRow::onFieldChanged()

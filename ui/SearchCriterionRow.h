@@ -36,7 +36,11 @@ Q_SIGNALS:
     // Return in a text field.
     void submitted();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void onFieldChanged();
 
     QCheckBox *m_not;

@@ -118,6 +118,10 @@ QList<UiText> collectUiTexts(QWidget *root)
         // Qt's internals (a line edit's clear button, a scroll bar) have no texts of ours.
         if (child->objectName().startsWith(QLatin1String("qt_")))
             continue;
+        // Dialogs parented to the window are windows of their own, checked on
+        // their own; menus are read through the menu bar's actions.
+        if (child->window() != root->window())
+            continue;
         collectWidget(out, child);
     }
     return out;

@@ -65,6 +65,19 @@ QStringList unbracketedTexts(QWidget *root, const QStringList &qtTexts = {})
     return found;
 }
 
+// The texts of Qt's standard dialog buttons (OK, Cancel, Close) in the tree.
+QStringList standardButtonTexts(QWidget *root)
+{
+    QStringList texts;
+    for (const QDialogButtonBox *box : root->findChildren<QDialogButtonBox *>()) {
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->standardButton(button) != QDialogButtonBox::NoButton)
+                texts << button->text() << QString(button->text()).remove(QLatin1Char('&'));
+        }
+    }
+    return texts;
+}
+
 QAction *languageAction(QMainWindow &window, const QString &code)
 {
     for (QAction *action : window.findChildren<QAction *>()) {
@@ -286,11 +299,23 @@ void TranslationsTest::languageMenuSwitchesAtOnce()
 
 // The pseudo-locale makes a text that escaped tr() or retranslateUi() stand
 // out: it has no brackets. Qt's own buttons are not ours and stay as they are.
+// The windows the menus open without blocking the main window (not modal, kept
+// between openings, as Advanced Search) may be open while the language
+// changes, so they switch too.
 void TranslationsTest::pseudoLocaleBracketsEveryText()
 {
     MainWindow window({});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QList<QAction *> pending = window.menuBar()->actions();
+    while (!pending.isEmpty()) {
+        QAction *action = pending.takeFirst();
+        if (QMenu *menu = action->menu())
+            pending += menu->actions();
+        else if (!action->isSeparator() && !action->isCheckable() && action->isEnabled()
+            && action->menuRole() != QAction::QuitRole && action->menuRole() != QAction::AboutQtRole)
+            action->trigger();
+    }
     m_language.apply(QStringLiteral("pseudo"));
     QCOMPARE(m_language.effective(), QStringLiteral("pseudo"));
     QMenu *file = window.menuBar()->actions().constFirst()->menu();
@@ -298,16 +323,26 @@ void TranslationsTest::pseudoLocaleBracketsEveryText()
     // About 40% wider: "&File" has four letters.
     QVERIFY(file->title().size() >= QStringLiteral("&File").size() + 2);
     QStringList found = unbracketedTexts(&window);
+    int nonModal = 0;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top == &window || !top->isVisible() || qobject_cast<QMenu *>(top))
+            continue;
+        // Modal dialogs, built anew each time (WA_DeleteOnClose), keep the language
+        // they opened in: nobody can reach View › Language while they are up.
+        if (top->windowModality() == Qt::NonModal && !top->testAttribute(Qt::WA_DeleteOnClose)) {
+            ++nonModal;
+            found += unbracketedTexts(top, standardButtonTexts(top));
+        }
+        top->close();
+    }
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    QVERIFY(nonModal > 0); // Edit › Advanced Search
 
     QSettings settings(m_dir.filePath(QStringLiteral("pseudo.conf")), QSettings::IniFormat);
     AccountDialog dialog(exampleAccount(), &settings, nullptr);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QStringList qtTexts;
-    for (const QAbstractButton *button : dialog.findChild<QDialogButtonBox *>()->buttons())
-        qtTexts << button->text() << QString(button->text()).remove(QLatin1Char('&'));
-    found = unbracketedTexts(&dialog, qtTexts);
+    found = unbracketedTexts(&dialog, standardButtonTexts(&dialog));
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
