@@ -125,6 +125,7 @@ void MessageActions::retranslate()
     m_readOnly->setAccessibleName(tr("This folder is read-only"));
     m_readOnly->setToolTip(
         tr("The server opened this folder read-only: messages cannot be changed, moved or deleted."));
+    updateUndo(); // its text says what it would undo, in the new words too
     if (m_messageMenu)
         m_messageMenu->setTitle(tr("&Message"));
     if (m_toolBar) {
