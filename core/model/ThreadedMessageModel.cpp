@@ -40,6 +40,7 @@ void ThreadedMessageModel::rebuild()
     m_nodes.clear();
     m_idOwner.clear();
     m_waiting.clear();
+    m_serverParents.clear();
     if (m_source) {
         const MessageRows &rows = m_source->rows();
         const ThreadResult threads = MessageThreader().thread(MessageThreader::inputsFrom(rows));
@@ -68,6 +69,8 @@ void ThreadedMessageModel::rebuild()
             registerWaitingReferences(node);
     }
     endResetModel();
+    connectEngine();
+    requestServerThreads();
 }
 
 // --- tree access
@@ -246,7 +249,7 @@ void ThreadedMessageModel::adoptWaitingChildren(Node *node)
     const QList<quint32> waiting = m_waiting.take(id);
     for (quint32 uid : waiting) {
         Node *child = nodeFor(uid);
-        if (!child || child == node)
+        if (!child || child == node || isServerPlaced(child))
             continue;
         Node *parent = parentFromChain(child);
         if (parent != child->parent && !isInSubtree(parent, child))
@@ -304,6 +307,7 @@ void ThreadedMessageModel::removeMessage(quint32 uid)
     beginRemoveRows(indexOfNode(parent), row, row);
     parent->children.erase(parent->children.begin() + row);
     m_nodes.erase(uid);
+    m_serverParents.remove(uid);
     endRemoveRows();
 }
 
@@ -318,7 +322,7 @@ void ThreadedMessageModel::rethread(Node *node)
     node->inReplyTo = row.inReplyTo;
     registerIds(node);
     Node *parent = parentFromChain(node);
-    if (!isInSubtree(parent, node))
+    if (!isServerPlaced(node) && !isInSubtree(parent, node))
         moveNode(node, parent);
     registerWaitingReferences(node);
     adoptWaitingChildren(node);
@@ -332,6 +336,7 @@ void ThreadedMessageModel::onRowsInserted(const QModelIndex &parent, int first, 
         return;
     for (int row = first; row <= last; ++row)
         addMessage(m_source->uidAt(row));
+    requestServerThreads();
 }
 
 void ThreadedMessageModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
@@ -340,6 +345,7 @@ void ThreadedMessageModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int
         return;
     for (int row = first; row <= last; ++row)
         removeMessage(m_source->uidAt(row));
+    requestServerThreads();
 }
 
 void ThreadedMessageModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &)

@@ -9,6 +9,13 @@
 // with beginMoveRows; a vanished message hands its children to their next
 // present ancestor, then disappears with beginRemoveRows. Children are kept
 // in UID (arrival) order, so finding a node's row is a binary search.
+//
+// When the engine offers server threading (THREAD=REFERENCES), the model asks
+// for it after every build and every arrival or removal, and moves the
+// messages where the server puts them: a few with beginMoveRows, many in one
+// layout change that keeps persistent indexes. Until the answer comes, and
+// offline, local threading places them. The server's placement is not undone
+// by local threading later; only the next server answer changes it.
 
 #include "core/model/MessageListModel.h"
 
@@ -62,6 +69,18 @@ private:
     void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
+    // Server threading (ThreadedMessageServer.cpp)
+    void connectEngine();
+    void requestServerThreads();
+    void onServerThreads(const QString &mailbox, const QHash<quint32, quint32> &parents);
+    bool isServerPlaced(const Node *node) const { return m_serverParents.contains(node->uid); }
+    struct Move {
+        Node *node;
+        Node *parent;
+    };
+    void relayout(const std::vector<Move> &moves);
+    void breakCycles();
+
     Node *nodeFor(quint32 uid) const;
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOfNode(const Node *node, int column = 0) const;
@@ -87,6 +106,9 @@ private:
     // Ids no present message carries -> uids whose chain names them: the
     // messages to adopt when that id arrives.
     QHash<QByteArray, QList<quint32>> m_waiting;
+    QList<QMetaObject::Connection> m_engineConnections;
+    // The server's last answer (uid -> parent uid, 0 for a root).
+    QHash<quint32, quint32> m_serverParents;
 };
 
 } // namespace quire::model

@@ -71,6 +71,9 @@ public:
     void refreshMailboxes() override;
     void openMailbox(const QString &mailbox) override;
     void requestEnvelopes(const QString &mailbox, const QList<quint32> &uids) override;
+    // AccountEngineThreads.cpp
+    bool offersServerThreading() const override;
+    void requestServerThreads(const QString &mailbox) override;
     void setFlags(
         const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove) override;
     void copyMessages(const QString &from, const QList<quint32> &uids, const QString &to) override;

@@ -9,6 +9,7 @@
 #include "core/imap/session/TaskError.h"
 #include "core/sync/MailboxAccess.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -84,6 +85,13 @@ public:
     // Makes this the selected mailbox: sync it (QRESYNC, CONDSTORE or plain)
     // and keep it up to date with IDLE. Emits mailboxSynced when settled.
     virtual void openMailbox(const QString &mailbox) = 0;
+    // Server-side threading (RFC 5256 THREAD=REFERENCES): whether the
+    // connected server offers it. False offline and before a login.
+    virtual bool offersServerThreading() const { return false; }
+    // Asks the server to thread the mailbox (UID THREAD REFERENCES);
+    // serverThreadsArrived follows when it answered. Nothing follows when it
+    // could not (offline, NO): the models keep threading locally.
+    virtual void requestServerThreads(const QString &mailbox) { Q_UNUSED(mailbox); }
     // Asks for envelopes of rows someone looks at. The engine batches requests
     // arriving close together into one UID FETCH; envelopesArrived follows.
     virtual void requestEnvelopes(const QString &mailbox, const QList<quint32> &uids) = 0;
@@ -117,6 +125,9 @@ Q_SIGNALS:
     void messagesRemoved(const QString &mailbox, const QList<quint32> &uids);
     void flagsChanged(const QString &mailbox, const QList<quire::cache::FlagUpdate> &updates);
     void envelopesArrived(const QString &mailbox, const QList<quint32> &uids);
+    // The server's threads: each UID it threaded -> its parent's UID, 0 for
+    // the first message of a thread.
+    void serverThreadsArrived(const QString &mailbox, const QHash<quint32, quint32> &parents);
     // The server confirmed a move or copy. targetUids are the messages' UIDs
     // in `to`, in the order of `uids` (COPYUID, RFC 4315); empty when the
     // server did not say. An undo needs them.

@@ -91,4 +91,25 @@ bool ThreadTask::offerUntagged(const Response &response)
     return true;
 }
 
+QHash<quint32, quint32> threadParents(const std::vector<ThreadNode> &threads)
+{
+    QHash<quint32, quint32> parents;
+    // Depth first with an explicit stack: the reply's shape costs no recursion.
+    std::vector<std::pair<const ThreadNode *, quint32>> pending;
+    for (auto it = threads.rbegin(); it != threads.rend(); ++it)
+        pending.emplace_back(&*it, 0);
+    while (!pending.empty()) {
+        auto [node, parent] = pending.back();
+        pending.pop_back();
+        for (quint32 id : node->chain) {
+            if (id != 0 && !parents.contains(id))
+                parents.insert(id, parent);
+            parent = id;
+        }
+        for (auto it = node->branches.rbegin(); it != node->branches.rend(); ++it)
+            pending.emplace_back(&*it, parent);
+    }
+    return parents;
+}
+
 } // namespace quire::imap

@@ -7,6 +7,8 @@
 
 #include "core/imap/tasks/CharsetSearchTask.h"
 
+#include <QHash>
+
 namespace quire::imap {
 
 // UID SORT. Needs SORT, and SORT=DISPLAY (RFC 5957) for DISPLAYFROM or
@@ -57,5 +59,10 @@ private:
     Thread::Algorithm m_algorithm;
     std::vector<ThreadNode> m_threads;
 };
+
+// Every number of the threads -> its parent's number, 0 for the first of a
+// thread (or the children of a nameless parent). A number the reply repeats
+// keeps its first place, so the result is always a forest.
+QHash<quint32, quint32> threadParents(const std::vector<ThreadNode> &threads);
 
 } // namespace quire::imap

@@ -30,6 +30,8 @@ public:
     void refreshMailboxes() override { ++refreshCount; }
     void openMailbox(const QString &mailbox) override { openedMailboxes.append(mailbox); }
     void requestEnvelopes(const QString &mailbox, const QList<quint32> &uids) override;
+    bool offersServerThreading() const override { return serverThreading; }
+    void requestServerThreads(const QString &mailbox) override { threadRequests.append(mailbox); }
     void setFlags(
         const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove) override;
     void copyMessages(const QString &from, const QList<quint32> &uids, const QString &to) override;
@@ -48,6 +50,11 @@ public:
     void changeFlags(const QString &mailbox, const QList<cache::FlagUpdate> &updates);
     void deliverEnvelopes(const QString &mailbox, const QList<cache::MessageRecord> &records);
     void setSyncState(const QString &mailbox, sync::SyncState state);
+    // The answer to requestServerThreads.
+    void deliverServerThreads(const QString &mailbox, const QHash<quint32, quint32> &parents)
+    {
+        Q_EMIT serverThreadsArrived(mailbox, parents);
+    }
 
 Q_SIGNALS:
     void envelopesRequested(const QList<quint32> &uids);
@@ -68,6 +75,8 @@ public:
     // What mailboxAccess() answers, per mailbox (unknown when absent).
     QHash<QString, sync::MailboxAccess> access;
     bool refuseFlagChanges = false; // setFlags then rolls back like a tagged NO
+    bool serverThreading = false; // what offersServerThreading() answers
+    QStringList threadRequests;
 
 private:
     QTemporaryDir m_directory;
