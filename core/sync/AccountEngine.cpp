@@ -116,7 +116,9 @@ void AccountEngine::connectSession()
         if (connectTask->outcome() == imap::Task::Outcome::Succeeded)
             return onConnected();
         const imap::TaskError error = connectTask->error().value_or(imap::TaskError {});
-        const bool refused = error.kind == imap::TaskErrorKind::No;
+        // A refused OAuth2 token was already refreshed and retried once.
+        const bool refused
+            = error.kind == imap::TaskErrorKind::No || error.kind == imap::TaskErrorKind::OAuthTokenRejected;
         Q_EMIT operationFailed(
             EngineError { refused ? EngineErrorKind::AuthenticationFailed : EngineErrorKind::ConnectionLost, {},
                 QString::fromUtf8(error.serverText), error });
