@@ -39,6 +39,9 @@ def main():
     elif mode == "--valgrind":
         prefix = ["valgrind", "--quiet", "--leak-check=full", "--show-leak-kinds=definite,indirect",
                   "--errors-for-leak-kinds=definite,indirect", "--error-exitcode=99"]
+        # PCRE2's JIT code (QRegularExpression) makes memcheck report false
+        # "uninitialised value" errors with no symbols; interpret instead.
+        run_env["QT_ENABLE_REGEXP_JIT"] = "0"
     common = ["--server", "imaps://alice@%s:%s" % (env["IMAP_HOST"], env["IMAPS_PORT"]),
               "--ca-file", env["IMAP_CA_CERT"], "--cache-dir", os.path.join(work, "cache"), "--timeout", "1200"]
 
