@@ -1,30 +1,18 @@
 #include "ui/MessageBodyLoader.h"
 
-#include "core/imap/tasks/MessageTasks.h"
 #include "core/sync/AccountEngine.h"
-
-#include <QFile>
+#include "core/sync/MessageBodies.h"
 
 namespace quire::ui {
 
 namespace {
 
-// quire-cli keeps the whole message under this part id too.
-const QByteArray kWholeMessagePart = "BODY[]";
-
-// BODY[] of a FETCH response, read from its spool file when large.
-std::optional<QByteArray> wholeMessage(const imap::FetchResponse &response)
+std::optional<QByteArray> cachedSource(
+    sync::AccountEngine *engine, const QString &mailbox, quint32 uid, const QByteArray &partId)
 {
-    for (const imap::FetchBodySection &section : response.sections) {
-        if (section.kind != imap::FetchBodySection::Kind::Body || !section.section.isEmpty() || section.data.nil)
-            continue;
-        if (!section.data.isSpooled())
-            return section.data.bytes;
-        QFile spool(section.data.spoolPath);
-        if (!spool.open(QIODevice::ReadOnly))
-            return std::nullopt;
-        return spool.readAll();
-    }
+    auto cached = engine->cache()->part(mailbox, engine->uidValidity(mailbox), uid, partId);
+    if (cached && cached.value())
+        return cached.value()->data;
     return std::nullopt;
 }
 
@@ -35,21 +23,19 @@ void MessageBodyLoader::load(sync::AccountEngine *engine, const QString &mailbox
     const quint64 generation = ++m_generation;
     if (!engine)
         return;
-    const quint32 uidValidity = engine->uidValidity(mailbox);
-    auto cached = engine->cache()->part(mailbox, uidValidity, uid, kWholeMessagePart);
-    if (cached && cached.value()) {
+    std::optional<QByteArray> cached = cachedSource(engine, mailbox, uid, sync::kWholeMessagePart);
+    const bool online = engine->connectionState() == sync::ConnectionState::Online;
+    if (!cached && !online)
+        cached = cachedSource(engine, mailbox, uid, sync::kDisplayablePart);
+    if (cached) {
         // Queued, so that the caller has finished showing "Loading…" first
         // and every answer arrives the same way.
         QMetaObject::invokeMethod(
-            this,
-            [this, generation, mailbox, uid, data = cached.value()->data] {
-                if (generation == m_generation)
-                    Q_EMIT loaded(mailbox, uid, data);
-            },
+            this, [this, generation, mailbox, uid, data = *cached] { answer(generation, mailbox, uid, data); },
             Qt::QueuedConnection);
         return;
     }
-    if (engine->connectionState() != sync::ConnectionState::Online) {
+    if (!online) {
         QMetaObject::invokeMethod(
             this,
             [this, generation, mailbox, uid] {
@@ -59,46 +45,48 @@ void MessageBodyLoader::load(sync::AccountEngine *engine, const QString &mailbox
             Qt::QueuedConnection);
         return;
     }
-    fetch(engine, mailbox, uid);
+    watch(engine);
+    m_pendingMailbox = mailbox;
+    m_pendingUid = uid;
+    m_pendingGeneration = generation;
+    engine->fetchMessageSource(mailbox, uid);
 }
 
-void MessageBodyLoader::fetch(sync::AccountEngine *engine, const QString &mailbox, quint32 uid)
+void MessageBodyLoader::watch(sync::AccountEngine *engine)
 {
-    const quint64 generation = m_generation;
-    auto *task = new imap::FetchTask(imap::Fetch { imap::UidSet::fromNumbers({ uid }),
-        { imap::FetchItem::uid(), imap::FetchItem::bodySection(imap::BodySection {}, true) }, std::nullopt, false });
-    QPointer<MessageBodyLoader> self(this);
-    QPointer<sync::AccountEngine> guardedEngine(engine);
-    engine->runInMailbox(mailbox, task, [self, guardedEngine, generation, mailbox, uid](imap::Task *finished) {
-        if (!self || !guardedEngine)
-            return;
-        const auto &messages = static_cast<imap::FetchTask *>(finished)->messages();
-        const auto it = messages.constFind(uid);
-        std::optional<QByteArray> source = it == messages.cend() ? std::nullopt : wholeMessage(it.value());
-        // Cached even when the user moved on: they may come back.
-        if (source)
-            self->store(guardedEngine, mailbox, uid, *source);
-        if (generation != self->m_generation)
-            return;
-        if (source)
-            Q_EMIT self->loaded(mailbox, uid, *source);
-        else
-            Q_EMIT self->failed(mailbox, uid);
-    });
+    if (m_engine == engine)
+        return;
+    if (m_engine)
+        m_engine->disconnect(this);
+    m_engine = engine;
+    connect(engine, &sync::MailEngine::messageSourceArrived, this, &MessageBodyLoader::onArrived);
+    connect(engine, &sync::MailEngine::messageSourceFailed, this,
+        [this](const QString &mailbox, quint32 uid, const sync::EngineError &) { onFailed(mailbox, uid); });
 }
 
-void MessageBodyLoader::store(
-    sync::AccountEngine *engine, const QString &mailbox, quint32 uid, const QByteArray &source)
+void MessageBodyLoader::answer(quint64 generation, const QString &mailbox, quint32 uid, const QByteArray &source)
 {
-    cache::PartRecord part;
-    part.mailbox = mailbox;
-    part.uidValidity = engine->uidValidity(mailbox);
-    part.uid = uid;
-    part.partId = kWholeMessagePart;
-    part.mimeType = "message/rfc822";
-    part.data = source;
-    // A cache that cannot keep it costs a refetch later, nothing more.
-    (void)engine->cache()->storePart(part);
+    if (generation == m_generation)
+        Q_EMIT loaded(mailbox, uid, source);
+}
+
+void MessageBodyLoader::onArrived(const QString &mailbox, quint32 uid, const QByteArray &source)
+{
+    // The engine has cached it, so a request the user moved away from is
+    // not lost: coming back finds it in the cache.
+    if (mailbox == m_pendingMailbox && uid == m_pendingUid)
+        answer(m_pendingGeneration, mailbox, uid, source);
+}
+
+void MessageBodyLoader::onFailed(const QString &mailbox, quint32 uid)
+{
+    if (mailbox != m_pendingMailbox || uid != m_pendingUid || m_pendingGeneration != m_generation)
+        return;
+    if (m_engine) {
+        if (std::optional<QByteArray> display = cachedSource(m_engine, mailbox, uid, sync::kDisplayablePart))
+            return answer(m_pendingGeneration, mailbox, uid, *display);
+    }
+    Q_EMIT failed(mailbox, uid);
 }
 
 } // namespace quire::ui

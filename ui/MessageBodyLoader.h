@@ -1,9 +1,10 @@
 #pragma once
 
 // Gets the raw source of one message for the view: from the cache when it
-// has BODY[] (stored under the same part id quire-cli uses, so either can
-// fill it for the other), otherwise with UID FETCH BODY.PEEK[] through the
-// engine's work queue, keeping the answer in the cache for offline reading.
+// has BODY[] (stored under the part id quire-cli uses too, so either can fill
+// it for the other), otherwise through MailEngine::fetchMessageSource, which
+// keeps the answer in the cache for offline reading. Offline, a message made
+// available without its attachments shows its displayable source.
 // Only the latest request is answered; an older one that finishes late is
 // dropped, so quick clicking through the list never shows a stale message.
 
@@ -14,7 +15,8 @@
 
 namespace quire::sync {
 class AccountEngine;
-}
+struct EngineError;
+} // namespace quire::sync
 
 namespace quire::ui {
 
@@ -36,10 +38,17 @@ Q_SIGNALS:
     void failed(const QString &mailbox, quint32 uid);
 
 private:
-    void fetch(sync::AccountEngine *engine, const QString &mailbox, quint32 uid);
-    void store(sync::AccountEngine *engine, const QString &mailbox, quint32 uid, const QByteArray &source);
+    void watch(sync::AccountEngine *engine);
+    void answer(quint64 generation, const QString &mailbox, quint32 uid, const QByteArray &source);
+    void onArrived(const QString &mailbox, quint32 uid, const QByteArray &source);
+    void onFailed(const QString &mailbox, quint32 uid);
 
     quint64 m_generation = 0;
+    QPointer<sync::AccountEngine> m_engine;
+    // What the latest fetch waits for.
+    QString m_pendingMailbox;
+    quint32 m_pendingUid = 0;
+    quint64 m_pendingGeneration = 0;
 };
 
 } // namespace quire::ui

@@ -4,9 +4,9 @@
 #include "cli/MessageJson.h"
 #include "cli/Subcommands.h"
 #include "core/imap/tasks/MessageTasks.h"
-#include "core/mime/MessageParser.h"
+#include "core/sync/AccountEngine.h"
+#include "core/sync/MessageBodies.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -15,77 +15,24 @@ namespace quire::cli {
 
 namespace {
 
-// The whole message is cached as one part under this id; `show --offline`
-// and the offline search read it back.
-const QByteArray kWholeMessagePart = "BODY[]";
-constexpr qsizetype kBodyBatch = 50;
-
-// BODY[] of a FETCH response, read from its spool file when large.
-std::optional<QByteArray> wholeMessage(const imap::FetchResponse &response)
+// Downloads the bodies the cache lacks, with progress on stderr; false
+// when the download did not finish.
+bool downloadBodies(AccountCommand &command, const QStringList &mailboxes, bool attachments)
 {
-    for (const imap::FetchBodySection &section : response.sections) {
-        if (section.kind != imap::FetchBodySection::Kind::Body || !section.section.isEmpty() || section.data.nil)
-            continue;
-        if (!section.data.isSpooled())
-            return section.data.bytes;
-        QFile spool(section.data.spoolPath);
-        if (!spool.open(QIODevice::ReadOnly))
-            return std::nullopt;
-        return spool.readAll();
-    }
-    return std::nullopt;
-}
-
-imap::FetchTask *bodyFetch(const QList<quint32> &uids)
-{
-    return new imap::FetchTask(imap::Fetch { imap::UidSet::fromNumbers(uids),
-        { imap::FetchItem::uid(), imap::FetchItem::flags(), imap::FetchItem::bodySection(imap::BodySection {}, true) },
-        std::nullopt, false });
-}
-
-// Keeps a fetched message in the cache, with its text for the offline search.
-// The text is written first: the stored body is what marks the message done,
-// so a crash between the two writes fetches it again instead of leaving a
-// body that search never finds.
-void storeMessage(AccountCommand &command, const QString &mailbox, quint32 uid, const QByteArray &raw)
-{
-    const quint32 uidValidity = command.engine()->uidValidity(mailbox);
-    const QString text = renderMessageJson(raw, {}).value(QStringLiteral("text")).toString();
-    if (auto indexed = command.cache()->setBodyText(mailbox, uidValidity, uid, text); !indexed)
-        return command.fail(QStringLiteral("cannot index UID %1: %2").arg(uid).arg(indexed.error().detail));
-    cache::PartRecord part;
-    part.mailbox = mailbox;
-    part.uidValidity = uidValidity;
-    part.uid = uid;
-    part.partId = kWholeMessagePart;
-    part.mimeType = "message/rfc822";
-    part.data = raw;
-    if (auto stored = command.cache()->storePart(part); !stored)
-        return command.fail(QStringLiteral("cannot cache UID %1: %2").arg(uid).arg(stored.error().detail));
-}
-
-// Fetches every cached message of the mailbox whose body is not cached yet.
-void fetchBodies(AccountCommand &command, const QString &mailbox)
-{
-    auto rows
-        = command.cache()->messages(mailbox, command.engine()->uidValidity(mailbox), cache::MessageColumns::Summary);
-    if (!rows)
-        return command.fail(QStringLiteral("cannot read the cache: %1").arg(rows.error().detail));
-    QList<quint32> missing;
-    for (const cache::MessageRecord &row : rows.value()) {
-        if (!row.bodyCached)
-            missing.append(row.uid);
-    }
-    for (qsizetype start = 0; start < missing.size(); start += kBodyBatch) {
-        command.engine()->runInMailbox(
-            mailbox, bodyFetch(missing.mid(start, kBodyBatch)), [&command, mailbox](imap::Task *task) {
-                const auto &messages = static_cast<imap::FetchTask *>(task)->messages();
-                for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
-                    if (std::optional<QByteArray> raw = wholeMessage(it.value()))
-                        storeMessage(command, mailbox, it.key(), *raw);
-                }
-            });
-    }
+    sync::AccountEngine *engine = command.engine();
+    std::optional<sync::DownloadOutcome> outcome;
+    QObject progress;
+    QObject::connect(
+        engine, &sync::MailEngine::offlineDownloadProgress, &progress, [](const QString &mailbox, int done, int total) {
+            QTextStream(stderr) << "quire-cli sync: " << mailbox << ": bodies " << done << '/' << total << '\n';
+        });
+    QObject::connect(engine, &sync::MailEngine::offlineDownloadFinished, &progress,
+        [&outcome](sync::DownloadOutcome finished) { outcome = finished; });
+    engine->downloadForOffline(mailboxes, attachments);
+    command.settle();
+    if (outcome != sync::DownloadOutcome::Finished && !command.failed())
+        command.fail(QStringLiteral("the body download did not finish; run again to resume"));
+    return outcome == sync::DownloadOutcome::Finished;
 }
 
 QJsonArray rowsJson(const QList<cache::MessageRecord> &rows)
@@ -130,13 +77,15 @@ QStringList selectableMailboxes(AccountCommand &command)
 int runSync(const QStringList &args)
 {
     AccountCommand command(QStringLiteral("sync"),
-        QStringLiteral("quire-cli sync [FOLDER...|--all] [--bodies] ACCOUNT-OPTIONS"),
-        { QStringLiteral("--all"), QStringLiteral("--bodies") });
+        QStringLiteral("quire-cli sync [FOLDER...|--all] [--bodies [--no-attachments]] ACCOUNT-OPTIONS"),
+        { QStringLiteral("--all"), QStringLiteral("--bodies"), QStringLiteral("--no-attachments") });
     if (std::optional<int> status = command.parse(args, {}, -1))
         return *status;
     const bool all = command.hasSwitch(QStringLiteral("--all"));
     if (all == !command.positional().isEmpty())
         return command.usageError(QStringLiteral("give either FOLDER names or --all"));
+    if (command.hasSwitch(QStringLiteral("--no-attachments")) && !command.hasSwitch(QStringLiteral("--bodies")))
+        return command.usageError(QStringLiteral("--no-attachments goes with --bodies"));
     if (command.arguments().offline)
         return command.usageError(QStringLiteral("sync needs the server and cannot run with --offline"));
     if (std::optional<int> status = command.setUp())
@@ -149,11 +98,8 @@ int runSync(const QStringList &args)
             mailboxes = selectableMailboxes(command);
         for (const QString &mailbox : mailboxes)
             command.engine()->syncMailbox(mailbox, true);
-        if (command.settle() && command.hasSwitch(QStringLiteral("--bodies"))) {
-            for (const QString &mailbox : mailboxes)
-                fetchBodies(command, mailbox);
-            command.settle();
-        }
+        if (command.settle() && command.hasSwitch(QStringLiteral("--bodies")) && !mailboxes.isEmpty())
+            downloadBodies(command, mailboxes, !command.hasSwitch(QStringLiteral("--no-attachments")));
     }
     for (const QString &mailbox : mailboxes) {
         auto record = command.cache()->mailbox(mailbox);
@@ -204,28 +150,39 @@ int runShow(const QStringList &args)
     const QString mailbox = command.positional()[0];
     std::optional<QByteArray> raw;
     QStringList flags;
-    if (command.arguments().offline) {
-        auto part = command.cache()->part(mailbox, command.engine()->uidValidity(mailbox), uid, kWholeMessagePart);
+    const auto readCache = [&] {
+        const quint32 uidValidity = command.engine()->uidValidity(mailbox);
+        auto part = command.cache()->part(mailbox, uidValidity, uid, sync::kWholeMessagePart);
+        if (!part || !part.value())
+            part = command.cache()->part(mailbox, uidValidity, uid, sync::kDisplayablePart);
         if (part && part.value())
             raw = part.value()->data;
+        auto row = command.cache()->message(mailbox, uidValidity, uid);
+        if (row && row.value())
+            flags = row.value()->flags;
+    };
+    if (command.arguments().offline) {
+        readCache();
+    } else if (command.connect()) {
+        QObject answers;
+        QObject::connect(command.engine(), &sync::MailEngine::messageSourceArrived, &answers,
+            [&](const QString &, quint32 arrivedUid, const QByteArray &source) {
+                if (arrivedUid == uid)
+                    raw = source;
+            });
+        QString why;
+        QObject::connect(command.engine(), &sync::MailEngine::messageSourceFailed, &answers,
+            [&](const QString &, quint32 failedUid, const sync::EngineError &error) {
+                if (failedUid == uid)
+                    why = error.detail;
+            });
+        command.engine()->fetchMessageSource(mailbox, uid);
+        if (command.settle() && !raw)
+            command.fail(QStringLiteral("cannot fetch UID %1 from '%2': %3").arg(uid).arg(mailbox, why));
+        // The fetch ran right after a sync of the mailbox: the cached flags are the server's.
         auto row = command.cache()->message(mailbox, command.engine()->uidValidity(mailbox), uid);
         if (row && row.value())
             flags = row.value()->flags;
-    } else if (command.connect()) {
-        command.engine()->runInMailbox(mailbox, bodyFetch({ uid }), [&](imap::Task *task) {
-            if (task->outcome() != imap::Task::Outcome::Succeeded)
-                return command.fail(QStringLiteral("the server refused the fetch: %1")
-                                        .arg(QString::fromUtf8(task->error() ? task->error()->serverText : "")));
-            const auto &messages = static_cast<imap::FetchTask *>(task)->messages();
-            if (!messages.contains(uid))
-                return;
-            raw = wholeMessage(messages.value(uid));
-            for (const QByteArray &flag : messages.value(uid).flags.value_or(QList<QByteArray>()))
-                flags.append(QString::fromUtf8(flag));
-            if (raw)
-                storeMessage(command, mailbox, uid, *raw);
-        });
-        command.settle();
     }
     if (!raw && !command.failed())
         command.fail(QStringLiteral("no message with UID %1 in '%2'%3")

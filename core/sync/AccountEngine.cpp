@@ -60,7 +60,8 @@ quint32 AccountEngine::uidValidity(const QString &mailbox) const
 
 bool AccountEngine::isQuiet() const
 {
-    return !m_working && m_queue.empty() && m_pushedFlags.isEmpty() && (!m_fetcher || !m_fetcher->isBusy());
+    return !m_working && m_queue.empty() && m_pushedFlags.isEmpty() && (!m_fetcher || !m_fetcher->isBusy())
+        && !m_download;
 }
 
 // --- connection
@@ -140,6 +141,8 @@ void AccountEngine::onConnected()
     queueJournalReplay();
     if (!m_openMailbox.isEmpty())
         openMailbox(m_openMailbox);
+    if (m_download)
+        planOfflineMailbox(); // resumes from what the cache holds
     pump();
 }
 
@@ -162,8 +165,11 @@ void AccountEngine::onConnectionLost(const QString &why)
         m_session->disconnect(this);
         m_session.release()->deleteLater();
     }
+    failPendingSources(EngineError { EngineErrorKind::ConnectionLost, {}, why });
     if (m_wantOnline && m_options.reconnect)
         return scheduleReconnect();
+    if (m_download)
+        finishOfflineDownload(DownloadOutcome::Failed);
     setConnectionState(ConnectionState::Offline);
     Q_EMIT quiet();
 }
@@ -394,13 +400,9 @@ void AccountEngine::openMailbox(const QString &mailbox)
 void AccountEngine::syncMailbox(const QString &mailbox, bool envelopes)
 {
     enqueue({ {}, [this, mailbox, envelopes](auto done) {
-                 runSync(mailbox, [this, mailbox, envelopes, done](bool ok) {
-                     if (!ok || !envelopes)
-                         return done();
-                     EnvelopeFetcher *fetcher = fetcherFor(mailbox);
-                     connect(fetcher, &EnvelopeFetcher::drained, this, done, Qt::SingleShotConnection);
-                     fetcher->requestAllMissing();
-                 });
+                 if (envelopes)
+                     return syncWithEnvelopes(mailbox, [done](bool) { done(); });
+                 runSync(mailbox, [done](bool) { done(); });
              } });
 }
 

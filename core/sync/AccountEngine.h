@@ -28,6 +28,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace quire::imap {
 class IdleTask;
@@ -84,6 +85,9 @@ public:
     void renameMailbox(const QString &from, const QString &to) override;
     void deleteMailbox(const QString &name) override;
     void setSubscribed(const QString &name, bool subscribed) override;
+    void fetchMessageSource(const QString &mailbox, quint32 uid) override;
+    void downloadForOffline(const QStringList &mailboxes, bool attachments) override;
+    void cancelOfflineDownload() override;
 
     // Beyond MailEngine.
     // Connects (and reconnects with backoff until goOffline()).
@@ -150,6 +154,14 @@ private:
     QList<cache::FlagUpdate> applyFlagsLocally(
         const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove);
 
+    // Bodies: single sources and "make available offline" (AccountEngineBodies.cpp)
+    void syncWithEnvelopes(const QString &mailbox, std::function<void(bool)> then);
+    void planOfflineMailbox();
+    void fetchOfflineBatch();
+    bool storeOfflineBatch(const QString &mailbox, imap::Task *task, bool whole);
+    void finishOfflineDownload(DownloadOutcome outcome);
+    void failPendingSources(const EngineError &error);
+
     // Mailbox list (AccountEngineMailboxes.cpp)
     void listMailboxes(std::function<void()> done);
     void statusOthers(const QStringList &names, std::function<void()> done);
@@ -178,6 +190,19 @@ private:
     QPointer<imap::IdleTask> m_idle;
     EnvelopeFetcher *m_fetcher = nullptr;
     QList<cache::FlagUpdate> m_pushedFlags;
+    // Message sources asked for and not answered yet: (mailbox, uid).
+    QList<std::pair<QString, quint32>> m_pendingSources;
+    struct OfflineDownload {
+        QStringList mailboxes; // still to do; the first is the current one
+        bool attachments = false;
+        bool cancelled = false;
+        QList<quint32> whole; // UIDs of the current mailbox still to fetch whole
+        QList<quint32> displayable; // ... or displayable only
+        QHash<quint32, quint64> sizes;
+        int done = 0;
+        int total = 0;
+    };
+    std::optional<OfflineDownload> m_download;
     // Old flags per journal entry, to roll back a refused STORE.
     QHash<qint64, QList<cache::FlagUpdate>> m_rollback;
 };

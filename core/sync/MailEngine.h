@@ -49,6 +49,13 @@ enum class EngineErrorKind {
     Cancelled,
 };
 
+// How a "make available offline" download ended.
+enum class DownloadOutcome {
+    Finished, // every message of every mailbox asked for is in the cache
+    Cancelled, // cancelOfflineDownload(); what was fetched stays cached
+    Failed, // the connection or the cache failed; operationFailed says why
+};
+
 struct EngineError {
     EngineErrorKind kind = EngineErrorKind::ServerRefused;
     QString mailbox;
@@ -112,6 +119,20 @@ public:
     virtual void deleteMailbox(const QString &name) = 0;
     virtual void setSubscribed(const QString &name, bool subscribed) = 0;
 
+    // The raw source of one message (BODY.PEEK[]), fetched from the server
+    // and kept in the cache: messageSourceArrived or messageSourceFailed
+    // follows. Callers look in the cache first (part kWholeMessagePart).
+    virtual void fetchMessageSource(const QString &mailbox, quint32 uid) = 0;
+    // "Make available offline": downloads the bodies of every message of
+    // these mailboxes (empty: every mailbox of the account) that the cache
+    // lacks, mailbox after mailbox, in batches. Without attachments, messages
+    // that have some get their displayable part only (MessageBodies.h).
+    // Reports offlineDownloadProgress and, once, offlineDownloadFinished. The
+    // cache is the only state: asking again resumes where it stopped.
+    virtual void downloadForOffline(const QStringList &mailboxes, bool attachments) = 0;
+    // Stops after the batch in flight; offlineDownloadFinished(Cancelled) follows.
+    virtual void cancelOfflineDownload() = 0;
+
 Q_SIGNALS:
     void connectionStateChanged(quire::sync::ConnectionState state);
     void mailboxesChanged();
@@ -136,6 +157,11 @@ Q_SIGNALS:
     void messagesCopied(
         const QString &from, const QList<quint32> &uids, const QString &to, const QList<quint32> &targetUids);
     void operationFailed(const quire::sync::EngineError &error);
+    void messageSourceArrived(const QString &mailbox, quint32 uid, const QByteArray &source);
+    void messageSourceFailed(const QString &mailbox, quint32 uid, const quire::sync::EngineError &error);
+    // Messages of this mailbox whose body is cached, out of all its messages.
+    void offlineDownloadProgress(const QString &mailbox, int done, int total);
+    void offlineDownloadFinished(quire::sync::DownloadOutcome outcome);
     // A server [ALERT]: the RFC requires that the user sees it.
     void alert(const QString &text);
 };

@@ -48,6 +48,9 @@ public:
     void renameMailbox(const QString &, const QString &) override { }
     void deleteMailbox(const QString &) override { }
     void setSubscribed(const QString &, bool) override { }
+    void fetchMessageSource(const QString &, quint32) override { }
+    void downloadForOffline(const QStringList &, bool) override { }
+    void cancelOfflineDownload() override { }
 
 private:
     cache::Cache *m_cache;

@@ -11,6 +11,7 @@
 #include "core/imap/tasks/SelectedTasks.h"
 #include "core/imap/transport/SslSocketTransport.h"
 #include "core/sync/AccountEngine.h"
+#include "core/sync/MessageBodies.h"
 #include "tests/support/ServerEnvFile.h"
 
 #include <QFile>
@@ -29,6 +30,19 @@ QByteArray message(int n)
 {
     return "From: Other <other@example.org>\r\nTo: bob@example.org\r\nSubject: message " + QByteArray::number(n)
         + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::Id128) + "@quire.test>\r\n\r\nbody\r\n";
+}
+
+// A message with a text part and a file.
+QByteArray messageWithAttachment(int n)
+{
+    return "From: Other <other@example.org>\r\nTo: bob@example.org\r\nSubject: with file " + QByteArray::number(n)
+        + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::Id128)
+        + "@quire.test>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n"
+          "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nthe readable text "
+        + QByteArray::number(n)
+        + "\r\n--b1\r\nContent-Type: application/octet-stream; name=\"data.bin\"\r\n"
+          "Content-Disposition: attachment; filename=\"data.bin\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + QByteArray(4000, 'x').toBase64() + "\r\n--b1--\r\n";
 }
 
 } // namespace
@@ -129,6 +143,59 @@ private:
         return ok;
     }
 
+    // Runs a "make available offline" download to its end.
+    // The outcome as a word, so that a failing comparison says what happened.
+    QString download(sync::AccountEngine &engine, const QString &mailbox, bool attachments,
+        QList<std::pair<int, int>> *progress, bool cancelAtOnce = false)
+    {
+        std::optional<sync::DownloadOutcome> outcome;
+        auto onProgress = connect(
+            &engine, &sync::MailEngine::offlineDownloadProgress, this, [&](const QString &name, int done, int total) {
+                if (progress && name == mailbox)
+                    progress->append({ done, total });
+            });
+        auto onFinished = connect(&engine, &sync::MailEngine::offlineDownloadFinished, this,
+            [&](sync::DownloadOutcome finished) { outcome = finished; });
+        engine.downloadForOffline({ mailbox }, attachments);
+        if (cancelAtOnce)
+            engine.cancelOfflineDownload();
+        (void)QTest::qWaitFor([&] { return outcome.has_value() && engine.isQuiet(); }, kTimeoutMs);
+        disconnect(onProgress);
+        disconnect(onFinished);
+        if (!outcome)
+            return QStringLiteral("unfinished");
+        switch (*outcome) {
+        case sync::DownloadOutcome::Finished:
+            return QStringLiteral("finished");
+        case sync::DownloadOutcome::Cancelled:
+            return QStringLiteral("cancelled");
+        case sync::DownloadOutcome::Failed:
+            break;
+        }
+        return QStringLiteral("failed");
+    }
+
+    // A new mailbox of bob's with these messages, made by the other client.
+    QString makeMailbox(Session &changer, const QString &stem, const QList<QByteArray> &messages)
+    {
+        const QString box = m_prefix + stem + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        CreateTask create(box);
+        if (!run(changer, create))
+            return {};
+        for (const QByteArray &m : messages) {
+            AppendTask append(Append { box, {}, std::nullopt, m });
+            if (!run(changer, append))
+                return {};
+        }
+        return box;
+    }
+
+    bool hasPart(sync::AccountEngine &engine, const QString &mailbox, quint32 uid, const QByteArray &partId)
+    {
+        auto has = engine.cache()->hasPart(mailbox, engine.uidValidity(mailbox), uid, partId);
+        return has && has.value();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -151,16 +218,11 @@ private Q_SLOTS:
     void converges()
     {
         QFETCH(QSet<QByteArray>, hidden);
-        const QString box
-            = m_prefix + QStringLiteral("quire-sync-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
         auto changer = other();
         QVERIFY(changer);
-        CreateTask create(box);
-        QVERIFY(run(*changer, create));
-        for (int i = 0; i < 5; ++i) {
-            AppendTask append(Append { box, {}, std::nullopt, message(i) });
-            QVERIFY(run(*changer, append));
-        }
+        const QString box = makeMailbox(
+            *changer, QStringLiteral("quire-sync-"), { message(0), message(1), message(2), message(3), message(4) });
+        QVERIFY(!box.isEmpty());
 
         QTemporaryDir cacheDir;
         auto quire = engine(cacheDir.path(), hidden);
@@ -210,6 +272,73 @@ private Q_SLOTS:
 
         UnselectTask leaveAgain;
         run(*changer, leaveAgain);
+        DeleteTask cleanup(box);
+        run(*changer, cleanup);
+    }
+
+    // "Make available offline": displayable parts only, then with
+    // attachments after a cancelled start, resuming from what is cached.
+    void offlineDownload()
+    {
+        auto changer = other();
+        QVERIFY(changer);
+        QList<QByteArray> messages;
+        for (int i = 0; i < 6; ++i)
+            messages.append(i % 2 ? messageWithAttachment(i) : message(i));
+        const QString box = makeMailbox(*changer, QStringLiteral("quire-offline-"), messages);
+        QVERIFY(!box.isEmpty());
+        QTemporaryDir cacheDir;
+        auto quire = engine(cacheDir.path(), {});
+        quire->goOnline();
+        QVERIFY(QTest::qWaitFor([&] { return quire->connectionState() == sync::ConnectionState::Online; }, kTimeoutMs));
+
+        QList<std::pair<int, int>> progress;
+        QCOMPARE(download(*quire, box, false, &progress), QStringLiteral("finished"));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.front(), std::pair(0, 6));
+        QCOMPARE(progress.back(), std::pair(6, 6));
+        const QList<quint32> uids = serverState(*changer, box).keys();
+        QCOMPARE(uids.size(), 6);
+        for (int i = 0; i < 6; ++i) {
+            const bool withFile = i % 2;
+            QCOMPARE(hasPart(*quire, box, uids[i], sync::kWholeMessagePart), !withFile);
+            QCOMPARE(hasPart(*quire, box, uids[i], sync::kDisplayablePart), withFile);
+        }
+        const QByteArray display
+            = quire->cache()->part(box, quire->uidValidity(box), uids[1], sync::kDisplayablePart).value()->data;
+        QVERIFY(display.contains("Subject: with file 1"));
+        QVERIFY(display.contains("the readable text 1"));
+        QVERIFY(!display.contains("data.bin"));
+        QVERIFY(display.size() < 1000);
+        // The offline search reads the downloaded text.
+        const auto hits = quire->cache()->search(box, QStringLiteral("readable"));
+        QCOMPARE(hits.value().size(), 3);
+
+        // Cancelled at once: nothing more is fetched, and what is cached stays.
+        QCOMPARE(download(*quire, box, true, nullptr, true), QStringLiteral("cancelled"));
+        // Resumed with attachments: only the three messages with files are fetched.
+        progress.clear();
+        QCOMPARE(download(*quire, box, true, &progress), QStringLiteral("finished"));
+        QCOMPARE(progress.front(), std::pair(3, 6));
+        QCOMPARE(progress.back(), std::pair(6, 6));
+        for (quint32 uid : uids)
+            QVERIFY(hasPart(*quire, box, uid, sync::kWholeMessagePart));
+
+        // One source on demand equals what the other client reads.
+        FetchTask whole(sync::wholeMessageFetch({ uids[3] }));
+        QVERIFY(run(*changer, whole));
+        std::optional<QByteArray> arrived;
+        connect(quire.get(), &sync::MailEngine::messageSourceArrived, this,
+            [&](const QString &, quint32 uid, const QByteArray &source) {
+                if (uid == uids[3])
+                    arrived = source;
+            });
+        quire->fetchMessageSource(box, uids[3]);
+        QVERIFY(QTest::qWaitFor([&] { return arrived.has_value(); }, kTimeoutMs));
+        QCOMPARE(*arrived, sync::wholeMessageOf(whole.messages().value(uids[3])).value());
+
+        UnselectTask leave;
+        run(*changer, leave);
         DeleteTask cleanup(box);
         run(*changer, cleanup);
     }

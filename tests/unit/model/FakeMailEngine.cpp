@@ -101,6 +101,22 @@ void FakeMailEngine::setSubscribed(const QString &name, bool subscribed)
     calls.append({ QStringLiteral("subscribe"), name, {}, { subscribed ? QStringLiteral("1") : QStringLiteral("0") } });
 }
 
+void FakeMailEngine::fetchMessageSource(const QString &mailbox, quint32 uid)
+{
+    calls.append({ QStringLiteral("fetchSource"), mailbox, { uid }, {} });
+}
+
+void FakeMailEngine::downloadForOffline(const QStringList &mailboxes, bool attachments)
+{
+    calls.append({ QStringLiteral("downloadForOffline"), {}, {},
+        mailboxes + QStringList { attachments ? QStringLiteral("attachments") : QStringLiteral("text") } });
+}
+
+void FakeMailEngine::cancelOfflineDownload()
+{
+    calls.append({ QStringLiteral("cancelOfflineDownload"), {}, {}, {} });
+}
+
 void FakeMailEngine::addMailbox(const cache::MailboxRecord &record, bool notify)
 {
     EXPECT_TRUE(m_cache->upsertMailboxes({ record }).ok());

@@ -42,6 +42,9 @@ public:
     void renameMailbox(const QString &from, const QString &to) override;
     void deleteMailbox(const QString &name) override;
     void setSubscribed(const QString &name, bool subscribed) override;
+    void fetchMessageSource(const QString &mailbox, quint32 uid) override;
+    void downloadForOffline(const QStringList &mailboxes, bool attachments) override;
+    void cancelOfflineDownload() override;
 
     // --- the server side
     void addMailbox(const cache::MailboxRecord &record, bool notify = true);

@@ -1,0 +1,285 @@
+// Message bodies: one source on demand (the view, quire-cli show) and
+// "make available offline" for whole mailboxes.
+//
+// The offline download keeps no state of its own beyond the current run: it
+// asks the cache which messages lack a body, so a cancelled, crashed or
+// disconnected download resumes where it stopped when asked again (and by
+// itself after a reconnect). Batches go through the work queue one at a
+// time, so a message the user opens meanwhile is fetched between two batches.
+
+#include "core/imap/tasks/MessageTasks.h"
+#include "core/sync/AccountEngine.h"
+#include "core/sync/EnvelopeFetcher.h"
+#include "core/sync/MessageBodies.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)
+
+namespace quire::sync {
+
+namespace {
+
+// A batch ends at this many messages or this many bytes, whichever comes
+// first: large enough to amortise a round trip, small enough that a message
+// the user opens is not stuck behind minutes of downloading.
+constexpr qsizetype kBatchMessages = 50;
+constexpr quint64 kBatchBytes = 4 * 1024 * 1024;
+
+QList<quint32> takeBatch(QList<quint32> &uids, const QHash<quint32, quint64> &sizes)
+{
+    QList<quint32> batch;
+    quint64 bytes = 0;
+    while (!uids.isEmpty() && batch.size() < kBatchMessages && (batch.isEmpty() || bytes < kBatchBytes)) {
+        bytes += sizes.value(uids.front());
+        batch.append(uids.takeFirst());
+    }
+    return batch;
+}
+
+} // namespace
+
+// --- one message
+
+void AccountEngine::fetchMessageSource(const QString &mailbox, quint32 uid)
+{
+    if (m_connectionState != ConnectionState::Online) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, mailbox, uid] {
+                Q_EMIT messageSourceFailed(
+                    mailbox, uid, EngineError { EngineErrorKind::NotConnected, mailbox, QStringLiteral("offline") });
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_pendingSources.append({ mailbox, uid });
+    auto fetch = [this, mailbox, uid](std::function<void()> done) {
+        auto *task = new imap::FetchTask(wholeMessageFetch({ uid }));
+        runTask(task, [this, task, mailbox, uid, done](imap::Task *) {
+            m_pendingSources.removeOne(std::pair { mailbox, uid });
+            const auto &messages = task->messages();
+            const auto it = messages.constFind(uid);
+            std::optional<QByteArray> source = it == messages.cend() ? std::nullopt : wholeMessageOf(it.value());
+            if (source) {
+                // A cache that cannot keep it costs a refetch later, nothing more.
+                if (auto stored
+                    = storeMessageSource(*m_cache, mailbox, m_selectedUidValidity, uid, kWholeMessagePart, *source);
+                    !stored)
+                    qCWarning(lcEngine) << "cannot cache the source of" << mailbox << uid << stored.error().detail;
+                Q_EMIT messageSourceArrived(mailbox, uid, *source);
+            } else {
+                const bool refused = task->outcome() != imap::Task::Outcome::Succeeded && task->error();
+                Q_EMIT messageSourceFailed(mailbox, uid,
+                    EngineError { EngineErrorKind::ServerRefused, mailbox,
+                        refused ? QString::fromUtf8(task->error()->serverText)
+                                : QStringLiteral("no message with UID %1").arg(uid) });
+            }
+            done();
+        });
+    };
+    enqueue({ {}, [this, mailbox, uid, fetch](std::function<void()> done) {
+                 if (m_selected == mailbox)
+                     return fetch(done);
+                 runSync(mailbox, [this, mailbox, uid, fetch, done](bool ok) {
+                     if (ok)
+                         return fetch(done);
+                     m_pendingSources.removeOne(std::pair { mailbox, uid });
+                     Q_EMIT messageSourceFailed(mailbox, uid,
+                         EngineError {
+                             EngineErrorKind::ServerRefused, mailbox, QStringLiteral("cannot open the mailbox") });
+                     done();
+                 });
+             } });
+}
+
+void AccountEngine::failPendingSources(const EngineError &error)
+{
+    for (const auto &[mailbox, uid] : std::exchange(m_pendingSources, {})) {
+        EngineError e = error;
+        e.mailbox = mailbox;
+        Q_EMIT messageSourceFailed(mailbox, uid, e);
+    }
+}
+
+// --- make available offline
+
+void AccountEngine::syncWithEnvelopes(const QString &mailbox, std::function<void(bool)> then)
+{
+    runSync(mailbox, [this, mailbox, then = std::move(then)](bool ok) {
+        if (!ok)
+            return then(false);
+        EnvelopeFetcher *fetcher = fetcherFor(mailbox);
+        connect(
+            fetcher, &EnvelopeFetcher::drained, this, [then] { then(true); }, Qt::SingleShotConnection);
+        fetcher->requestAllMissing();
+    });
+}
+
+void AccountEngine::downloadForOffline(const QStringList &mailboxes, bool attachments)
+{
+    QStringList names = mailboxes;
+    if (names.isEmpty()) {
+        auto cached = m_cache->mailboxes();
+        for (const cache::MailboxRecord &record : cached ? cached.value() : QList<cache::MailboxRecord>()) {
+            if (!record.attributes.contains(QStringLiteral("\\Noselect"), Qt::CaseInsensitive)
+                && !record.attributes.contains(QStringLiteral("\\NonExistent"), Qt::CaseInsensitive))
+                names.append(record.name);
+        }
+    }
+    if (m_download) {
+        // Already running: the new mailboxes join the end of the run.
+        for (const QString &name : names) {
+            if (!m_download->mailboxes.contains(name))
+                m_download->mailboxes.append(name);
+        }
+        m_download->attachments = m_download->attachments || attachments;
+        return;
+    }
+    m_download = OfflineDownload {};
+    m_download->mailboxes = names;
+    m_download->attachments = attachments;
+    if (m_connectionState == ConnectionState::Offline) {
+        emitError(EngineErrorKind::NotConnected, {}, QStringLiteral("offline: nothing can be downloaded"));
+        return finishOfflineDownload(DownloadOutcome::Failed);
+    }
+    // While connecting, onConnected() starts it.
+    if (m_connectionState == ConnectionState::Online)
+        planOfflineMailbox();
+}
+
+void AccountEngine::cancelOfflineDownload()
+{
+    if (!m_download)
+        return;
+    m_download->cancelled = true;
+    // Online, the batch queued or in flight ends the run when it finishes;
+    // offline nothing else would.
+    if (m_connectionState != ConnectionState::Online)
+        finishOfflineDownload(DownloadOutcome::Cancelled);
+}
+
+// Syncs the current mailbox with its envelopes, then lists what it lacks.
+void AccountEngine::planOfflineMailbox()
+{
+    if (!m_download)
+        return;
+    if (m_download->cancelled)
+        return finishOfflineDownload(DownloadOutcome::Cancelled);
+    if (m_download->mailboxes.isEmpty())
+        return finishOfflineDownload(DownloadOutcome::Finished);
+    const QString mailbox = m_download->mailboxes.front();
+    enqueue({ {}, [this, mailbox](std::function<void()> done) {
+                 syncWithEnvelopes(mailbox, [this, mailbox, done](bool ok) {
+                     if (!m_download)
+                         return done();
+                     if (!ok) {
+                         // Reported by the sync; the other mailboxes still come.
+                         m_download->mailboxes.removeAll(mailbox);
+                         planOfflineMailbox();
+                         return done();
+                     }
+                     auto rows = m_cache->messages(mailbox, m_selectedUidValidity, cache::MessageColumns::Summary);
+                     if (!rows) {
+                         emitError(EngineErrorKind::CacheFailed, mailbox, rows.error().detail);
+                         finishOfflineDownload(DownloadOutcome::Failed);
+                         return done();
+                     }
+                     OfflineDownload &d = *m_download;
+                     d.whole.clear();
+                     d.displayable.clear();
+                     d.sizes.clear();
+                     d.total = int(rows.value().size());
+                     for (const cache::MessageRecord &row : rows.value()) {
+                         const bool wholeWanted = d.attachments || !row.hasAttachments;
+                         const QByteArray partId = wholeWanted ? kWholeMessagePart : kDisplayablePart;
+                         auto has = row.bodyCached ? m_cache->hasPart(mailbox, m_selectedUidValidity, row.uid, partId)
+                                                   : cache::Result<bool>(false);
+                         if (has && has.value())
+                             continue;
+                         if (!wholeWanted && row.bodyCached) {
+                             // The whole source is displayable too.
+                             auto whole = m_cache->hasPart(mailbox, m_selectedUidValidity, row.uid, kWholeMessagePart);
+                             if (whole && whole.value())
+                                 continue;
+                         }
+                         (wholeWanted ? d.whole : d.displayable).append(row.uid);
+                         d.sizes.insert(row.uid, row.size);
+                     }
+                     d.done = d.total - int(d.whole.size() + d.displayable.size());
+                     Q_EMIT offlineDownloadProgress(mailbox, d.done, d.total);
+                     fetchOfflineBatch();
+                     done();
+                 });
+             } });
+}
+
+// Queues the next batch of the current mailbox, or moves on to the next one.
+void AccountEngine::fetchOfflineBatch()
+{
+    if (!m_download)
+        return;
+    OfflineDownload &d = *m_download;
+    if (d.cancelled)
+        return finishOfflineDownload(DownloadOutcome::Cancelled);
+    if (d.whole.isEmpty() && d.displayable.isEmpty()) {
+        d.mailboxes.removeFirst();
+        return planOfflineMailbox();
+    }
+    const QString mailbox = d.mailboxes.front();
+    const bool whole = !d.whole.isEmpty();
+    const QList<quint32> batch = takeBatch(whole ? d.whole : d.displayable, d.sizes);
+    enqueue({ mailbox, [this, mailbox, batch, whole](std::function<void()> done) {
+                 auto *task = new imap::FetchTask(whole ? wholeMessageFetch(batch) : displayableFetch(batch));
+                 runTask(task, [this, mailbox, whole, done](imap::Task *finished) {
+                     if (!m_download)
+                         return done();
+                     if (finished->outcome() != imap::Task::Outcome::Succeeded) {
+                         emitError(EngineErrorKind::ServerRefused, mailbox,
+                             finished->error() ? QString::fromUtf8(finished->error()->serverText) : QString());
+                         finishOfflineDownload(DownloadOutcome::Failed);
+                         return done();
+                     }
+                     if (!storeOfflineBatch(mailbox, finished, whole)) {
+                         finishOfflineDownload(DownloadOutcome::Failed);
+                         return done();
+                     }
+                     fetchOfflineBatch(); // queued before done(): the queue never runs dry mid-download
+                     done();
+                 });
+             } });
+}
+
+bool AccountEngine::storeOfflineBatch(const QString &mailbox, imap::Task *task, bool whole)
+{
+    bool stored = true;
+    const auto &messages = static_cast<imap::FetchTask *>(task)->messages();
+    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
+        const std::optional<QByteArray> source = whole ? wholeMessageOf(it.value()) : displayableMessageOf(it.value());
+        if (!source)
+            continue;
+        auto kept = storeMessageSource(
+            *m_cache, mailbox, m_selectedUidValidity, it.key(), whole ? kWholeMessagePart : kDisplayablePart, *source);
+        if (!kept) {
+            // A full disk will not get better with the next batch.
+            emitError(EngineErrorKind::CacheFailed, mailbox, kept.error().detail);
+            stored = false;
+            continue;
+        }
+        ++m_download->done;
+    }
+    // Messages expunged meanwhile never answer; they leave the total too.
+    m_download->total = m_download->done + int(m_download->whole.size() + m_download->displayable.size());
+    Q_EMIT offlineDownloadProgress(mailbox, m_download->done, m_download->total);
+    return stored;
+}
+
+void AccountEngine::finishOfflineDownload(DownloadOutcome outcome)
+{
+    if (!m_download)
+        return;
+    m_download.reset();
+    Q_EMIT offlineDownloadFinished(outcome);
+}
+
+} // namespace quire::sync
