@@ -65,8 +65,7 @@ QStringList selectableMailboxes(AccountCommand &command)
     if (!mailboxes)
         return out;
     for (const cache::MailboxRecord &mailbox : mailboxes.value()) {
-        if (!mailbox.attributes.contains(QStringLiteral("\\Noselect"), Qt::CaseInsensitive)
-            && !mailbox.attributes.contains(QStringLiteral("\\NonExistent"), Qt::CaseInsensitive))
+        if (sync::isSelectable(mailbox))
             out.append(mailbox.name);
     }
     return out;

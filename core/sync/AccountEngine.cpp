@@ -3,6 +3,7 @@
 #include "core/imap/tasks/ConnectionTasks.h"
 #include "core/imap/tasks/IdleTask.h"
 #include "core/imap/tasks/MessageTasks.h"
+#include "core/sync/BackgroundConnection.h"
 #include "core/sync/EnvelopeFetcher.h"
 #include "core/sync/MailboxSync.h"
 #include "core/sync/MessageConversion.h"
@@ -37,6 +38,8 @@ AccountEngine::AccountEngine(std::unique_ptr<cache::Cache> cache, imap::Credenti
     m_pushTimer.setSingleShot(true);
     m_pushTimer.setInterval(kPushBatchWindow);
     connect(&m_pushTimer, &QTimer::timeout, this, &AccountEngine::flushPushedFlags);
+    m_statusTimer.setInterval(m_options.statusInterval);
+    connect(&m_statusTimer, &QTimer::timeout, this, &AccountEngine::refreshCounts);
 }
 
 AccountEngine::~AccountEngine()
@@ -61,7 +64,7 @@ quint32 AccountEngine::uidValidity(const QString &mailbox) const
 bool AccountEngine::isQuiet() const
 {
     return !m_working && m_queue.empty() && m_pushedFlags.isEmpty() && (!m_fetcher || !m_fetcher->isBusy())
-        && !m_download;
+        && !m_download && (!m_background || m_background->isIdle());
 }
 
 // --- connection
@@ -78,6 +81,7 @@ void AccountEngine::goOffline()
     m_wantOnline = false;
     m_retryTimer.stop();
     m_pollTimer.stop();
+    closeBackground();
     if (!m_session)
         return setConnectionState(ConnectionState::Offline);
     stopIdle();
@@ -138,6 +142,7 @@ void AccountEngine::onConnected()
     m_selected.clear();
     m_selectedUidValidity = 0;
     setConnectionState(ConnectionState::Online);
+    openBackground();
     queueJournalReplay();
     if (!m_openMailbox.isEmpty())
         openMailbox(m_openMailbox);
@@ -157,6 +162,11 @@ void AccountEngine::onConnectionLost(const QString &why)
     m_selected.clear();
     m_pollTimer.stop();
     m_idle = nullptr;
+    if (m_background) {
+        // Its work was for this connection's life; a new one comes with the next.
+        m_statusTimer.stop();
+        std::exchange(m_background, nullptr)->deleteLater();
+    }
     if (m_fetcher) {
         m_fetcher->deleteLater();
         m_fetcher = nullptr;
@@ -354,12 +364,17 @@ void AccountEngine::setSyncState(const QString &mailbox, SyncState state)
 
 void AccountEngine::runTask(imap::Task *task, std::function<void(imap::Task *)> then)
 {
+    runTaskOn(m_session.get(), task, std::move(then));
+}
+
+void AccountEngine::runTaskOn(imap::Session *session, imap::Task *task, std::function<void(imap::Task *)> then)
+{
     task->setParent(this);
     connect(task, &imap::Task::finished, this, [task, then = std::move(then)] {
         task->deleteLater();
         then(task);
     });
-    m_session->start(task);
+    session->start(task);
 }
 
 void AccountEngine::runInMailbox(const QString &mailbox, imap::Task *task, std::function<void(imap::Task *)> then)

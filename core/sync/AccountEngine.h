@@ -31,12 +31,14 @@
 #include <optional>
 
 namespace quire::imap {
+struct CopyUidResult;
 class IdleTask;
 class Task;
 } // namespace quire::imap
 
 namespace quire::sync {
 
+class BackgroundConnection;
 class EnvelopeFetcher;
 
 struct AccountEngineOptions {
@@ -51,6 +53,12 @@ struct AccountEngineOptions {
     std::chrono::milliseconds lastRetry { 300'000 };
     // Reconnect by itself after a lost connection (off for one-shot CLI runs).
     bool reconnect = true;
+    // A second connection for LIST and STATUS, so that the first stays on
+    // the open mailbox (off for one-shot CLI runs and scripted tests).
+    bool backgroundConnection = true;
+    // How often the other folders' counts are refreshed (LIST-STATUS, or
+    // STATUS per folder) over the second connection; 0: never by itself.
+    std::chrono::milliseconds statusInterval { 60'000 };
 };
 
 class AccountEngine : public MailEngine
@@ -141,10 +149,12 @@ private:
     void runSync(const QString &mailbox, std::function<void(bool)> then);
     void setSyncState(const QString &mailbox, SyncState state);
     void runTask(imap::Task *task, std::function<void(imap::Task *)> then);
+    void runTaskOn(imap::Session *session, imap::Task *task, std::function<void(imap::Task *)> then);
     EnvelopeFetcher *fetcherFor(const QString &mailbox);
 
     // Journal (AccountEngineJournal.cpp)
-    void journal(cache::JournalEntry entry, QList<cache::FlagUpdate> rollback = {});
+    // Returns the entry's id (0 when the cache could not write it).
+    qint64 journal(cache::JournalEntry entry, QList<cache::FlagUpdate> rollback = {});
     void queueJournalReplay();
     void replayJournal(std::function<void()> done);
     void replayEntry(const cache::JournalEntry &entry, std::function<void()> done);
@@ -162,9 +172,19 @@ private:
     void finishOfflineDownload(DownloadOutcome outcome);
     void failPendingSources(const EngineError &error);
 
+    // UIDPLUS: new UIDs into the target's cache (AccountEngineUidPlus.cpp)
+    void rememberMovedRows(qint64 entryId, const QString &mailbox, const QList<quint32> &uids);
+    void mapCopiedRows(const cache::JournalEntry &entry, const std::optional<imap::CopyUidResult> &copyUid);
+    void mapAppendedRow(const cache::JournalEntry &entry, quint32 uidValidity, quint32 uid, const QByteArray &source);
+    bool addMappedRows(const QString &mailbox, quint32 uidValidity, const QList<cache::MessageRecord> &rows);
+
     // Mailbox list (AccountEngineMailboxes.cpp)
-    void listMailboxes(std::function<void()> done);
-    void statusOthers(const QStringList &names, std::function<void()> done);
+    void listMailboxes(imap::Session *session, std::function<void()> done);
+    void statusOthers(imap::Session *session, const QStringList &names, std::function<void()> done);
+    // The second connection (AccountEngineMailboxes.cpp)
+    void openBackground();
+    void closeBackground();
+    void refreshCounts();
     void emitError(EngineErrorKind kind, const QString &mailbox, const QString &detail);
 
     std::unique_ptr<cache::Cache> m_cache;
@@ -177,6 +197,8 @@ private:
     QTimer m_retryTimer;
     QTimer m_pollTimer;
     QTimer m_pushTimer;
+    QTimer m_statusTimer;
+    BackgroundConnection *m_background = nullptr;
 
     std::deque<WorkItem> m_queue;
     bool m_working = false;
@@ -203,6 +225,10 @@ private:
         int total = 0;
     };
     std::optional<OfflineDownload> m_download;
+    // Rows a MOVE took out of the source, per journal entry, until COPYUID
+    // says where they went (not kept across restarts: the target's next
+    // sync finds them then).
+    QHash<qint64, QList<cache::MessageRecord>> m_movedRows;
     // Old flags per journal entry, to roll back a refused STORE.
     QHash<qint64, QList<cache::FlagUpdate>> m_rollback;
 };

@@ -122,8 +122,7 @@ void AccountEngine::downloadForOffline(const QStringList &mailboxes, bool attach
     if (names.isEmpty()) {
         auto cached = m_cache->mailboxes();
         for (const cache::MailboxRecord &record : cached ? cached.value() : QList<cache::MailboxRecord>()) {
-            if (!record.attributes.contains(QStringLiteral("\\Noselect"), Qt::CaseInsensitive)
-                && !record.attributes.contains(QStringLiteral("\\NonExistent"), Qt::CaseInsensitive))
+            if (isSelectable(record))
                 names.append(record.name);
         }
     }

@@ -173,16 +173,18 @@ void AccountEngine::copyMessages(const QString &from, const QList<quint32> &uids
 void AccountEngine::moveMessages(const QString &from, const QList<quint32> &uids, const QString &to)
 {
     const quint32 uidValidity = this->uidValidity(from);
-    // Optimistic: the rows leave the source now; a refusal resyncs it.
-    if (m_cache->removeMessages(from, uidValidity, uids))
-        Q_EMIT messagesRemoved(from, uids);
     cache::JournalEntry entry;
     entry.kind = Kind::Move;
     entry.mailbox = from;
     entry.uidValidity = uidValidity;
     entry.uids = uids;
     entry.targetMailbox = to;
-    journal(entry);
+    const qint64 id = journal(entry);
+    if (id != 0)
+        rememberMovedRows(id, from, uids);
+    // Optimistic: the rows leave the source now; a refusal resyncs it.
+    if (m_cache->removeMessages(from, uidValidity, uids))
+        Q_EMIT messagesRemoved(from, uids);
 }
 
 void AccountEngine::appendMessage(const QString &mailbox, const QString &emlFilePath)
@@ -194,19 +196,20 @@ void AccountEngine::appendMessage(const QString &mailbox, const QString &emlFile
     journal(entry);
 }
 
-void AccountEngine::journal(cache::JournalEntry entry, QList<cache::FlagUpdate> rollback)
+qint64 AccountEngine::journal(cache::JournalEntry entry, QList<cache::FlagUpdate> rollback)
 {
     entry.created = QDateTime::currentDateTimeUtc();
     auto id = m_cache->appendJournal(entry);
     if (!id) {
         emitError(EngineErrorKind::CacheFailed, entry.mailbox, id.error().detail);
-        return;
+        return 0;
     }
     if (!rollback.isEmpty())
         m_rollback.insert(id.value(), rollback);
     if (m_connectionState != ConnectionState::Online)
         emitError(EngineErrorKind::NotConnected, entry.mailbox, QStringLiteral("queued until the next connection"));
     queueJournalReplay();
+    return id.value();
 }
 
 // --- replay
@@ -318,6 +321,7 @@ void AccountEngine::sendEntry(const cache::JournalEntry &entry, std::function<vo
             if (ok) {
                 const auto &copyUid
                     = move ? static_cast<imap::MoveTask *>(t)->copyUid() : static_cast<imap::CopyTask *>(t)->copyUid();
+                mapCopiedRows(entry, copyUid);
                 const QList<quint32> targets = targetUidsOf(entry.uids, copyUid);
                 if (move)
                     Q_EMIT messagesMoved(entry.mailbox, entry.uids, entry.targetMailbox, targets);
@@ -334,20 +338,29 @@ void AccountEngine::sendEntry(const cache::JournalEntry &entry, std::function<vo
         const QByteArray message = file.readAll();
         imap::Append append { entry.mailbox, flagBytes(entry.flags), std::nullopt, message };
         const QByteArray messageId = messageIdOf(message);
+        auto appendMapped = [this, entry, append, finished] {
+            runTask(new imap::AppendTask(append), [this, entry, source = append.message, finished](imap::Task *t) {
+                const bool ok = t->outcome() == imap::Task::Outcome::Succeeded;
+                auto *appended = static_cast<imap::AppendTask *>(t);
+                if (ok)
+                    mapAppendedRow(entry, appended->uidValidity(), appended->uid(), source);
+                finished(ok, taskFailure(t));
+            });
+        };
         if (entry.state != cache::JournalEntry::State::InFlight || messageId.isEmpty())
-            return simple(new imap::AppendTask(append));
+            return appendMapped();
         // Interrupted earlier: look for the message before sending it again.
         // The mailbox must be selected for SEARCH; a sync does that.
-        return runSync(entry.mailbox, [this, append, messageId, simple, finished](bool ok) {
+        return runSync(entry.mailbox, [this, messageId, appendMapped, finished](bool ok) {
             if (!ok)
                 return finished(false, QStringLiteral("cannot open the target mailbox"));
             auto *search = new imap::SearchTask(
                 { imap::SearchKey::header(QStringLiteral("Message-ID"), QString::fromUtf8(messageId)) });
-            runTask(search, [append, simple, finished](imap::Task *t) {
+            runTask(search, [appendMapped, finished](imap::Task *t) {
                 auto *found = static_cast<imap::SearchTask *>(t);
                 if (found->outcome() == imap::Task::Outcome::Succeeded && !found->uids().isEmpty())
                     return finished(true, {});
-                simple(new imap::AppendTask(append));
+                appendMapped();
             });
         });
     }
@@ -375,6 +388,7 @@ void AccountEngine::entrySucceeded(const cache::JournalEntry &entry)
 
 void AccountEngine::entryFailed(const cache::JournalEntry &entry, const QString &why)
 {
+    m_movedRows.remove(entry.id);
     qCWarning(lcEngine) << "journal entry" << entry.id << "failed:" << why;
     m_cache->markJournal(entry.id, cache::JournalEntry::State::Failed, why);
     const QList<cache::FlagUpdate> old = m_rollback.take(entry.id);

@@ -4,6 +4,7 @@
 #include "core/imap/commands/ModifiedUtf7.h"
 #include "core/imap/tasks/MailboxTasks.h"
 #include "core/sync/AccountEngine.h"
+#include "core/sync/BackgroundConnection.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -41,28 +42,85 @@ QString specialUseOf(const QList<QByteArray> &attributes)
 
 void AccountEngine::refreshMailboxes()
 {
-    enqueue({ {}, [this](auto done) { listMailboxes(done); } });
+    if (m_background && m_background->isReady())
+        return m_background->run([this](imap::Session &session, auto done) { listMailboxes(&session, done); });
+    enqueue({ {}, [this](auto done) { listMailboxes(m_session.get(), done); } });
 }
 
-void AccountEngine::listMailboxes(std::function<void()> done)
+void AccountEngine::openBackground()
+{
+    if (!m_options.backgroundConnection || m_background || !m_options.transportFactory)
+        return;
+    m_background = new BackgroundConnection(
+        m_options.transportFactory(), m_options.session, m_options.connect, m_credentials, this);
+    BackgroundConnection *background = m_background;
+    connect(background, &BackgroundConnection::ready, this, [this] {
+        if (m_options.statusInterval.count() > 0)
+            m_statusTimer.start();
+    });
+    connect(background, &BackgroundConnection::idle, this, [this] {
+        if (isQuiet())
+            Q_EMIT quiet();
+    });
+    connect(background, &BackgroundConnection::lost, this, [this, background](const QString &why) {
+        qCInfo(lcEngine) << "background connection closed:" << why;
+        if (background != m_background)
+            return;
+        m_statusTimer.stop();
+        m_background = nullptr;
+        background->deleteLater();
+        if (isQuiet())
+            Q_EMIT quiet();
+    });
+    Q_EMIT sessionStarted(background->session());
+    background->open();
+}
+
+void AccountEngine::closeBackground()
+{
+    m_statusTimer.stop();
+    if (m_background)
+        m_background->close();
+}
+
+// The other folders' counts, on the timer: only over the second connection,
+// never interrupting the first one's IDLE.
+void AccountEngine::refreshCounts()
+{
+    if (!m_background || !m_background->isReady() || !m_background->isIdle())
+        return;
+    m_background->run([this](imap::Session &session, auto done) {
+        if (session.hasCapability("LIST-STATUS"))
+            return listMailboxes(&session, done);
+        QStringList names;
+        auto cached = m_cache->mailboxes();
+        for (const cache::MailboxRecord &record : cached ? cached.value() : QList<cache::MailboxRecord>()) {
+            if (isSelectable(record))
+                names.append(record.name);
+        }
+        statusOthers(&session, names, done);
+    });
+}
+
+void AccountEngine::listMailboxes(imap::Session *session, std::function<void()> done)
 {
     imap::List command;
-    const bool listStatus = m_session->hasCapability("LIST-STATUS");
-    if (m_session->hasCapability("LIST-EXTENDED"))
+    const bool listStatus = session->hasCapability("LIST-STATUS");
+    if (session->hasCapability("LIST-EXTENDED"))
         command.returning.subscribed = true;
-    if (m_session->hasCapability("SPECIAL-USE"))
+    if (session->hasCapability("SPECIAL-USE"))
         command.returning.specialUse = true;
     if (listStatus)
         command.returning.status = kStatusItems;
     auto *list = new imap::ListTask(command);
-    runTask(list, [this, list, listStatus, done](imap::Task *) {
+    runTaskOn(session, list, [this, session, list, listStatus, done](imap::Task *) {
         if (list->outcome() != imap::Task::Outcome::Succeeded) {
             emitError(EngineErrorKind::ServerRefused, {}, QString::fromUtf8(list->error()->serverText));
             return done();
         }
         const QList<imap::MailboxListEntry> entries = list->mailboxes();
         const QList<imap::StatusResponse> statuses = list->statuses();
-        auto finishList = [this, entries, statuses, listStatus, done](QSet<QString> subscribed) {
+        auto finishList = [this, session, entries, statuses, listStatus, done](QSet<QString> subscribed) {
             QList<cache::MailboxRecord> records;
             QSet<QString> seen;
             QStringList selectable;
@@ -77,8 +135,7 @@ void AccountEngine::listMailboxes(std::function<void()> done)
                     || e.attributes.contains("\\subscribed");
                 records.append(record);
                 seen.insert(e.name);
-                if (!record.attributes.contains(QStringLiteral("\\Noselect"), Qt::CaseInsensitive)
-                    && !record.attributes.contains(QStringLiteral("\\NonExistent"), Qt::CaseInsensitive))
+                if (isSelectable(record))
                     selectable.append(e.name);
             }
             m_cache->upsertMailboxes(records);
@@ -99,7 +156,7 @@ void AccountEngine::listMailboxes(std::function<void()> done)
             }
             if (listStatus) {
                 for (const imap::StatusResponse &s : statuses) {
-                    const QString name = imap::decodeServerMailboxName(*m_session, s.mailbox);
+                    const QString name = imap::decodeServerMailboxName(*session, s.mailbox);
                     auto record = m_cache->mailbox(name);
                     if (!record || !record.value())
                         continue;
@@ -109,18 +166,21 @@ void AccountEngine::listMailboxes(std::function<void()> done)
                     state.messages = quint32(s.messages.value_or(state.messages));
                     state.unseen = quint32(s.unseen.value_or(state.unseen));
                     state.recent = quint32(s.recent.value_or(state.recent));
-                    m_cache->setMailboxState(name, state);
+                    if (state != record.value()->state) {
+                        m_cache->setMailboxState(name, state);
+                        Q_EMIT mailboxStatusChanged(name);
+                    }
                 }
                 Q_EMIT mailboxesChanged();
                 return done();
             }
             Q_EMIT mailboxesChanged();
-            statusOthers(selectable, done);
+            statusOthers(session, selectable, done);
         };
-        if (m_session->hasCapability("LIST-EXTENDED"))
+        if (session->hasCapability("LIST-EXTENDED"))
             return finishList({});
         auto *lsub = new imap::LsubTask();
-        runTask(lsub, [lsub, finishList](imap::Task *) {
+        runTaskOn(session, lsub, [lsub, finishList](imap::Task *) {
             QSet<QString> subscribed;
             for (const imap::MailboxListEntry &e : lsub->mailboxes())
                 subscribed.insert(e.name);
@@ -131,7 +191,7 @@ void AccountEngine::listMailboxes(std::function<void()> done)
 
 // STATUS for every folder but the selected one (RFC 3501 discourages
 // STATUS on the selected mailbox; its counts come from the sync).
-void AccountEngine::statusOthers(const QStringList &names, std::function<void()> done)
+void AccountEngine::statusOthers(imap::Session *session, const QStringList &names, std::function<void()> done)
 {
     QStringList rest = names;
     rest.removeAll(m_selected);
@@ -139,7 +199,9 @@ void AccountEngine::statusOthers(const QStringList &names, std::function<void()>
         return done();
     const QString name = rest.takeFirst();
     auto *status = new imap::StatusTask(name, kStatusItems);
-    runTask(status, [this, status, name, rest, done](imap::Task *) {
+    runTaskOn(session, status, [this, session, status, name, rest, done](imap::Task *) {
+        if (status->error() && status->error()->kind == imap::TaskErrorKind::ConnectionLost)
+            return done();
         if (status->outcome() == imap::Task::Outcome::Succeeded) {
             auto record = m_cache->mailbox(name);
             if (record && record.value()) {
@@ -154,7 +216,7 @@ void AccountEngine::statusOthers(const QStringList &names, std::function<void()>
                 }
             }
         }
-        statusOthers(rest, done);
+        statusOthers(session, rest, done);
     });
 }
 

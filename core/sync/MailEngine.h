@@ -66,6 +66,13 @@ struct EngineError {
     bool operator==(const EngineError &) const = default;
 };
 
+// A folder that can hold messages (not \Noselect or \NonExistent).
+inline bool isSelectable(const cache::MailboxRecord &mailbox)
+{
+    return !mailbox.attributes.contains(QStringLiteral("\\Noselect"), Qt::CaseInsensitive)
+        && !mailbox.attributes.contains(QStringLiteral("\\NonExistent"), Qt::CaseInsensitive);
+}
+
 class MailEngine : public QObject
 {
     Q_OBJECT

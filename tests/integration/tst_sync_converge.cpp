@@ -128,6 +128,7 @@ private:
         engineOptions.transportFactory = [this] { return transport(); };
         engineOptions.session.hiddenCapabilities = hidden;
         engineOptions.pollInterval = std::chrono::milliseconds(500);
+        engineOptions.statusInterval = std::chrono::milliseconds(300);
         return std::make_unique<sync::AccountEngine>(
             std::move(cache::SqliteCache::open(options)).value(), &m_bob, engineOptions);
     }
@@ -274,6 +275,124 @@ private Q_SLOTS:
         run(*changer, leaveAgain);
         DeleteTask cleanup(box);
         run(*changer, cleanup);
+    }
+
+    void backgroundCounts_data()
+    {
+        QTest::addColumn<QSet<QByteArray>>("hidden");
+        QTest::newRow("list-status") << QSet<QByteArray> {};
+        QTest::newRow("status") << QSet<QByteArray> { "LIST-STATUS" };
+    }
+
+    // Two connections: the open mailbox stays selected in IDLE on the first
+    // while the second refreshes the other folders' counts on a timer.
+    void backgroundCounts()
+    {
+        QFETCH(QSet<QByteArray>, hidden);
+        auto changer = other();
+        QVERIFY(changer);
+        const QString open = makeMailbox(*changer, QStringLiteral("quire-open-"), { message(0) });
+        const QString other = makeMailbox(*changer, QStringLiteral("quire-other-"), { message(1) });
+        QVERIFY(!open.isEmpty() && !other.isEmpty());
+        QTemporaryDir cacheDir;
+        auto quire = engine(cacheDir.path(), hidden);
+        int sessions = 0;
+        connect(quire.get(), &sync::AccountEngine::sessionStarted, this, [&] { ++sessions; });
+        quire->goOnline();
+        quire->refreshMailboxes();
+        quire->openMailbox(open);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return quire->syncState(open) == sync::SyncState::Synced && quire->isQuiet(); }, kTimeoutMs));
+        auto count = [&](const QString &box) {
+            auto record = quire->cache()->mailbox(box);
+            return record && record.value() ? record.value()->state.messages : 0u;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return count(other) == 1; }, kTimeoutMs));
+
+        for (int i = 0; i < 2; ++i) {
+            AppendTask append(Append { other, {}, std::nullopt, message(10 + i) });
+            QVERIFY(run(*changer, append));
+        }
+        QVERIFY(QTest::qWaitFor([&] { return count(other) == 3; }, 5000));
+        QCOMPARE(quire->syncState(other), sync::SyncState::NotSynced);
+        QCOMPARE(sessions, 2);
+
+        // Meanwhile the first connection still idles on the open mailbox.
+        AppendTask append(Append { open, {}, std::nullopt, message(20) });
+        QVERIFY(run(*changer, append));
+        const QMap<quint32, QStringList> expected = serverState(*changer, open);
+        QCOMPARE(expected.size(), 2);
+        QVERIFY(QTest::qWaitFor([&] { return cacheState(*quire, open) == expected; }, 2000));
+
+        for (const QString &box : { open, other }) {
+            UnselectTask leave;
+            run(*changer, leave);
+            DeleteTask cleanup(box);
+            run(*changer, cleanup);
+        }
+    }
+
+    // UIDPLUS: copies, a move and an append show in the target's cache
+    // with the server's UIDs before the target is ever synced again.
+    void uidPlusMapsNewUids()
+    {
+        auto changer = other();
+        QVERIFY(changer);
+        const QString source
+            = makeMailbox(*changer, QStringLiteral("quire-src-"), { message(0), message(1), message(2), message(3) });
+        const QString target = makeMailbox(*changer, QStringLiteral("quire-dst-"), { message(4) });
+        QVERIFY(!source.isEmpty() && !target.isEmpty());
+        QTemporaryDir cacheDir;
+        auto quire = engine(cacheDir.path(), {});
+        quire->goOnline();
+        QVERIFY(syncAndSettle(*quire, source));
+        QVERIFY(syncAndSettle(*quire, target));
+        const QList<quint32> uids = cacheState(*quire, source).keys();
+        quire->setFlags(source, { uids[0] }, { QStringLiteral("\\Flagged") }, {});
+
+        QList<quint32> added;
+        connect(
+            quire.get(), &sync::MailEngine::messagesAdded, this, [&](const QString &mailbox, const QList<quint32> &u) {
+                if (mailbox == target)
+                    added += u;
+            });
+        bool targetSynced = false;
+        connect(quire.get(), &sync::MailEngine::mailboxSynced, this,
+            [&](const QString &mailbox) { targetSynced = targetSynced || mailbox == target; });
+        quire->copyMessages(source, { uids[0], uids[1] }, target);
+        quire->moveMessages(source, { uids[2] }, target);
+        QTemporaryDir files;
+        const QString eml = files.filePath(QStringLiteral("new.eml"));
+        QFile file(eml);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(message(7));
+        file.close();
+        quire->appendMessage(target, eml);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return quire->isQuiet() && quire->cache()->pendingJournal().value().isEmpty(); }, kTimeoutMs));
+        QVERIFY(quire->cache()->journal().value().isEmpty());
+        QVERIFY(!targetSynced);
+
+        const QMap<quint32, QStringList> server = serverState(*changer, target);
+        QCOMPARE(server.size(), 5);
+        QCOMPARE(cacheState(*quire, target), server);
+        QCOMPARE(added.size(), 4);
+        // Copied rows keep their envelopes; the appended one has its source.
+        const auto copied = quire->cache()->message(target, quire->uidValidity(target), added[0]).value();
+        QVERIFY(copied && copied->hasEnvelope && copied->subject == QStringLiteral("message 0"));
+        QVERIFY(hasPart(*quire, target, server.lastKey(), sync::kWholeMessagePart));
+        QCOMPARE(cacheState(*quire, source), serverState(*changer, source));
+
+        // A sync of the target afterwards finds nothing to change.
+        QVERIFY(syncAndSettle(*quire, target));
+        QCOMPARE(cacheState(*quire, target), serverState(*changer, target));
+
+        for (const QString &box : { source, target }) {
+            UnselectTask leave;
+            run(*changer, leave);
+            DeleteTask cleanup(box);
+            run(*changer, cleanup);
+        }
     }
 
     // "Make available offline": displayable parts only, then with

@@ -47,6 +47,7 @@ protected:
         engineOptions.connect.compress = false;
         engineOptions.session = ScenarioRunner::defaultConfig();
         engineOptions.reconnect = false;
+        engineOptions.backgroundConnection = false; // one scripted transport
         engine = std::make_unique<AccountEngine>(std::move(opened).value(), &credentials, engineOptions);
     }
 
