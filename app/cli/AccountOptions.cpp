@@ -2,9 +2,11 @@
 // account commands of quire-cli (docs/cli.md, "Account commands").
 #include "cli/AccountOptions.h"
 
+#include "cli/CountingTransport.h"
 #include "core/account/KeychainCredentialStore.h"
 #include "core/account/PasswordProvider.h"
 #include "core/cache/SqliteCache.h"
+#include "core/imap/transport/DeflateTransport.h"
 #include "core/imap/transport/SslSocketTransport.h"
 
 #include <QEventLoop>
@@ -340,10 +342,11 @@ std::optional<int> AccountCommand::setUp()
         auto socket = std::make_unique<imap::SslSocketTransport>(transport);
         QObject::connect(socket.get(), &imap::Transport::errorOccurred, this,
             [this](const imap::TransportError &error) { m_connectionError = describeTransportError(error); });
-        return socket;
+        return std::make_unique<CountingTransport>(std::move(socket), &m_stats.wire);
     };
     options.connect.startTls = m_account.security == Security::StartTls;
     options.reconnect = false; // one attempt; a failure is the exit status
+    options.backgroundConnection = false; // one command, one connection
     options.session.keepAliveInterval = std::chrono::milliseconds(0);
     if (m_arguments.commandTimeoutSeconds > 0)
         options.session.commandTimeout = std::chrono::seconds(m_arguments.commandTimeoutSeconds);
@@ -493,6 +496,8 @@ void AccountCommand::fail(const QString &message)
 
 int AccountCommand::finish(const QJsonValue &json)
 {
+    if (m_engine && m_engine->session())
+        m_stats.compressed = qobject_cast<imap::DeflateTransport *>(m_engine->session()->transport()) != nullptr;
     if (m_engine && m_engine->connectionState() != sync::ConnectionState::Offline) {
         m_engine->goOffline();
         // A clean LOGOUT is polite, not essential: do not let it fail the run.
@@ -518,8 +523,11 @@ void AccountCommand::printStats()
     QJsonObject commands;
     for (auto it = m_stats.commands.cbegin(); it != m_stats.commands.cend(); ++it)
         commands.insert(it.key(), it.value());
-    const QJsonObject stats { { QStringLiteral("bytesSent"), double(m_stats.bytesSent) },
-        { QStringLiteral("bytesReceived"), double(m_stats.bytesReceived) }, { QStringLiteral("commands"), commands },
+    const QJsonObject stats { { QStringLiteral("bytesSent"), double(m_stats.wire.sent) },
+        { QStringLiteral("bytesReceived"), double(m_stats.wire.received) },
+        { QStringLiteral("protocolBytesSent"), double(m_stats.bytesSent) },
+        { QStringLiteral("protocolBytesReceived"), double(m_stats.bytesReceived) },
+        { QStringLiteral("compressed"), m_stats.compressed }, { QStringLiteral("commands"), commands },
         { QStringLiteral("seconds"), double(m_clock.elapsed()) / 1000.0 } };
     QTextStream(stderr) << "quire-cli stats: " << QJsonDocument(stats).toJson(QJsonDocument::Compact) << '\n';
 }

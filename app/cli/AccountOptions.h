@@ -4,6 +4,7 @@
 // (--server, --account, --ca-file, ...), the engine they set up, waiting for
 // the engine's work to settle, error reporting and the exit status.
 
+#include "cli/CountingTransport.h"
 #include "core/account/AccountConfig.h"
 #include "core/imap/session/CredentialProvider.h"
 #include "core/sync/AccountEngine.h"
@@ -45,8 +46,10 @@ struct AccountArguments {
 
 // Where the wire statistics of --stats are collected.
 struct WireStats {
-    qint64 bytesSent = 0;
+    WireCounts wire; // on the connection, after COMPRESS=DEFLATE
+    qint64 bytesSent = 0; // IMAP protocol bytes, decompressed
     qint64 bytesReceived = 0;
+    bool compressed = false;
     QMap<QString, int> commands; // "UID FETCH" -> 3
 };
 

@@ -11,7 +11,6 @@
 
 #include <QJsonArray>
 
-
 namespace quire::cli {
 
 namespace {
