@@ -240,6 +240,8 @@ void AccountEngine::replayJournal(std::function<void()> done)
     if (!needsSelectedMailbox(entry.kind) || m_selected == entry.mailbox)
         return replayEntry(entry, next);
     runSync(entry.mailbox, [this, entry, next](bool ok) {
+        if (!m_session || m_session->state() == imap::ConnectionState::Disconnected)
+            return; // connection lost: the entry waits for the next replay
         if (!ok) {
             entryFailed(entry, QStringLiteral("cannot open %1").arg(entry.mailbox));
             return next();
@@ -278,8 +280,11 @@ void AccountEngine::replayEntry(const cache::JournalEntry &entry, std::function<
         return done();
     }
     sendEntry(toSend, [this, entry, done](bool ok, const QString &why) {
-        if (!m_session)
-            return; // connection lost: the entry stays InFlight for the next replay
+        // Connection lost (the session fails its tasks before it reports the
+        // loss): the entry stays InFlight for the next replay, which knows
+        // how to resend it without applying it twice.
+        if (!m_session || m_session->state() == imap::ConnectionState::Disconnected)
+            return;
         if (ok)
             entrySucceeded(entry);
         else

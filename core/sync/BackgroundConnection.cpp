@@ -24,6 +24,9 @@ BackgroundConnection::~BackgroundConnection()
     m_jobs.clear();
     m_session->disconnect(this);
     m_session->abortConnection();
+    // As the engine does with its first session: tasks and the transport may
+    // still hold it in slots that run after the abort.
+    m_session.release()->deleteLater();
 }
 
 void BackgroundConnection::open()

@@ -12,6 +12,7 @@
 #include "core/imap/transport/SslSocketTransport.h"
 #include "core/sync/AccountEngine.h"
 #include "core/sync/MessageBodies.h"
+#include "tests/integration/FaultProxy.h"
 #include "tests/support/ServerEnvFile.h"
 
 #include <QFile>
@@ -56,11 +57,12 @@ private:
     FixedCredentialProvider m_bob { { QStringLiteral("bob"), QStringLiteral("bobpw") } };
     QString m_prefix;
 
-    std::unique_ptr<Transport> transport()
+    // To the server, or through a proxy on that port.
+    std::unique_ptr<Transport> transport(quint16 throughPort = 0)
     {
         SslSocketSettings settings;
         settings.host = m_env.value(QStringLiteral("IMAP_HOST"));
-        settings.port = quint16(m_env.value(QStringLiteral("IMAPS_PORT")).toUInt());
+        settings.port = throughPort ? throughPort : quint16(m_env.value(QStringLiteral("IMAPS_PORT")).toUInt());
         settings.extraCaFile = m_env.value(QStringLiteral("IMAP_CA_CERT"));
         return std::make_unique<SslSocketTransport>(settings);
     }
@@ -120,12 +122,15 @@ private:
         return out;
     }
 
-    std::unique_ptr<sync::AccountEngine> engine(const QString &cacheDir, QSet<QByteArray> hidden)
+    std::unique_ptr<sync::AccountEngine> engine(
+        const QString &cacheDir, QSet<QByteArray> hidden, quint16 throughPort = 0)
     {
         cache::SqliteCache::Options options;
         options.directory = cacheDir;
         sync::AccountEngineOptions engineOptions;
-        engineOptions.transportFactory = [this] { return transport(); };
+        engineOptions.transportFactory = [this, throughPort] { return transport(throughPort); };
+        engineOptions.firstRetry = std::chrono::milliseconds(50);
+        engineOptions.lastRetry = std::chrono::milliseconds(400);
         engineOptions.session.hiddenCapabilities = hidden;
         engineOptions.pollInterval = std::chrono::milliseconds(500);
         engineOptions.statusInterval = std::chrono::milliseconds(300);
@@ -328,6 +333,100 @@ private Q_SLOTS:
             UnselectTask leave;
             run(*changer, leave);
             DeleteTask cleanup(box);
+            run(*changer, cleanup);
+        }
+    }
+
+    // Through a proxy that fragments, delays and cuts the connections, while
+    // another client changes the mailbox and Quire has changes of its own
+    // queued: the cache converges, and every change of Quire's reaches the
+    // server exactly once.
+    void convergesThroughFaults()
+    {
+        auto changer = other();
+        QVERIFY(changer);
+        QList<QByteArray> messages;
+        for (int i = 0; i < 12; ++i)
+            messages.append(message(i));
+        const QString box = makeMailbox(*changer, QStringLiteral("quire-faults-"), messages);
+        const QString target = makeMailbox(*changer, QStringLiteral("quire-faults-to-"), {});
+        QVERIFY(!box.isEmpty() && !target.isEmpty());
+        FaultProxy::Faults faults;
+        // A new seed each run covers more cases; QUIRE_FAULT_SEED repeats one.
+        faults.seed = qEnvironmentVariableIsSet("QUIRE_FAULT_SEED")
+            ? quint32(qEnvironmentVariableIntValue("QUIRE_FAULT_SEED"))
+            : quint32(QDateTime::currentMSecsSinceEpoch());
+        qInfo() << "fault proxy seed (QUIRE_FAULT_SEED):" << faults.seed;
+        FaultProxy proxy(m_env.value(QStringLiteral("IMAP_HOST")),
+            quint16(m_env.value(QStringLiteral("IMAPS_PORT")).toUInt()), faults);
+        QTemporaryDir cacheDir;
+        auto quire = engine(cacheDir.path(), {}, proxy.port());
+        quire->goOnline();
+        quire->openMailbox(box);
+        auto settled = [&] {
+            return QTest::qWaitFor(
+                [&] {
+                    return quire->connectionState() == sync::ConnectionState::Online && quire->isQuiet()
+                        && quire->syncState(box) == sync::SyncState::Synced
+                        && quire->cache()->pendingJournal().value().isEmpty();
+                },
+                60'000);
+        };
+        QVERIFY(settled());
+        QCOMPARE(cacheState(*quire, box), serverState(*changer, box));
+
+        // Changes on both sides, then more cuts while they are replayed and synced.
+        const QList<quint32> uids = cacheState(*quire, box).keys();
+        StoreTask flag(UidSet::fromNumbers({ uids[0], uids[1] }), StoreMode::Add, { "\\Answered" });
+        QVERIFY(run(*changer, flag));
+        StoreTask del(UidSet::single(uids[2]), StoreMode::Add, { "\\Deleted" });
+        QVERIFY(run(*changer, del));
+        ExpungeTask expunge;
+        QVERIFY(run(*changer, expunge));
+        AppendTask append(Append { box, {}, std::nullopt, message(30) });
+        QVERIFY(run(*changer, append));
+        UnselectTask leave;
+        QVERIFY(run(*changer, leave));
+        quire->setFlags(box, { uids[3], uids[4], uids[5] }, { QStringLiteral("$Fault") }, {});
+        quire->moveMessages(box, { uids[6], uids[7] }, target);
+        QTemporaryDir files;
+        const QByteArray ours = message(40);
+        const QString eml = files.filePath(QStringLiteral("ours.eml"));
+        QFile file(eml);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ours);
+        file.close();
+        quire->appendMessage(box, eml);
+        // The network drops while they are being sent, and a few times more.
+        const int cutsBefore = proxy.cutsDone();
+        proxy.cutAgain(4);
+        QVERIFY(settled());
+        // A last sync, as the next open would do, with the network good again.
+        QVERIFY(syncAndSettle(*quire, box));
+        qInfo() << proxy.connections() << "connections," << proxy.cutsDone() << "cut";
+        QVERIFY(proxy.cutsDone() - cutsBefore >= 2);
+
+        for (const cache::JournalEntry &entry : quire->cache()->journal().value())
+            qWarning() << "journal entry left:" << int(entry.kind) << int(entry.state) << entry.lastError;
+        QVERIFY(quire->cache()->journal().value().isEmpty()); // none failed, none left
+        const QMap<quint32, QStringList> server = serverState(*changer, box);
+        QCOMPARE(cacheState(*quire, box), server);
+        for (quint32 uid : { uids[3], uids[4], uids[5] })
+            QVERIFY(server.value(uid).contains(QStringLiteral("$Fault")));
+        QVERIFY(!server.contains(uids[6]) && !server.contains(uids[7]));
+        QCOMPARE(serverState(*changer, target).size(), 2); // moved once
+        const QByteArray id = ours.mid(ours.indexOf("Message-ID: <") + 13);
+        SearchTask search(
+            { SearchKey::header(QStringLiteral("Message-ID"), QString::fromUtf8(id.left(id.indexOf('>')))) });
+        SelectTask select(Select { box });
+        QVERIFY(run(*changer, select));
+        QVERIFY(run(*changer, search));
+        QCOMPARE(search.uids().size(), 1); // appended once
+
+        for (const QString &name : { box, target }) {
+            UnselectTask unselect;
+            run(*changer, unselect);
+            DeleteTask cleanup(name);
             run(*changer, cleanup);
         }
     }
