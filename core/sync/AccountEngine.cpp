@@ -221,6 +221,18 @@ void AccountEngine::onMailboxStateChanged(imap::MailboxState *state)
         if (m_cache->removeMessages(m_selected, m_selectedUidValidity, uids))
             Q_EMIT messagesRemoved(m_selected, uids);
     });
+    connect(state, &imap::MailboxState::unplacedMessageExpunged, this, [this] {
+        if (m_syncing || m_selected.isEmpty() || m_expungeResyncQueued)
+            return;
+        // The resync's count check finds the cached message that is gone; one
+        // resync answers a whole burst of such EXPUNGEs.
+        m_expungeResyncQueued = true;
+        const QString mailbox = m_selected;
+        enqueue({ {}, [this, mailbox](auto done) {
+                     m_expungeResyncQueued = false;
+                     runSync(mailbox, [done](bool) { done(); });
+                 } });
+    });
     connect(state, &imap::MailboxState::messagesAdded, this, [this](quint32, quint32) {
         if (m_syncing || m_selected.isEmpty())
             return;

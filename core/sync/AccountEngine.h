@@ -206,6 +206,7 @@ private:
     QString m_openMailbox;
     QString m_selected; // what the session has selected, as far as a sync succeeded
     quint32 m_selectedUidValidity = 0;
+    bool m_expungeResyncQueued = false;
     bool m_syncing = false;
     QHash<QString, SyncState> m_syncStates;
     QHash<QString, MailboxAccess> m_access; // from each mailbox's last SELECT

@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcMailboxState, "quire.imap.mailbox")
 
@@ -153,43 +154,100 @@ void MailboxState::expunge(quint32 seq)
     if (m_snapshot.recent > m_snapshot.exists)
         m_snapshot.recent = m_snapshot.exists;
     Q_EMIT existsChanged(m_snapshot.exists);
-    if (uid != 0) {
-        m_flagsByUid.remove(uid);
-        Q_EMIT messagesExpunged({ uid });
+    if (uid == 0) {
+        Q_EMIT unplacedMessageExpunged();
+        return;
     }
+    m_flagsByUid.remove(uid);
+    Q_EMIT messagesExpunged({ uid });
 }
 
 void MailboxState::vanish(const VanishedResponse &vanished)
 {
     if (vanished.uids.isEmpty())
         return;
-    // Walk our map rather than expanding the set: a hostile "1:4294967295"
-    // costs one pass over what we hold.
     QList<quint32> gone;
     auto &uids = m_snapshot.uids;
-    const auto newEnd = std::remove_if(uids.begin(), uids.end(), [&](quint32 uid) {
-        if (uid == 0 || !vanished.uids.contains(uid))
-            return false;
-        gone.append(uid);
-        return true;
-    });
-    uids.erase(newEnd, uids.end());
+    if (vanished.earlier) {
+        // Messages gone before this session: EXISTS already left them out, so
+        // only UIDs we had placed come off the map.
+        // Walk our map rather than expanding the set: a hostile "1:4294967295"
+        // costs one pass over what we hold.
+        const auto newEnd = std::remove_if(uids.begin(), uids.end(), [&](quint32 uid) {
+            if (uid == 0 || !vanished.uids.contains(uid))
+                return false;
+            gone.append(uid);
+            return true;
+        });
+        uids.erase(newEnd, uids.end());
+    } else {
+        gone = removeVanished(NumberSet::fromRanges(vanished.uids.ranges()));
+        if (vanished.uids.count() > quint64(gone.size()))
+            violation(ProtocolViolationKind::VanishedUnknownUid, vanished.uids.toImap());
+    }
     for (quint32 uid : gone)
         m_flagsByUid.remove(uid);
-    if (vanished.earlier) {
-        // Messages gone before this session: not in the map's count at all
-        // unless we had placed them, which we only do from the server's data.
-        m_snapshot.exists = quint32(uids.size());
-    } else {
-        const quint64 announced = vanished.uids.count();
-        if (announced > quint64(gone.size()))
-            violation(ProtocolViolationKind::VanishedUnknownUid, vanished.uids.toImap());
-        m_snapshot.exists = quint32(uids.size());
-    }
+    m_snapshot.exists = quint32(uids.size());
     if (!gone.isEmpty()) {
         Q_EMIT existsChanged(m_snapshot.exists);
         Q_EMIT messagesExpunged(gone);
     }
+}
+
+// VANISHED (not EARLIER) names messages of this session, placed or not. After
+// a QRESYNC SELECT the map knows only the UIDs fetched since, so a vanished UID
+// we never saw sits in the run of unknown slots between its known neighbours:
+// any one of those slots may go, since all of them are equally unknown. One pass
+// over the map and the (sorted) set; a set that names more messages than a run
+// holds is a protocol violation and leaves that run alone.
+QList<quint32> MailboxState::removeVanished(const NumberSet &sorted)
+{
+    auto &uids = m_snapshot.uids;
+    const QList<NumberRange> &ranges = sorted.ranges();
+    // "*" means nothing in VANISHED; read it as the largest UID, never as 0.
+    const auto firstOf = [](const NumberRange &r) {
+        return r.first == NumberSet::Star ? std::numeric_limits<quint32>::max() : r.first;
+    };
+    const auto lastOf
+        = [](const NumberRange &r) { return r.last == NumberSet::Star ? std::numeric_limits<quint32>::max() : r.last; };
+    QList<quint32> gone;
+    std::vector<quint32> kept;
+    kept.reserve(uids.size());
+    qsizetype range = 0;
+    quint64 below = 0; // the last known UID before the current slot
+    for (size_t i = 0; i < uids.size();) {
+        if (uids[i] != 0) {
+            below = uids[i];
+            if (sorted.contains(uids[i]))
+                gone.append(uids[i]);
+            else
+                kept.push_back(uids[i]);
+            ++i;
+            continue;
+        }
+        size_t end = i;
+        while (end < uids.size() && uids[end] == 0)
+            ++end;
+        const quint64 above = end < uids.size() ? uids[end] : quint64(std::numeric_limits<quint32>::max()) + 1;
+        const size_t unknownSlots = end - i;
+        QList<quint32> inRun;
+        while (range < ranges.size() && lastOf(ranges[range]) <= below)
+            ++range;
+        for (qsizetype r = range;
+             r < ranges.size() && firstOf(ranges[r]) < above && size_t(inRun.size()) <= unknownSlots; ++r) {
+            const quint64 from = std::max<quint64>(firstOf(ranges[r]), below + 1);
+            const quint64 to = std::min<quint64>(lastOf(ranges[r]), above - 1);
+            for (quint64 uid = from; uid <= to && size_t(inRun.size()) <= unknownSlots; ++uid)
+                inRun.append(quint32(uid));
+        }
+        const size_t removed = size_t(inRun.size()) <= unknownSlots ? size_t(inRun.size()) : 0;
+        if (removed)
+            gone.append(inRun);
+        kept.insert(kept.end(), unknownSlots - removed, 0);
+        i = end;
+    }
+    uids = std::move(kept);
+    return gone;
 }
 
 void MailboxState::fetched(const FetchResponse &fetch)

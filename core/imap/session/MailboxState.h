@@ -80,9 +80,11 @@ Q_SIGNALS:
     void existsChanged(quint32 exists);
     // New messages at the end: sequence numbers first..exists.
     void messagesAdded(quint32 firstSeq, quint32 count);
-    // Known UIDs that left; an expunged message whose UID we never learned
-    // only shows in existsChanged.
+    // Known UIDs that left.
     void messagesExpunged(const QList<quint32> &uids);
+    // EXPUNGE of a message whose UID we never learned: whoever mirrors the
+    // mailbox must find out which one by asking again.
+    void unplacedMessageExpunged();
     void flagsChanged(quint32 uid, const QList<QByteArray> &flags, quint64 modSeq);
     void uidValidityChanged(quint32 previous, quint32 current);
     void highestModSeqChanged(quint64 modSeq);
@@ -94,6 +96,7 @@ private:
     void vanish(const VanishedResponse &vanished);
     void fetched(const FetchResponse &fetch);
     void setUidValidity(quint64 value);
+    QList<quint32> removeVanished(const NumberSet &sorted);
     void violation(ProtocolViolationKind kind, QByteArray detail);
 
     MailboxSnapshot m_snapshot;

@@ -80,6 +80,44 @@ TEST_F(RoutingScenario, VanishedRemovesByUid)
     EXPECT_EQ(expunged.count(), 1);
 }
 
+// After SELECT (QRESYNC ...) only the UIDs fetched since are placed; a message
+// expunged elsewhere still leaves, from the run of unknown slots it sits in.
+TEST_F(RoutingScenario, VanishedUidsThatWereNeverFetchedStillLeave)
+{
+    ASSERT_EQ(runner.openPreauthenticated("QRESYNC"), "");
+    start<SelectTask>(Select { QStringLiteral("INBOX") });
+    ASSERT_EQ(runner.play(R"(
+        C: A1 SELECT INBOX
+        S: * 6 EXISTS
+        S: * OK [UIDVALIDITY 7] ok
+        S: * 3 FETCH (UID 30)
+        S: * 6 FETCH (UID 60)
+        S: A1 OK [READ-WRITE] selected
+    )"),
+        "");
+    MailboxState *mailbox = runner.session().mailbox();
+    QSignalSpy expunged(mailbox, &MailboxState::messagesExpunged);
+    EXPECT_EQ(runner.play("S: * VANISHED 40,10"), "");
+    EXPECT_TRUE(runner.violations().isEmpty());
+    EXPECT_EQ(mailbox->exists(), 4u);
+    EXPECT_EQ(mailbox->uidAt(2), 30u);
+    EXPECT_EQ(mailbox->uidAt(4), 60u);
+    ASSERT_EQ(expunged.count(), 1);
+    EXPECT_EQ(expunged.front().front().value<QList<quint32>>(), (QList<quint32> { 10, 40 }));
+
+    // More than the run of two unknown slots can hold: reported, run kept.
+    EXPECT_EQ(runner.play("S: * VANISHED 31:39"), "");
+    ASSERT_EQ(runner.violations().size(), 1);
+    EXPECT_EQ(runner.violations().front().kind, ProtocolViolationKind::VanishedUnknownUid);
+    EXPECT_EQ(mailbox->exists(), 4u);
+    // A hostile "1:4294967295" costs one pass: the known UIDs go, the unknown
+    // slots cannot be told apart and stay.
+    EXPECT_EQ(runner.play("S: * VANISHED 1:4294967295"), "");
+    EXPECT_EQ(mailbox->exists(), 2u);
+    EXPECT_EQ(mailbox->uidAt(1), 0u);
+    EXPECT_EQ(mailbox->uidAt(2), 0u);
+}
+
 TEST_F(RoutingScenario, HostileServerIsSurvivedAndReported)
 {
     ASSERT_EQ(runner.openWithInbox("", 2), "");

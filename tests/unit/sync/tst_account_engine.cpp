@@ -221,5 +221,38 @@ TEST_F(AccountEngineScenario, ConfirmedMoveNamesTheTargetUids)
     EXPECT_EQ(moved.front().at(3).value<QList<quint32>>(), (QList<quint32> { 6, 5 }));
 }
 
+// With CONDSTORE state, a sync fetches only what changed, so the session does
+// not know every UID. An EXPUNGE of one it never learned still reaches the
+// cache: the engine asks again, and the count check finds which one left.
+TEST_F(AccountEngineScenario, ExpungeOfAnUnknownUidStillLeavesTheCache)
+{
+    cachePtr->setMailboxState(kInbox, { 7, 40, 5, 2, 0, 0 });
+    engine->goOnline();
+    settle();
+    serve("* PREAUTH [CAPABILITY IMAP4rev1 CONDSTORE] ready\r\n");
+    engine->openMailbox(kInbox);
+    ASSERT_EQ(expect("A1 SELECT INBOX (CONDSTORE)\r\n"), "");
+    serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\n* OK [HIGHESTMODSEQ 5] ok\r\n"
+          "A1 OK [READ-WRITE] done\r\n");
+    ASSERT_EQ(expect("A2 UID FETCH 1:* (UID FLAGS) (CHANGEDSINCE 5)\r\n"), "");
+    serve("A2 OK done\r\n");
+    ASSERT_EQ(expect("A3 UID SEARCH ALL\r\n"), "");
+    serve("* SEARCH 10 20\r\nA3 OK done\r\n");
+    ASSERT_EQ(engine->syncState(kInbox), SyncState::Synced);
+
+    QSignalSpy removed(engine.get(), &MailEngine::messagesRemoved);
+    serve("* 1 EXPUNGE\r\n");
+    ASSERT_EQ(expect("A4 SELECT INBOX (CONDSTORE)\r\n"), "");
+    serve("* 1 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\n* OK [HIGHESTMODSEQ 6] ok\r\n"
+          "A4 OK [READ-WRITE] done\r\n");
+    ASSERT_EQ(expect("A5 UID FETCH 1:* (UID FLAGS) (CHANGEDSINCE 5)\r\n"), "");
+    serve("A5 OK done\r\n");
+    ASSERT_EQ(expect("A6 UID SEARCH ALL\r\n"), "");
+    serve("* SEARCH 20\r\nA6 OK done\r\n");
+    EXPECT_EQ(cachePtr->uids(kInbox, 7).value(), (QList<quint32> { 20 }));
+    ASSERT_EQ(removed.size(), 1);
+    EXPECT_EQ(removed.front().at(1).value<QList<quint32>>(), QList<quint32> { 10 });
+}
+
 } // namespace
 } // namespace quire::test
