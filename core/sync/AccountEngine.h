@@ -22,6 +22,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -78,6 +79,8 @@ public:
     quint32 uidValidity(const QString &mailbox) const override;
     MailboxAccess mailboxAccess(const QString &mailbox) const override { return m_access.value(mailbox); }
     void refreshMailboxes() override;
+    void listChildren(const QString &parent, QChar delimiter) override;
+    bool knowsChildren(const QString &parent) const override;
     void openMailbox(const QString &mailbox) override;
     void requestEnvelopes(const QString &mailbox, const QList<quint32> &uids) override;
     // AccountEngineThreads.cpp
@@ -179,7 +182,16 @@ private:
     bool addMappedRows(const QString &mailbox, quint32 uidValidity, const QList<cache::MessageRecord> &rows);
 
     // Mailbox list (AccountEngineMailboxes.cpp)
-    void listMailboxes(imap::Session *session, std::function<void()> done);
+    // One LIST: every folder ("*"), or one level of the tree (ListLevel).
+    struct ListLevel {
+        bool everything = true;
+        QString parent; // with !everything: whose children ("" for the top level)
+        QChar delimiter;
+        bool contains(const cache::MailboxRecord &record) const;
+    };
+    void listMailboxes(imap::Session *session, std::function<void()> done) { listLevel(session, {}, done); }
+    void listLevel(imap::Session *session, const ListLevel &level, std::function<void()> done);
+    void forgetUnlisted(const ListLevel &level, const QSet<QString> &seen);
     void statusOthers(imap::Session *session, const QStringList &names, std::function<void()> done);
     // The second connection (AccountEngineMailboxes.cpp)
     void openBackground();
@@ -210,6 +222,9 @@ private:
     bool m_syncing = false;
     QHash<QString, SyncState> m_syncStates;
     QHash<QString, MailboxAccess> m_access; // from each mailbox's last SELECT
+    // What the LISTs of this engine's lifetime covered (knowsChildren).
+    bool m_listedEverything = false;
+    QSet<QString> m_listedLevels;
     QPointer<imap::IdleTask> m_idle;
     EnvelopeFetcher *m_fetcher = nullptr;
     QList<cache::FlagUpdate> m_pushedFlags;

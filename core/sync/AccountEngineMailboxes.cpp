@@ -102,9 +102,41 @@ void AccountEngine::refreshCounts()
     });
 }
 
-void AccountEngine::listMailboxes(imap::Session *session, std::function<void()> done)
+void AccountEngine::listChildren(const QString &parent, QChar delimiter)
+{
+    if (m_connectionState != ConnectionState::Online || (!parent.isEmpty() && delimiter.isNull())) {
+        Q_EMIT childrenListed(parent, false);
+        return;
+    }
+    const ListLevel level { false, parent, delimiter };
+    if (m_background && m_background->isReady())
+        return m_background->run(
+            [this, level](imap::Session &session, auto done) { listLevel(&session, level, done); });
+    enqueue({ {}, [this, level](auto done) { listLevel(m_session.get(), level, done); } });
+}
+
+bool AccountEngine::knowsChildren(const QString &parent) const
+{
+    return m_listedEverything || m_listedLevels.contains(parent);
+}
+
+bool AccountEngine::ListLevel::contains(const cache::MailboxRecord &record) const
+{
+    const QString &name = record.name;
+    if (everything)
+        return true;
+    if (parent.isEmpty())
+        return record.delimiter.isNull() || !name.contains(record.delimiter);
+    const qsizetype start = parent.size() + 1;
+    return name.size() > start && name.startsWith(parent) && name[parent.size()] == delimiter
+        && name.indexOf(delimiter, start) < 0;
+}
+
+void AccountEngine::listLevel(imap::Session *session, const ListLevel &level, std::function<void()> done)
 {
     imap::List command;
+    if (!level.everything)
+        command.patterns = { level.parent.isEmpty() ? QStringLiteral("%") : level.parent + level.delimiter + u'%' };
     const bool listStatus = session->hasCapability("LIST-STATUS");
     if (session->hasCapability("LIST-EXTENDED"))
         command.returning.subscribed = true;
@@ -113,14 +145,20 @@ void AccountEngine::listMailboxes(imap::Session *session, std::function<void()> 
     if (listStatus)
         command.returning.status = kStatusItems;
     auto *list = new imap::ListTask(command);
-    runTaskOn(session, list, [this, session, list, listStatus, done](imap::Task *) {
+    // Every way out says how a one-level LIST ended, for the model waiting on it.
+    auto finished = [this, level, done](bool ok) {
+        if (!level.everything)
+            Q_EMIT childrenListed(level.parent, ok);
+        done();
+    };
+    runTaskOn(session, list, [this, session, list, listStatus, level, command, finished](imap::Task *) {
         if (list->outcome() != imap::Task::Outcome::Succeeded) {
             emitError(EngineErrorKind::ServerRefused, {}, QString::fromUtf8(list->error()->serverText));
-            return done();
+            return finished(false);
         }
         const QList<imap::MailboxListEntry> entries = list->mailboxes();
         const QList<imap::StatusResponse> statuses = list->statuses();
-        auto finishList = [this, session, entries, statuses, listStatus, done](QSet<QString> subscribed) {
+        auto finishList = [this, session, entries, statuses, listStatus, level, finished](QSet<QString> subscribed) {
             QList<cache::MailboxRecord> records;
             QSet<QString> seen;
             QStringList selectable;
@@ -139,21 +177,11 @@ void AccountEngine::listMailboxes(imap::Session *session, std::function<void()> 
                     selectable.append(e.name);
             }
             m_cache->upsertMailboxes(records);
-            // Folders deleted elsewhere leave the cache, unless a journaled
-            // CREATE of ours has not reached the server yet.
-            QSet<QString> pendingCreates;
-            if (auto pending = m_cache->pendingJournal()) {
-                for (const cache::JournalEntry &entry : pending.value()) {
-                    if (entry.kind == Kind::CreateMailbox || entry.kind == Kind::RenameMailbox)
-                        pendingCreates.insert(entry.kind == Kind::CreateMailbox ? entry.mailbox : entry.targetMailbox);
-                }
-            }
-            if (auto cached = m_cache->mailboxes()) {
-                for (const cache::MailboxRecord &record : cached.value()) {
-                    if (!seen.contains(record.name) && !pendingCreates.contains(record.name))
-                        m_cache->removeMailbox(record.name);
-                }
-            }
+            forgetUnlisted(level, seen);
+            if (level.everything)
+                m_listedEverything = true;
+            else
+                m_listedLevels.insert(level.parent);
             if (listStatus) {
                 for (const imap::StatusResponse &s : statuses) {
                     const QString name = imap::decodeServerMailboxName(*session, s.mailbox);
@@ -172,14 +200,16 @@ void AccountEngine::listMailboxes(imap::Session *session, std::function<void()> 
                     }
                 }
                 Q_EMIT mailboxesChanged();
-                return done();
+                return finished(true);
             }
             Q_EMIT mailboxesChanged();
-            statusOthers(session, selectable, done);
+            statusOthers(session, selectable, [finished] { finished(true); });
         };
         if (session->hasCapability("LIST-EXTENDED"))
             return finishList({});
-        auto *lsub = new imap::LsubTask();
+        imap::Lsub lsubCommand;
+        lsubCommand.pattern = command.patterns.front();
+        auto *lsub = new imap::LsubTask(lsubCommand);
         runTaskOn(session, lsub, [lsub, finishList](imap::Task *) {
             QSet<QString> subscribed;
             for (const imap::MailboxListEntry &e : lsub->mailboxes())
@@ -187,6 +217,27 @@ void AccountEngine::listMailboxes(imap::Session *session, std::function<void()> 
             finishList(subscribed);
         });
     });
+}
+
+// Folders deleted elsewhere leave the cache: those of the listed level the
+// LIST did not name, unless a journaled CREATE of ours has not reached the
+// server yet. Folders of other levels were not asked about and stay.
+void AccountEngine::forgetUnlisted(const ListLevel &level, const QSet<QString> &seen)
+{
+    QSet<QString> pendingCreates;
+    if (auto pending = m_cache->pendingJournal()) {
+        for (const cache::JournalEntry &entry : pending.value()) {
+            if (entry.kind == Kind::CreateMailbox || entry.kind == Kind::RenameMailbox)
+                pendingCreates.insert(entry.kind == Kind::CreateMailbox ? entry.mailbox : entry.targetMailbox);
+        }
+    }
+    auto cached = m_cache->mailboxes();
+    if (!cached)
+        return;
+    for (const cache::MailboxRecord &record : cached.value()) {
+        if (level.contains(record) && !seen.contains(record.name) && !pendingCreates.contains(record.name))
+            m_cache->removeMailbox(record.name);
+    }
 }
 
 // STATUS for every folder but the selected one (RFC 3501 discourages

@@ -96,6 +96,22 @@ public:
 
     // Refreshes the folder list (LIST, with STATUS counts); mailboxesChanged follows.
     virtual void refreshMailboxes() = 0;
+    // Lists one level of the folder tree: the children of `parent` (LIST ""
+    // "parent<delimiter>%"; the top level for an empty parent). They are
+    // merged into the cache; folders of other levels stay. mailboxesChanged
+    // and then childrenListed follow, also when it failed or was not possible.
+    virtual void listChildren(const QString &parent, QChar delimiter)
+    {
+        Q_UNUSED(delimiter);
+        Q_EMIT childrenListed(parent, false);
+    }
+    // Whether this session's LISTs covered the children of `parent` (a full
+    // LIST covers every level), so the cache holds all of them. No I/O.
+    virtual bool knowsChildren(const QString &parent) const
+    {
+        Q_UNUSED(parent);
+        return true;
+    }
     // Makes this the selected mailbox: sync it (QRESYNC, CONDSTORE or plain)
     // and keep it up to date with IDLE. Emits mailboxSynced when settled.
     virtual void openMailbox(const QString &mailbox) = 0;
@@ -143,6 +159,9 @@ public:
 Q_SIGNALS:
     void connectionStateChanged(quire::sync::ConnectionState state);
     void mailboxesChanged();
+    // The answer to listChildren: ok when the server listed the level (its
+    // folders are in the cache by now).
+    void childrenListed(const QString &parent, bool ok);
     void mailboxStatusChanged(const QString &mailbox);
     void syncStateChanged(const QString &mailbox, quire::sync::SyncState state);
     // The cache's rows for this mailbox were dropped (UIDVALIDITY changed): reload.

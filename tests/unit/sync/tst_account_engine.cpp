@@ -254,5 +254,82 @@ TEST_F(AccountEngineScenario, ExpungeOfAnUnknownUidStillLeavesTheCache)
     EXPECT_EQ(removed.front().at(1).value<QList<quint32>>(), QList<quint32> { 10 });
 }
 
+// One level of the folder tree (the model expanding a node): merged into the
+// cache; only that level's folders the server no longer names are dropped.
+TEST_F(AccountEngineScenario, ListingOneLevelKeepsTheOtherLevels)
+{
+    const auto folder = [](const char *name) {
+        cache::MailboxRecord record;
+        record.name = QString::fromUtf8(name);
+        record.rawName = name;
+        record.delimiter = QLatin1Char('/');
+        return record;
+    };
+    ASSERT_TRUE(cachePtr->upsertMailboxes(
+        { folder("a"), folder("a/old"), folder("a/b"), folder("a/b/deep"), folder("top"), folder("top/x") }));
+    QSignalSpy listed(engine.get(), &MailEngine::childrenListed);
+    engine->listChildren(QStringLiteral("a"), QLatin1Char('/')); // offline: refused at once
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed[0], (QList<QVariant> { QStringLiteral("a"), false }));
+    EXPECT_FALSE(engine->knowsChildren(QStringLiteral("a")));
+
+    engine->goOnline();
+    settle();
+    serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
+    engine->listChildren(QStringLiteral("a"), QLatin1Char('/'));
+    EXPECT_EQ(expect("A1 LIST \"\" a/%\r\n"), "");
+    serve("* LIST (\\HasNoChildren) \"/\" a/c\r\n* LIST (\\HasChildren) \"/\" a/b\r\nA1 OK done\r\n");
+    EXPECT_EQ(expect("A2 LSUB \"\" a/%\r\n"), "");
+    serve("* LSUB () \"/\" a/c\r\nA2 OK done\r\n");
+    EXPECT_EQ(expect("A3 STATUS a/c (MESSAGES UNSEEN RECENT)\r\n"), "");
+    serve("* STATUS a/c (MESSAGES 3 UNSEEN 1 RECENT 0)\r\nA3 OK done\r\n");
+    EXPECT_EQ(expect("A4 STATUS a/b (MESSAGES UNSEEN RECENT)\r\n"), "");
+    serve("* STATUS a/b (MESSAGES 0 UNSEEN 0 RECENT 0)\r\nA4 OK done\r\n");
+
+    ASSERT_EQ(listed.size(), 2);
+    EXPECT_EQ(listed[1], (QList<QVariant> { QStringLiteral("a"), true }));
+    EXPECT_TRUE(engine->knowsChildren(QStringLiteral("a")));
+    EXPECT_FALSE(engine->knowsChildren(QStringLiteral("a/b")));
+    EXPECT_FALSE(engine->knowsChildren(QString()));
+    QStringList names;
+    for (const cache::MailboxRecord &record : cachePtr->mailboxes().value())
+        names.append(record.name);
+    names.sort();
+    // a/old was on the listed level and is gone; INBOX, a, a/b/deep, top and
+    // top/x were not asked about and stay.
+    EXPECT_EQ(names, (QStringList { "INBOX", "a", "a/b", "a/b/deep", "a/c", "top", "top/x" }));
+    const auto c = cachePtr->mailbox(QStringLiteral("a/c")).value();
+    ASSERT_TRUE(c.has_value());
+    EXPECT_EQ(c->attributes, QStringList { QStringLiteral("\\HasNoChildren") });
+    EXPECT_TRUE(c->subscribed);
+    EXPECT_EQ(c->state.messages, 3u);
+    EXPECT_FALSE(cachePtr->mailbox(QStringLiteral("a/b")).value()->subscribed);
+}
+
+// The top level ("%"): folders below it are not touched.
+TEST_F(AccountEngineScenario, ListingTheTopLevelKeepsDeeperFolders)
+{
+    cache::MailboxRecord deep;
+    deep.name = QStringLiteral("gone/deep");
+    deep.rawName = "gone/deep";
+    deep.delimiter = QLatin1Char('/');
+    cache::MailboxRecord gone = deep;
+    gone.name = QStringLiteral("gone");
+    gone.rawName = "gone";
+    ASSERT_TRUE(cachePtr->upsertMailboxes({ deep, gone }));
+    engine->goOnline();
+    settle();
+    serve("* PREAUTH [CAPABILITY IMAP4rev1 LIST-EXTENDED LIST-STATUS] ready\r\n");
+    engine->listChildren(QString(), QChar());
+    EXPECT_EQ(expect("A1 LIST \"\" % RETURN (SUBSCRIBED STATUS (MESSAGES UNSEEN RECENT))\r\n"), "");
+    serve("* LIST (\\HasNoChildren \\Subscribed) \"/\" INBOX\r\nA1 OK done\r\n");
+    EXPECT_TRUE(engine->knowsChildren(QString()));
+    QStringList names;
+    for (const cache::MailboxRecord &record : cachePtr->mailboxes().value())
+        names.append(record.name);
+    names.sort();
+    EXPECT_EQ(names, (QStringList { "INBOX", "gone/deep" }));
+}
+
 } // namespace
 } // namespace quire::test
