@@ -1,23 +1,10 @@
 #include "core/model/MailboxTreeModel.h"
 
 #include "core/cache/Cache.h"
-#include "core/model/MessageDragData.h"
-
-#include <QMimeData>
-#include <QUrl>
 
 #include <algorithm>
 
 namespace quire::model {
-
-namespace {
-
-bool isEmlFile(const QUrl &url)
-{
-    return url.isLocalFile() && url.toLocalFile().endsWith(QLatin1StringView(".eml"), Qt::CaseInsensitive);
-}
-
-} // namespace
 
 MailboxTreeModel::MailboxTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -54,6 +41,10 @@ int MailboxTreeModel::addAccount(sync::MailEngine *engine, const AccountOptions 
             [this, engine](const QString &name) { onMailboxChanged(engine, name); }),
         connect(engine, &sync::MailEngine::syncStateChanged, this,
             [this, engine](const QString &name) { onMailboxChanged(engine, name); }),
+        connect(engine, &sync::MailEngine::childrenListed, this,
+            [this, accountRow](const QString &parent, bool ok) { onChildrenListed(accountRow(), parent, ok); }),
+        connect(engine, &sync::MailEngine::connectionStateChanged, this,
+            [this, accountRow](sync::ConnectionState state) { onConnectionStateChanged(accountRow(), state); }),
     };
 
     auto node = std::make_unique<MailboxNode>();
@@ -151,33 +142,86 @@ int MailboxTreeModel::columnCount(const QModelIndex &) const
     return 1;
 }
 
+// Children the server may have that the cache cannot vouch for: the
+// server said \HasChildren, or said nothing, and no LIST of this session
+// covered the level. Only asked for while online; offline the cache is all.
+bool MailboxTreeModel::awaitsListing(const MailboxNode *node) const
+{
+    if (node == &m_root || node->isAccount() || node->hasNoChildren() || node->record.delimiter.isNull())
+        return false;
+    const sync::MailEngine *engine = accountOf(node).engine;
+    return engine && engine->connectionState() == sync::ConnectionState::Online
+        && !engine->knowsChildren(node->record.name);
+}
+
 bool MailboxTreeModel::hasChildren(const QModelIndex &parent) const
 {
     const MailboxNode *node = nodeOf(parent);
-    if (node->childrenLoaded)
-        return !node->children.empty();
-    return mayHaveChildren(*node, accountOf(node).paths);
+    if (node->childrenLoaded ? !node->children.empty() : mayHaveChildren(*node, accountOf(node).paths))
+        return true;
+    return awaitsListing(node);
 }
 
 bool MailboxTreeModel::canFetchMore(const QModelIndex &parent) const
 {
     const MailboxNode *node = nodeOf(parent);
-    return !node->childrenLoaded && mayHaveChildren(*node, accountOf(node).paths);
+    if (!node->childrenLoaded && mayHaveChildren(*node, accountOf(node).paths))
+        return true;
+    return !node->listing && awaitsListing(node);
 }
 
 void MailboxTreeModel::fetchMore(const QModelIndex &parent)
 {
     MailboxNode *node = nodeOf(parent);
-    if (node->childrenLoaded)
+    if (!node->childrenLoaded) {
+        // What the cache knows shows at once, the server's answer is merged later.
+        node->childrenLoaded = true;
+        const std::vector<ChildSpec> specs = sortedChildSpecs(node);
+        if (!specs.empty()) {
+            beginInsertRows(parent, 0, int(specs.size()) - 1);
+            for (const ChildSpec &spec : specs)
+                node->children.push_back(makeNode(node, spec));
+            endInsertRows();
+        }
+    }
+    if (node->listing || !awaitsListing(node))
         return;
-    node->childrenLoaded = true;
-    const std::vector<ChildSpec> specs = sortedChildSpecs(node);
-    if (specs.empty())
+    node->listing = true;
+    // The answer (mailboxesChanged, then childrenListed) may come at once:
+    // nothing of `node` is used after this call.
+    accountOf(node).engine->listChildren(node->record.name, node->record.delimiter);
+}
+
+void MailboxTreeModel::onChildrenListed(int account, const QString &parent, bool ok)
+{
+    if (account < 0)
         return;
-    beginInsertRows(parent, 0, int(specs.size()) - 1);
-    for (const ChildSpec &spec : specs)
-        node->children.push_back(makeNode(node, spec));
-    endInsertRows();
+    MailboxNode *node = findNode(m_root.children[std::size_t(account)].get(), parent, false);
+    if (!node || !node->listing)
+        return;
+    // After a failure the node keeps its expander and may be asked again.
+    node->listing = false;
+    // The rows came with mailboxesChanged; a level that turned out empty
+    // loses its expander, which the view learns from dataChanged.
+    if (ok && node->children.empty()) {
+        const QModelIndex changed = indexOfNode(node);
+        Q_EMIT dataChanged(changed, changed);
+    }
+}
+
+void MailboxTreeModel::onConnectionStateChanged(int account, sync::ConnectionState state)
+{
+    if (account < 0 || state == sync::ConnectionState::Online)
+        return;
+    // A LIST lost with the connection never answers: allow asking again.
+    clearListing(m_root.children[std::size_t(account)].get());
+}
+
+void MailboxTreeModel::clearListing(MailboxNode *node)
+{
+    node->listing = false;
+    for (const auto &child : node->children)
+        clearListing(child.get());
 }
 
 std::vector<ChildSpec> MailboxTreeModel::sortedChildSpecs(const MailboxNode *node) const
@@ -291,12 +335,12 @@ void MailboxTreeModel::updateChildren(MailboxNode *node)
         updateChildren(child.get());
 }
 
-MailboxNode *MailboxTreeModel::findNode(MailboxNode *node, const QString &fullName) const
+MailboxNode *MailboxTreeModel::findNode(MailboxNode *node, const QString &fullName, bool existing) const
 {
     for (const auto &child : node->children) {
-        if (child->exists && child->record.name == fullName)
+        if ((child->exists || !existing) && child->record.name == fullName)
             return child.get();
-        if (MailboxNode *found = findNode(child.get(), fullName))
+        if (MailboxNode *found = findNode(child.get(), fullName, existing))
             return found;
     }
     return nullptr;
@@ -449,55 +493,6 @@ void MailboxTreeModel::deleteMailbox(const QModelIndex &index)
         return;
     if (sync::MailEngine *engine = accountOf(node).engine)
         engine->deleteMailbox(node->record.name);
-}
-
-// --- drops: messages from the list (copy or move) and .eml files (append)
-
-QStringList MailboxTreeModel::mimeTypes() const
-{
-    return { QString::fromLatin1(kMessageListMimeType), QStringLiteral("text/uri-list") };
-}
-
-Qt::DropActions MailboxTreeModel::supportedDropActions() const
-{
-    return Qt::CopyAction | Qt::MoveAction;
-}
-
-bool MailboxTreeModel::canDropMimeData(
-    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
-{
-    if (!data || !parent.isValid() || !nodeOf(parent)->selectable()
-        || (action != Qt::CopyAction && action != Qt::MoveAction))
-        return false;
-    if (const auto drag = decodeMessageDrag(data))
-        return drag->engine == engineFor(parent);
-    const QList<QUrl> urls = data->urls();
-    return !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), isEmlFile);
-}
-
-bool MailboxTreeModel::dropMimeData(
-    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
-{
-    if (!canDropMimeData(data, action, row, column, parent))
-        return false;
-    const MailboxNode *target = nodeOf(parent);
-    sync::MailEngine *engine = accountOf(target).engine;
-    if (!engine)
-        return false;
-    if (const auto drag = decodeMessageDrag(data)) {
-        if (drag->mailbox == target->record.name)
-            return false;
-        if (action == Qt::MoveAction)
-            engine->moveMessages(drag->mailbox, drag->uids, target->record.name);
-        else
-            engine->copyMessages(drag->mailbox, drag->uids, target->record.name);
-        // The engine removes moved rows from the source list itself; the
-        // view must not delete them as for a local move.
-        return false;
-    }
-    for (const QUrl &url : data->urls())
-        engine->appendMessage(target->record.name, url.toLocalFile());
-    return true;
 }
 
 } // namespace quire::model

@@ -2,9 +2,13 @@
 
 // The folder tree: one top-level node per account, below it the account's
 // mailboxes as the cache has them (so it works offline). A node's children
-// are built when the view first expands it (canFetchMore/fetchMore). When the
-// engine reports mailboxesChanged, the loaded part of the tree is compared
-// with the cache and changed with precise insert/remove/dataChanged signals.
+// are built when the view first expands it (canFetchMore/fetchMore). When
+// online and no LIST of this session covered the node's level (the engine
+// may have listed only the top level of a server with thousands of
+// folders), fetchMore also asks the engine to LIST that level; \HasNoChildren
+// and \NoInferiors nodes are never asked about. When the engine reports
+// mailboxesChanged, the loaded part of the tree is compared with the cache
+// and changed with precise insert/remove/dataChanged signals.
 //
 // Create, rename, delete and (un)subscribe are requests to the engine; the
 // tree changes when the engine's answer reaches the cache.
@@ -81,7 +85,12 @@ private:
     void updateChildren(MailboxNode *node);
     void onMailboxesChanged(int account);
     void onMailboxChanged(const sync::MailEngine *engine, const QString &name);
-    MailboxNode *findNode(MailboxNode *node, const QString &fullName) const;
+    // The loaded node of this full name; with !existing also a synthesised parent.
+    MailboxNode *findNode(MailboxNode *node, const QString &fullName, bool existing = true) const;
+    bool awaitsListing(const MailboxNode *node) const;
+    void onChildrenListed(int account, const QString &parent, bool ok);
+    void onConnectionStateChanged(int account, sync::ConnectionState state);
+    static void clearListing(MailboxNode *node);
     QString fullNameFor(const MailboxNode *parent, const QString &leafName) const;
     QChar delimiterOf(const MailboxNode *node) const;
 

@@ -103,9 +103,12 @@ bool MailboxNode::selectable() const
 
 bool MailboxNode::noInferiors() const
 {
-    return exists
-        && (hasAttribute(record, QLatin1StringView("\\NoInferiors"))
-            || hasAttribute(record, QLatin1StringView("\\HasNoChildren")));
+    return exists && hasAttribute(record, QLatin1StringView("\\NoInferiors"));
+}
+
+bool MailboxNode::hasNoChildren() const
+{
+    return noInferiors() || (exists && hasAttribute(record, QLatin1StringView("\\HasNoChildren")));
 }
 
 std::vector<ChildSpec> childrenOf(
@@ -136,8 +139,8 @@ bool mayHaveChildren(const MailboxNode &node, const std::vector<QStringList> &pa
         if (startsWith(candidate, node.path))
             return true;
     }
-    // \HasChildren alone does not give an expander: children the cache does
-    // not know could not be listed offline anyway; the next LIST brings them.
+    // Children the cache does not know are the model's business: it asks
+    // the engine to list them when it can (MailboxTreeModel::awaitsListing).
     return false;
 }
 

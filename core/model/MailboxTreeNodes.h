@@ -32,12 +32,14 @@ struct MailboxNode {
     bool exists = false; // false: an account node, or a parent synthesised from a child's name
     cache::MailboxRecord record; // meaningful when exists
     SpecialUse specialUse = SpecialUse::None;
-    bool childrenLoaded = false;
+    bool childrenLoaded = false; // children built from the cache
+    bool listing = false; // the engine was asked to LIST the children; no answer yet
     std::vector<std::unique_ptr<MailboxNode>> children;
 
     bool isAccount() const { return path.isEmpty(); }
     bool selectable() const;
-    bool noInferiors() const;
+    bool noInferiors() const; // \NoInferiors: no child can ever be created
+    bool hasNoChildren() const; // the server says there are none (\HasNoChildren or \NoInferiors)
 };
 
 // What one node's children should be, computed from all the account's records:

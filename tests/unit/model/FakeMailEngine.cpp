@@ -27,6 +27,25 @@ quint32 FakeMailEngine::uidValidity(const QString &mailbox) const
     return record && record->has_value() ? (*record)->state.uidValidity : 0;
 }
 
+void FakeMailEngine::listChildren(const QString &parent, QChar delimiter)
+{
+    listRequests.append(parent + delimiter + u'%');
+}
+
+void FakeMailEngine::answerChildren(const QString &parent, const QList<cache::MailboxRecord> &children)
+{
+    EXPECT_TRUE(m_cache->upsertMailboxes(children).ok());
+    listedLevels.insert(parent);
+    Q_EMIT mailboxesChanged();
+    Q_EMIT childrenListed(parent, true);
+}
+
+void FakeMailEngine::setConnectionState(sync::ConnectionState state)
+{
+    m_connectionState = state;
+    Q_EMIT connectionStateChanged(state);
+}
+
 void FakeMailEngine::requestEnvelopes(const QString &mailbox, const QList<quint32> &uids)
 {
     envelopeRequests.append(uids);

@@ -8,6 +8,7 @@
 #include "core/sync/MailEngine.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -22,12 +23,18 @@ public:
     explicit FakeMailEngine(QObject *parent = nullptr);
 
     cache::Cache *cache() const override { return m_cache.get(); }
-    sync::ConnectionState connectionState() const override { return sync::ConnectionState::Offline; }
+    sync::ConnectionState connectionState() const override { return m_connectionState; }
     sync::SyncState syncState(const QString &mailbox) const override;
     quint32 uidValidity(const QString &mailbox) const override;
     sync::MailboxAccess mailboxAccess(const QString &mailbox) const override { return access.value(mailbox); }
 
     void refreshMailboxes() override { ++refreshCount; }
+    // Recorded; the test answers with answerChildren or failChildren.
+    void listChildren(const QString &parent, QChar delimiter) override;
+    bool knowsChildren(const QString &parent) const override
+    {
+        return listedEverything || listedLevels.contains(parent);
+    }
     void openMailbox(const QString &mailbox) override { openedMailboxes.append(mailbox); }
     void requestEnvelopes(const QString &mailbox, const QList<quint32> &uids) override;
     bool offersServerThreading() const override { return serverThreading; }
@@ -53,6 +60,13 @@ public:
     void changeFlags(const QString &mailbox, const QList<cache::FlagUpdate> &updates);
     void deliverEnvelopes(const QString &mailbox, const QList<cache::MessageRecord> &records);
     void setSyncState(const QString &mailbox, sync::SyncState state);
+    void setConnectionState(sync::ConnectionState state);
+    // The server's answer to listChildren: the level's folders reach the
+    // cache (merged: other levels stay), then mailboxesChanged and
+    // childrenListed(parent, true).
+    void answerChildren(const QString &parent, const QList<cache::MailboxRecord> &children);
+    // The LIST failed (NO, or the connection went): childrenListed(parent, false).
+    void failChildren(const QString &parent) { Q_EMIT childrenListed(parent, false); }
     // The answer to requestServerThreads.
     void deliverServerThreads(const QString &mailbox, const QHash<quint32, quint32> &parents)
     {
@@ -79,12 +93,18 @@ public:
     QHash<QString, sync::MailboxAccess> access;
     bool refuseFlagChanges = false; // setFlags then rolls back like a tagged NO
     bool serverThreading = false; // what offersServerThreading() answers
+    // listChildren requests: "parent<delimiter>%".
+    QStringList listRequests;
+    // What knowsChildren() answers: every level (as after a full LIST), or these.
+    bool listedEverything = false;
+    QSet<QString> listedLevels;
     QStringList threadRequests;
 
 private:
     QTemporaryDir m_directory;
     std::unique_ptr<cache::SqliteCache> m_cache;
     QHash<QString, sync::SyncState> m_syncStates;
+    sync::ConnectionState m_connectionState = sync::ConnectionState::Offline;
 };
 
 // Records as a sync would write them.

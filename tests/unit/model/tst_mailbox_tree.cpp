@@ -1,5 +1,4 @@
-#include "ModelTestSupport.h"
-#include "core/model/MailboxTreeModel.h"
+#include "MailboxTreeTestSupport.h"
 #include "core/model/MessageDragData.h"
 
 #include <QMimeData>
@@ -8,34 +7,7 @@
 namespace quire::model::testing {
 namespace {
 
-class MailboxTreeTest : public ::testing::Test
-{
-protected:
-    void add(const cache::MailboxRecord &record) { engine.addMailbox(record, false); }
-    QModelIndex account() { return model.index(0, 0); }
-    // Children of `parent`, loading them as a view would.
-    QStringList names(const QModelIndex &parent)
-    {
-        if (model.canFetchMore(parent))
-            model.fetchMore(parent);
-        QStringList result;
-        for (int row = 0; row < model.rowCount(parent); ++row)
-            result.append(model.index(row, 0, parent).data().toString());
-        return result;
-    }
-    QModelIndex child(const QModelIndex &parent, const QString &name)
-    {
-        names(parent);
-        for (int row = 0; row < model.rowCount(parent); ++row) {
-            if (model.index(row, 0, parent).data().toString() == name)
-                return model.index(row, 0, parent);
-        }
-        return {};
-    }
-
-    FakeMailEngine engine;
-    MailboxTreeModel model;
-};
+using MailboxTreeTest = MailboxTreeFixture;
 
 TEST_F(MailboxTreeTest, BuildsTheHierarchyWithInboxAndSpecialUseFirst)
 {
