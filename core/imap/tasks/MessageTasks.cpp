@@ -25,6 +25,15 @@ quint32 uidOf(const Session &session, const FetchResponse &fetch)
     return session.mailbox() ? session.mailbox()->uidAt(fetch.seq) : 0;
 }
 
+// Whether a FETCH answer (for the message with this UID, 0 if unknown) is
+// about one of the messages a command named.
+bool names(const MessageSet &set, const FetchResponse &fetch, quint32 uid)
+{
+    if (const auto *uids = std::get_if<UidSet>(&set))
+        return uid != 0 && namesSequence(*uids, uid);
+    return namesSequence(std::get<SequenceSet>(set), fetch.seq);
+}
+
 } // namespace
 
 SearchTask::SearchTask(QList<SearchKey> keys, QObject *parent)
@@ -32,10 +41,16 @@ SearchTask::SearchTask(QList<SearchKey> keys, QObject *parent)
 {
 }
 
+SearchTask::SearchTask(QList<SearchKey> keys, SearchBy by, QObject *parent)
+    : CharsetSearchTask(std::move(keys), parent)
+    , m_by(by)
+{
+}
+
 Command SearchTask::command(bool utf8) const
 {
     Search search;
-    search.byUid = true;
+    search.byUid = m_by == SearchBy::Uid;
     if (utf8)
         search.charset = "UTF-8";
     search.keys = keys();
@@ -47,13 +62,28 @@ Command SearchTask::command(bool utf8) const
 void SearchTask::clearResults()
 {
     m_uids.clear();
+    m_sequenceNumbers.clear();
     m_modSeq.reset();
+}
+
+void SearchTask::addMatches(const QList<quint32> &numbers)
+{
+    if (m_by == SearchBy::Uid) {
+        m_uids += numbers;
+        return;
+    }
+    m_sequenceNumbers += numbers;
+    const MailboxState *mailbox = session()->mailbox();
+    for (quint32 seq : numbers) {
+        if (const quint32 uid = mailbox ? mailbox->uidAt(seq) : 0)
+            m_uids.append(uid);
+    }
 }
 
 bool SearchTask::offerUntagged(const Response &response)
 {
     if (const auto *search = std::get_if<SearchResponse>(&response); search && !search->sort) {
-        m_uids += search->ids;
+        addMatches(search->ids);
         if (search->modSeq)
             m_modSeq = search->modSeq;
         return true;
@@ -64,7 +94,7 @@ bool SearchTask::offerUntagged(const Response &response)
     if (esearch->all) {
         // Bounded expansion: a hostile "1:4294967295" is not a result.
         if (const auto numbers = esearch->all->toNumbers(0))
-            m_uids += *numbers;
+            addMatches(*numbers);
     }
     if (esearch->modSeq)
         m_modSeq = esearch->modSeq;
@@ -82,13 +112,6 @@ void FetchTask::run()
     send(m_command);
 }
 
-bool FetchTask::wants(const FetchResponse &fetch, quint32 uid) const
-{
-    if (const auto *uids = std::get_if<UidSet>(&m_command.set))
-        return uid != 0 && namesSequence(*uids, uid);
-    return namesSequence(std::get<SequenceSet>(m_command.set), fetch.seq);
-}
-
 bool FetchTask::offerUntagged(const Response &response)
 {
     if (const auto *vanished = std::get_if<VanishedResponse>(&response)) {
@@ -102,7 +125,7 @@ bool FetchTask::offerUntagged(const Response &response)
     if (!fetch)
         return false;
     const quint32 uid = uidOf(*session(), *fetch);
-    if (!wants(*fetch, uid))
+    if (!names(m_command.set, *fetch, uid))
         return false;
     Q_EMIT messageFetched(uid, *fetch);
     if (m_streaming)
@@ -145,12 +168,11 @@ void FetchTask::commandCompleted(CommandId, const TaggedStatus &status)
     finishFromStatus(status);
 }
 
-StoreTask::StoreTask(UidSet uids, StoreMode mode, QList<QByteArray> flags, std::optional<quint64> unchangedSince,
+StoreTask::StoreTask(MessageSet set, StoreMode mode, QList<QByteArray> flags, std::optional<quint64> unchangedSince,
     bool silent, QObject *parent)
     : Task(parent)
-    , m_uids(uids)
 {
-    m_command.set = std::move(uids);
+    m_command.set = std::move(set);
     m_command.mode = mode;
     m_command.flags = std::move(flags);
     m_command.unchangedSince = unchangedSince;
@@ -168,7 +190,7 @@ bool StoreTask::offerUntagged(const Response &response)
     if (!fetch || !fetch->flags)
         return false;
     const quint32 uid = uidOf(*session(), *fetch);
-    if (uid == 0 || !namesSequence(m_uids, uid))
+    if (uid == 0 || !names(m_command.set, *fetch, uid))
         return false;
     m_flags.insert(uid, *fetch->flags);
     return true;
@@ -188,8 +210,8 @@ std::optional<CopyUidResult> copyUidFrom(const std::optional<ResponseCode> &code
     return CopyUidResult { quint32(code->number), code->sourceUids, code->uids };
 }
 
-CopyTask::CopyTask(UidSet uids, const QString &mailbox, QObject *parent)
-    : SingleCommandTask(Copy { std::move(uids), mailbox }, parent)
+CopyTask::CopyTask(MessageSet set, const QString &mailbox, QObject *parent)
+    : SingleCommandTask(Copy { std::move(set), mailbox }, parent)
 {
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
 // Tasks on the messages of the selected mailbox: SEARCH, FETCH, STORE, COPY.
-// Above the session everything speaks UIDs, so these send the UID forms;
-// FetchTask alone also takes sequence numbers, for the first look at a
-// mailbox whose UIDs are not known yet.
+// Above the session everything speaks UIDs, so callers normally use the UID
+// forms. Each also has its RFC 3501 form by sequence number (for the first
+// look at a mailbox whose UIDs are not known yet, and for completeness);
+// the session's pipeline keeps those away from anything an EXPUNGE could
+// renumber, and their results are still keyed by UID where MailboxState
+// knows it.
 
 #include "core/imap/tasks/CharsetSearchTask.h"
 
@@ -11,17 +14,26 @@
 
 namespace quire::imap {
 
-// UID SEARCH, with CharsetSearchTask's charset rule; without a charset when
-// the text is ASCII, as RFC 3501's default. With ESEARCH the answer is
-// ESEARCH (RETURN (ALL)).
+// Whether a SEARCH answers with UIDs (UID SEARCH) or sequence numbers.
+enum class SearchBy { Uid, SequenceNumber };
+
+// UID SEARCH (or SEARCH), with CharsetSearchTask's charset rule; without a
+// charset when the text is ASCII, as RFC 3501's default. With ESEARCH the
+// answer is ESEARCH (RETURN (ALL)).
 class SearchTask : public CharsetSearchTask
 {
     Q_OBJECT
 public:
     explicit SearchTask(QList<SearchKey> keys, QObject *parent = nullptr);
+    SearchTask(QList<SearchKey> keys, SearchBy by, QObject *parent = nullptr);
     bool offerUntagged(const Response &response) override;
 
+    // The matches' UIDs. By sequence number: those whose UID MailboxState
+    // knows, translated when the answer arrived (no EXPUNGE may come during
+    // a SEARCH, RFC 3501 7.4.1, so the numbers were current then).
     const QList<quint32> &uids() const { return m_uids; }
+    // By sequence number: the server's answer as it was.
+    const QList<quint32> &sequenceNumbers() const { return m_sequenceNumbers; }
     std::optional<quint64> modSeq() const { return m_modSeq; }
 
 protected:
@@ -29,7 +41,11 @@ protected:
     void clearResults() override;
 
 private:
+    void addMatches(const QList<quint32> &numbers);
+
+    SearchBy m_by = SearchBy::Uid;
     QList<quint32> m_uids;
+    QList<quint32> m_sequenceNumbers;
     std::optional<quint64> m_modSeq;
 };
 
@@ -59,8 +75,6 @@ protected:
     void run() override;
 
 private:
-    bool wants(const FetchResponse &fetch, quint32 uid) const;
-
     Fetch m_command;
     bool m_streaming = false;
     QMap<quint32, FetchResponse> m_messages;
@@ -69,14 +83,16 @@ private:
     QList<NumberRange> m_vanishedRanges;
 };
 
-// UID STORE. Result: the flags the server reported per UID, and with
-// UNCHANGEDSINCE the UIDs it did not change ([MODIFIED]).
+// UID STORE, or STORE for a SequenceSet. Result: the flags the server
+// reported per UID (for a STORE by sequence number, of the messages whose
+// UID MailboxState knows), and with UNCHANGEDSINCE the UIDs (or sequence
+// numbers) it did not change ([MODIFIED]).
 class StoreTask : public Task
 {
     Q_OBJECT
 public:
     // unchangedSince: CONDSTORE's conditional store.
-    StoreTask(UidSet uids, StoreMode mode, QList<QByteArray> flags,
+    StoreTask(MessageSet set, StoreMode mode, QList<QByteArray> flags,
         std::optional<quint64> unchangedSince = std::nullopt, bool silent = false, QObject *parent = nullptr);
     bool offerUntagged(const Response &response) override;
     void commandCompleted(CommandId id, const TaggedStatus &status) override;
@@ -89,7 +105,6 @@ protected:
 
 private:
     Store m_command;
-    UidSet m_uids;
     QMap<quint32, QList<QByteArray>> m_flags;
     NumberSet m_modified;
 };
@@ -104,13 +119,13 @@ struct CopyUidResult {
 
 std::optional<CopyUidResult> copyUidFrom(const std::optional<ResponseCode> &code);
 
-// UID COPY. A NO with [TRYCREATE] (in error()->code) means the target
-// mailbox does not exist.
+// UID COPY, or COPY for a SequenceSet. A NO with [TRYCREATE] (in
+// error()->code) means the target mailbox does not exist.
 class CopyTask : public SingleCommandTask
 {
     Q_OBJECT
 public:
-    CopyTask(UidSet uids, const QString &mailbox, QObject *parent = nullptr);
+    CopyTask(MessageSet set, const QString &mailbox, QObject *parent = nullptr);
     const std::optional<CopyUidResult> &copyUid() const { return m_copyUid; }
 
 protected:

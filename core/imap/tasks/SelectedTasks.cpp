@@ -89,7 +89,7 @@ void ExpungeTask::run()
         return;
     }
     if (MailboxState *mailbox = session()->mailbox()) {
-        connect(
+        m_listening = connect(
             mailbox, &MailboxState::messagesExpunged, this, [this](const QList<quint32> &uids) { m_expunged += uids; });
     }
     send(Expunge { m_uids });
@@ -97,9 +97,12 @@ void ExpungeTask::run()
 
 void ExpungeTask::commandCompleted(CommandId, const TaggedStatus &status)
 {
-    if (MailboxState *mailbox = session()->mailbox())
-        disconnect(mailbox, nullptr, this, nullptr);
     finishFromStatus(status);
+}
+
+void ExpungeTask::finishing()
+{
+    disconnect(m_listening);
 }
 
 } // namespace quire::imap

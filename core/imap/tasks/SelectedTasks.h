@@ -80,10 +80,14 @@ public:
 
 protected:
     void run() override;
+    // Stops listening however the task ends (cancelled, connection lost):
+    // later expunges are not this command's.
+    void finishing() override;
 
 private:
     std::optional<UidSet> m_uids;
     QList<quint32> m_expunged;
+    QMetaObject::Connection m_listening;
 };
 
 } // namespace quire::imap

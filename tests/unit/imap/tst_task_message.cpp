@@ -1,6 +1,7 @@
 // Scenarios for the message tasks: SEARCH (charset, BADCHARSET fallback,
 // ESEARCH), FETCH (CHANGEDSINCE/VANISHED), STORE (UNCHANGEDSINCE/MODIFIED),
-// COPY (COPYUID), MOVE and its fallbacks, EXPUNGE and UID EXPUNGE.
+// COPY (COPYUID), the sequence-number forms of SEARCH, STORE and COPY, MOVE
+// and its fallbacks, EXPUNGE and UID EXPUNGE.
 
 #include "core/imap/tasks/MessageTasks.h"
 #include "core/imap/tasks/MoveTask.h"
@@ -140,6 +141,55 @@ TEST_F(MessageTaskScenario, CopyReportsCopyUid)
     EXPECT_EQ(copy->copyUid()->destinationUids, UidSet::fromRanges({ { 100, 101 } }));
 }
 
+TEST_F(MessageTaskScenario, SearchBySequenceNumberTranslatesToUids)
+{
+    ASSERT_EQ(runner.openWithInbox("", 3), "");
+    auto *search = start<SearchTask>(QList<SearchKey> { SearchKey::flagged() }, SearchBy::SequenceNumber);
+    EXPECT_EQ(runner.play("C: A2 SEARCH FLAGGED\nS: * SEARCH 1 3\nS: A2 OK done"), "");
+    EXPECT_EQ(search->sequenceNumbers(), (QList<quint32> { 1, 3 }));
+    EXPECT_EQ(search->uids(), (QList<quint32> { 10, 30 }));
+    EXPECT_EQ(finishCount(search), 1);
+}
+
+TEST_F(MessageTaskScenario, EsearchBySequenceNumber)
+{
+    ASSERT_EQ(runner.openWithInbox("ESEARCH", 3), "");
+    auto *search = start<SearchTask>(QList<SearchKey> { SearchKey::deleted() }, SearchBy::SequenceNumber);
+    EXPECT_EQ(runner.play(R"(
+        C: A2 SEARCH RETURN (ALL) DELETED
+        S: * ESEARCH (TAG "A2") ALL 2:3
+        S: A2 OK done
+    )"),
+        "");
+    EXPECT_EQ(search->sequenceNumbers(), (QList<quint32> { 2, 3 }));
+    EXPECT_EQ(search->uids(), (QList<quint32> { 20, 30 }));
+}
+
+TEST_F(MessageTaskScenario, StoreAndCopyBySequenceNumberPipelineAndReportByUid)
+{
+    ASSERT_EQ(runner.openWithInbox("", 3), "");
+    auto *store = start<StoreTask>(SequenceSet::single(2), StoreMode::Add, QList<QByteArray> { "\\Seen" });
+    auto *copy = start<CopyTask>(SequenceSet::fromNumbers({ 2, 3 }), QStringLiteral("Archive"));
+    // No EXPUNGE may come during a STORE, so the COPY, which also names
+    // sequence numbers, may share the wire with it (RFC 3501 5.5).
+    EXPECT_EQ(runner.play(R"(
+        C: A2 STORE 2 +FLAGS (\Seen)
+        C: A3 COPY 2:3 Archive
+        S: * 2 FETCH (FLAGS (\Seen))
+        S: * 1 FETCH (FLAGS (\Answered))
+        S: A2 OK stored
+        S: A3 OK copied
+    )"),
+        "");
+    EXPECT_EQ(store->flags().keys(), QList<quint32> { 20 });
+    EXPECT_EQ(store->flags().value(20), QList<QByteArray> { "\\Seen" });
+    EXPECT_EQ(runner.session().mailbox()->flagsOf(10)->flags, QList<QByteArray> { "\\Answered" });
+    EXPECT_EQ(copy->outcome(), Outcome::Succeeded);
+    EXPECT_EQ(finishCount(store), 1);
+    EXPECT_EQ(finishCount(copy), 1);
+    EXPECT_EQ(runner.finish(), "");
+}
+
 TEST_F(MessageTaskScenario, MoveUsesMoveWhenOffered)
 {
     ASSERT_EQ(runner.openWithInbox("MOVE UIDPLUS", 2), "");
@@ -223,6 +273,19 @@ TEST_F(MessageTaskScenario, UidExpungeWithUidPlus)
     auto *expunge = start<ExpungeTask>(UidSet::single(10));
     EXPECT_EQ(runner.play("C: A2 UID EXPUNGE 10\nS: * 1 EXPUNGE\nS: A2 OK done"), "");
     EXPECT_EQ(expunge->expunged(), QList<quint32> { 10 });
+}
+
+TEST_F(MessageTaskScenario, CancelledExpungeStopsCollecting)
+{
+    ASSERT_EQ(runner.openWithInbox("", 2), "");
+    auto *expunge = start<ExpungeTask>();
+    EXPECT_EQ(runner.play("C: A2 EXPUNGE"), "");
+    expunge->cancel();
+    EXPECT_EQ(runner.play("S: * 1 EXPUNGE\nS: A2 OK done"), "");
+    EXPECT_EQ(expunge->outcome(), Outcome::Cancelled);
+    EXPECT_TRUE(expunge->expunged().isEmpty());
+    EXPECT_EQ(runner.session().mailbox()->uidAt(1), 20u);
+    EXPECT_EQ(finishCount(expunge), 1);
 }
 
 } // namespace
