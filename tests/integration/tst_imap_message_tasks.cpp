@@ -123,8 +123,9 @@ void ImapTasksTest::messageTasks()
 
 void ImapTasksTest::sequenceNumberForms()
 {
-    // FETCH, STORE, SEARCH, COPY and EXPUNGE by sequence number, each checked
-    // by UID afterwards, and MailboxState renumbering as the server does.
+    // FETCH, STORE, SEARCH, COPY, EXPUNGE and MOVE by sequence number, each
+    // checked by UID afterwards, and MailboxState renumbering as the server
+    // does.
     auto session = loggedIn();
     QVERIFY(session);
     const QString box = uniqueMailbox("sequence");
@@ -188,13 +189,21 @@ void ImapTasksTest::sequenceNumberForms()
     QVERIFY(run(*session, searchFlagged));
     QCOMPARE(searchFlagged.sequenceNumbers(), QList<quint32> { 2 });
 
+    // MOVE 3 takes what was the fifth message.
+    MoveTask move(SequenceSet::single(3), other);
+    QVERIFY(run(*session, move));
+    QVERIFY(move.usedMoveCommand());
+    QCOMPARE(session->mailbox()->exists(), 2u);
+    QCOMPARE(session->mailbox()->uidAt(2), uid[2]);
+
     SelectTask target(Select { other });
     QVERIFY(run(*session, target));
-    QCOMPARE(target.mailbox().exists, 1u);
-    FetchTask copied(Fetch { UidSet::all(), { FetchItem::envelope() } });
-    QVERIFY(run(*session, copied));
-    QCOMPARE(copied.messages().size(), 1);
-    QCOMPARE(copied.messages().first().envelope->subject, subjectOf(3));
+    QCOMPARE(target.mailbox().exists, 2u);
+    FetchTask arrived(Fetch { UidSet::all(), { FetchItem::envelope() } });
+    QVERIFY(run(*session, arrived));
+    QCOMPARE(arrived.messages().size(), 2);
+    QCOMPARE(arrived.messages().first().envelope->subject, subjectOf(3));
+    QCOMPARE(arrived.messages().last().envelope->subject, subjectOf(5));
 
     UnselectTask unselect;
     QVERIFY(run(*session, unselect));
@@ -276,6 +285,7 @@ void ImapTasksTest::noExtensionsStillWorks()
     QVERIFY(createMailbox(*session, box));
     QVERIFY(createMailbox(*session, other));
     append(*session, box, testMessage(QStringLiteral("Ünïcödé"), QStringLiteral("x")));
+    append(*session, box, numberedMessage(2));
     SelectTask select(Select { box });
     QVERIFY(run(*session, select));
     SearchTask search(QList<SearchKey> { SearchKey::subject(QStringLiteral("Ünïcödé")) });
@@ -289,13 +299,22 @@ void ImapTasksTest::noExtensionsStillWorks()
     QVERIFY(run(*session, move));
     QVERIFY(!move.usedMoveCommand());
     QVERIFY(move.originalsLeftDeleted());
-    FetchTask flags(Fetch { UidSet::fromNumbers(search.uids()), { FetchItem::flags() } });
+    // By number: FETCH 2 (UID) first, then the same fallback by UID.
+    MoveTask second(SequenceSet::single(2), other);
+    QVERIFY(run(*session, second));
+    QVERIFY(second.originalsLeftDeleted());
+    FetchTask flags(Fetch { SequenceSet::all(), { FetchItem::uid(), FetchItem::flags() } });
     QVERIFY(run(*session, flags));
-    QVERIFY(flags.messages().first().flags->contains("\\Deleted"));
+    QCOMPARE(flags.messages().size(), 2);
+    for (const FetchResponse &message : flags.messages())
+        QVERIFY(message.flags->contains("\\Deleted"));
     UnselectTask unselect; // EXAMINE + CLOSE: must not expunge
     QVERIFY(run(*session, unselect));
     StatusTask status(box, { StatusItem::Messages });
     QVERIFY(run(*session, status));
-    QCOMPARE(status.status().messages, 1u);
+    QCOMPARE(status.status().messages, 2u);
+    StatusTask moved(other, { StatusItem::Messages });
+    QVERIFY(run(*session, moved));
+    QCOMPARE(moved.status().messages, 2u);
     QVERIFY(deleteMailboxes(*session, { box, other }));
 }

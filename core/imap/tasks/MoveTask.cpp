@@ -1,12 +1,13 @@
 #include "core/imap/tasks/MoveTask.h"
 
+#include "core/imap/session/MailboxState.h"
 #include "core/imap/session/Session.h"
 
 namespace quire::imap {
 
-MoveTask::MoveTask(UidSet uids, const QString &mailbox, QObject *parent)
+MoveTask::MoveTask(MessageSet set, const QString &mailbox, QObject *parent)
     : Task(parent)
-    , m_uids(std::move(uids))
+    , m_set(std::move(set))
     , m_mailbox(mailbox)
 {
 }
@@ -16,11 +17,40 @@ void MoveTask::run()
     if (session()->hasCapability("MOVE")) {
         m_usedMove = true;
         m_step = Step::Move;
-        send(Move { m_uids, m_mailbox });
+        send(Move { m_set, m_mailbox });
         return;
     }
+    if (const auto *uids = std::get_if<UidSet>(&m_set)) {
+        m_uids = *uids;
+        copy();
+        return;
+    }
+    m_step = Step::LearnUids;
+    send(Fetch { m_set, { FetchItem::uid() } });
+}
+
+void MoveTask::copy()
+{
     m_step = Step::Copy;
     send(Copy { m_uids, m_mailbox });
+}
+
+std::optional<UidSet> MoveTask::learnedUids() const
+{
+    const MailboxState *mailbox = session()->mailbox();
+    if (!mailbox)
+        return std::nullopt;
+    const auto numbers = std::get<SequenceSet>(m_set).toNumbers(mailbox->exists());
+    if (!numbers)
+        return std::nullopt;
+    QList<quint32> uids;
+    for (quint32 seq : *numbers) {
+        const quint32 uid = seq <= mailbox->exists() ? mailbox->uidAt(seq) : 0;
+        if (uid == 0)
+            return std::nullopt;
+        uids.append(uid);
+    }
+    return UidSet::fromNumbers(uids);
 }
 
 bool MoveTask::offerUntagged(const Response &response)
@@ -47,6 +77,14 @@ void MoveTask::commandCompleted(CommandId, const TaggedStatus &status)
         if (auto copyUid = copyUidFrom(status.code))
             m_copyUid = std::move(copyUid);
         succeed();
+        return;
+    case Step::LearnUids:
+        if (const auto uids = learnedUids()) {
+            m_uids = *uids;
+            copy();
+        } else {
+            fail({ TaskErrorKind::ProtocolViolation, "FETCH did not give the UIDs", std::nullopt, std::nullopt });
+        }
         return;
     case Step::Copy:
         m_copyUid = copyUidFrom(status.code);

@@ -296,6 +296,12 @@ QList<FailureRow> messageRows()
         row(
             "Move", Selected, "MOVE", [] { return new MoveTask(UidSet::single(10), kArchive); },
             "A2 UID MOVE 10 Archive", Pipelined),
+        row(
+            "SequenceMove", Selected, "MOVE", [] { return new MoveTask(SequenceSet::single(1), kArchive); },
+            "A2 MOVE 1 Archive", Queued),
+        row(
+            "SequenceMoveLearnsUids", Selected, "UIDPLUS",
+            [] { return new MoveTask(SequenceSet::single(1), kArchive); }, "A2 FETCH 1 UID", Queued),
         row("MoveFallbackCopy", Selected, "UIDPLUS", fallbackMove, "A2 UID COPY 10 Archive", Pipelined),
         row("MoveFallbackStore", Selected, "UIDPLUS", fallbackMove, R"(A3 UID STORE 10 +FLAGS.SILENT (\Deleted))",
             Pipelined)

@@ -1,7 +1,7 @@
 // Scenarios for the message tasks: SEARCH (charset, BADCHARSET fallback,
 // ESEARCH), FETCH (CHANGEDSINCE/VANISHED), STORE (UNCHANGEDSINCE/MODIFIED),
-// COPY (COPYUID), the sequence-number forms of SEARCH, STORE and COPY, MOVE
-// and its fallbacks, EXPUNGE and UID EXPUNGE.
+// COPY (COPYUID), the sequence-number forms of SEARCH, STORE, COPY and MOVE,
+// MOVE and its fallbacks, EXPUNGE and UID EXPUNGE.
 
 #include "core/imap/tasks/MessageTasks.h"
 #include "core/imap/tasks/MoveTask.h"
@@ -190,63 +190,69 @@ TEST_F(MessageTaskScenario, StoreAndCopyBySequenceNumberPipelineAndReportByUid)
     EXPECT_EQ(runner.finish(), "");
 }
 
-TEST_F(MessageTaskScenario, MoveUsesMoveWhenOffered)
+TEST_F(MessageTaskScenario, MoveUsesMoveWhenOfferedByUidAndBySequenceNumber)
 {
-    ASSERT_EQ(runner.openWithInbox("MOVE UIDPLUS", 2), "");
-    auto *move = start<MoveTask>(UidSet::single(20), QStringLiteral("Archive"));
+    ASSERT_EQ(runner.openWithInbox("MOVE UIDPLUS", 3), "");
+    auto *byUid = start<MoveTask>(UidSet::single(20), QStringLiteral("Archive"));
+    auto *byNumber = start<MoveTask>(SequenceSet::single(2), QStringLiteral("Archive"));
+    // MOVE 2 waits: the EXPUNGE of UID MOVE 20 makes 2 mean UID 30.
     EXPECT_EQ(runner.play(R"(
         C: A2 UID MOVE 20 Archive
         S: * OK [COPYUID 9 20 100] moved
         S: * 2 EXPUNGE
         S: A2 OK done
-    )"),
-        "");
-    EXPECT_TRUE(move->usedMoveCommand());
-    EXPECT_EQ(move->copyUid()->destinationUids, UidSet::single(100));
-    EXPECT_EQ(runner.session().mailbox()->exists(), 1u);
-}
-
-TEST_F(MessageTaskScenario, MoveFallbackWithUidPlusExpungesOnlyThoseUids)
-{
-    ASSERT_EQ(runner.openWithInbox("UIDPLUS", 2), "");
-    auto *move = start<MoveTask>(UidSet::single(20), QStringLiteral("Archive"));
-    EXPECT_EQ(runner.play(R"(
-        C: A2 UID COPY 20 Archive
-        S: A2 OK [COPYUID 9 20 100] done
-        C: A3 UID STORE 20 +FLAGS.SILENT (\Deleted)
-        S: A3 OK done
-        C: A4 UID EXPUNGE 20
+        C: A3 MOVE 2 Archive
+        S: * OK [COPYUID 9 30 101] moved
         S: * 2 EXPUNGE
-        S: A4 OK done
-    )"),
-        "");
-    EXPECT_EQ(move->outcome(), Outcome::Succeeded);
-    EXPECT_FALSE(move->originalsLeftDeleted());
-    EXPECT_EQ(runner.finish(), "");
-}
-
-TEST_F(MessageTaskScenario, MoveFallbackWithoutUidPlusNeverSendsPlainExpunge)
-{
-    ASSERT_EQ(runner.openWithInbox("", 2), "");
-    auto *move = start<MoveTask>(UidSet::single(20), QStringLiteral("Archive"));
-    EXPECT_EQ(runner.play(R"(
-        C: A2 UID COPY 20 Archive
-        S: A2 OK done
-        C: A3 UID STORE 20 +FLAGS.SILENT (\Deleted)
         S: A3 OK done
     )"),
         "");
-    EXPECT_EQ(move->outcome(), Outcome::Succeeded);
-    EXPECT_TRUE(move->originalsLeftDeleted());
+    EXPECT_TRUE(byUid->usedMoveCommand());
+    EXPECT_EQ(byUid->copyUid()->destinationUids, UidSet::single(100));
+    ASSERT_TRUE(byNumber->copyUid());
+    EXPECT_EQ(byNumber->copyUid()->sourceUids, UidSet::single(30));
+    EXPECT_EQ(runner.session().mailbox()->exists(), 1u);
+    EXPECT_EQ(runner.session().mailbox()->uidAt(1), 10u);
     EXPECT_EQ(runner.finish(), "");
 }
 
-TEST_F(MessageTaskScenario, MoveCopyFailureStopsBeforeMarkingDeleted)
+TEST_F(MessageTaskScenario, MoveBySequenceNumberFallbackLearnsUidsFirst)
 {
-    ASSERT_EQ(runner.openWithInbox("UIDPLUS", 1), "");
-    auto *move = start<MoveTask>(UidSet::single(10), QStringLiteral("Nowhere"));
-    EXPECT_EQ(runner.play("C: A2 UID COPY 10 Nowhere\nS: A2 NO [TRYCREATE] no such mailbox"), "");
-    EXPECT_EQ(move->error()->code->kind, ResponseCode::Kind::TryCreate);
+    ASSERT_EQ(runner.openWithInbox("UIDPLUS", 3), "");
+    auto *move = start<MoveTask>(SequenceSet::fromNumbers({ 1, 3 }), QStringLiteral("Archive"));
+    // An EXPUNGE during the COPY would renumber what a STORE by number
+    // names, so everything after the FETCH goes by UID.
+    EXPECT_EQ(runner.play(R"(
+        C: A2 FETCH 1,3 UID
+        S: * 1 FETCH (UID 10)
+        S: * 3 FETCH (UID 30)
+        S: A2 OK done
+        C: A3 UID COPY 10,30 Archive
+        S: * 2 EXPUNGE
+        S: A3 OK [COPYUID 9 10,30 100:101] copied
+        C: A4 UID STORE 10,30 +FLAGS.SILENT (\Deleted)
+        S: A4 OK stored
+        C: A5 UID EXPUNGE 10,30
+        S: * 2 EXPUNGE
+        S: * 1 EXPUNGE
+        S: A5 OK expunged
+    )"),
+        "");
+    EXPECT_EQ(move->outcome(), Outcome::Succeeded);
+    EXPECT_FALSE(move->usedMoveCommand());
+    EXPECT_EQ(runner.session().mailbox()->exists(), 0u);
+    EXPECT_EQ(finishCount(move), 1);
+    EXPECT_EQ(runner.finish(), "");
+}
+
+TEST_F(MessageTaskScenario, MoveBySequenceNumberFailsWhenFetchGivesNoUid)
+{
+    ASSERT_EQ(runner.openWithInbox("UIDPLUS", 3), "");
+    EXPECT_EQ(runner.play("S: * 4 EXISTS"), "");
+    auto *move = start<MoveTask>(SequenceSet::single(4), QStringLiteral("Archive"));
+    EXPECT_EQ(runner.play("C: A2 FETCH 4 UID\nS: * 4 FETCH (FLAGS ())\nS: A2 OK done"), "");
+    EXPECT_EQ(errorKind(move), TaskErrorKind::ProtocolViolation);
+    EXPECT_EQ(finishCount(move), 1);
     EXPECT_EQ(runner.finish(), "");
 }
 
