@@ -149,9 +149,8 @@ void MailboxSync::syncByCondstore()
     }
     imap::Fetch fetch { imap::UidSet::all(), { imap::FetchItem::uid(), imap::FetchItem::flags() },
         m_cached.highestModSeq, false };
-    auto *changes = new imap::FetchTask(fetch, this);
-    run(changes, [this, changes] {
-        applyFlagFetch(changes->messages(), false);
+    runFlagFetch(fetch, [this](const FlagFetch &changes) {
+        applyFlagFetch(changes, false);
         auto *search = new imap::SearchTask({ imap::SearchKey::all() }, this);
         run(search, [this, search] {
             applyServerUids(search->uids());
@@ -175,11 +174,10 @@ void MailboxSync::syncFully(const QString &reason)
     QList<imap::FetchItem> items { imap::FetchItem::uid(), imap::FetchItem::flags() };
     if (m_session->hasCapability("CONDSTORE"))
         items.append(imap::FetchItem::modSeq());
-    auto *fetch = new imap::FetchTask(imap::Fetch { imap::UidSet::all(), items, std::nullopt, false }, this);
-    run(fetch, [this, fetch] {
-        applyFlagFetch(fetch->messages(), true);
+    runFlagFetch(imap::Fetch { imap::UidSet::all(), items, std::nullopt, false }, [this](const FlagFetch &fetched) {
+        applyFlagFetch(fetched, true);
         if (!m_finished)
-            applyServerUids(fetch->messages().keys());
+            applyServerUids(fetched.keys());
         if (!m_finished)
             verifyAndFinish();
     });
@@ -190,13 +188,12 @@ void MailboxSync::fetchNewSince(quint32 firstUid)
     QList<imap::FetchItem> items { imap::FetchItem::uid(), imap::FetchItem::flags() };
     if (m_session->hasCapability("CONDSTORE"))
         items.append(imap::FetchItem::modSeq());
-    auto *fetch = new imap::FetchTask(
-        imap::Fetch { imap::UidSet::fromRanges({ { firstUid, imap::NumberSet::Star } }), items, std::nullopt, false },
-        this);
-    run(fetch, [this, fetch, firstUid] {
+    const imap::Fetch fetch { imap::UidSet::fromRanges({ { firstUid, imap::NumberSet::Star } }), items, std::nullopt,
+        false };
+    runFlagFetch(fetch, [this, firstUid](const FlagFetch &fetched) {
         // "n:*" names the last message even when its UID is below n.
-        QMap<quint32, imap::FetchResponse> fresh;
-        for (auto it = fetch->messages().cbegin(); it != fetch->messages().cend(); ++it) {
+        FlagFetch fresh;
+        for (auto it = fetched.cbegin(); it != fetched.cend(); ++it) {
             if (it.key() >= firstUid)
                 fresh.insert(it.key(), it.value());
         }
@@ -208,7 +205,25 @@ void MailboxSync::fetchNewSince(quint32 firstUid)
 
 // complete: the fetch named every message (1:*), so unchanged flags can be
 // told apart and only real changes are written and announced.
-void MailboxSync::applyFlagFetch(const QMap<quint32, imap::FetchResponse> &fetched, bool complete)
+void MailboxSync::runFlagFetch(const imap::Fetch &fetch, std::function<void(const FlagFetch &)> then)
+{
+    auto *task = new imap::FetchTask(fetch, this);
+    task->setStreaming(true);
+    auto fetched = std::make_shared<FlagFetch>();
+    connect(task, &imap::FetchTask::messageFetched, this, [fetched](quint32 uid, const imap::FetchResponse &response) {
+        if (uid == 0)
+            return; // UID FETCH names the UID; a stray FETCH without one is not ours
+        FetchedFlags &entry = (*fetched)[uid];
+        // A server may answer in several FETCH responses; keep what each adds.
+        if (response.flags)
+            entry.flags = response.flags;
+        if (response.modSeq)
+            entry.modSeq = *response.modSeq;
+    });
+    run(task, [fetched, then = std::move(then)] { then(*fetched); });
+}
+
+void MailboxSync::applyFlagFetch(const FlagFetch &fetched, bool complete)
 {
     const QSet<quint32> cached(m_cachedUids.cbegin(), m_cachedUids.cend());
     QHash<quint32, QStringList> cachedFlags;
@@ -220,24 +235,24 @@ void MailboxSync::applyFlagFetch(const QMap<quint32, imap::FetchResponse> &fetch
             cachedFlags.insert(row.uid, row.flags);
     }
     QList<cache::FlagUpdate> changed;
-    QList<cache::MessageRecord> fresh;
+    QList<quint32> fresh;
     for (auto it = fetched.cbegin(); it != fetched.cend(); ++it) {
-        const QStringList flags = flagStrings(it.value().flags.value_or(QList<QByteArray>()));
-        const quint64 modSeq = it.value().modSeq.value_or(0);
         if (!cached.contains(it.key())) {
-            cache::MessageRecord record;
-            record.uid = it.key();
-            record.flags = flags;
-            record.modSeq = modSeq;
-            fresh.append(record);
+            fresh.append(it.key());
         } else if (!it.value().flags) {
             continue;
-        } else if (!complete || !sameFlags(cachedFlags.value(it.key()), flags)) {
-            changed.append({ it.key(), flags, modSeq });
+        } else if (const QStringList flags = flagStrings(*it.value().flags);
+                   !complete || !sameFlags(cachedFlags.value(it.key()), flags)) {
+            changed.append({ it.key(), flags, it.value().modSeq });
         }
     }
-    if (writeFlagUpdates(changed))
-        writeNew(fresh);
+    if (!writeFlagUpdates(changed))
+        return;
+    writeNew(fresh, [&fetched](quint32 uid, cache::MessageRecord &record) {
+        const FetchedFlags &known = fetched[uid];
+        record.flags = flagStrings(known.flags.value_or(QList<QByteArray>()));
+        record.modSeq = known.modSeq;
+    });
 }
 
 // The server's complete UID list: what the cache has beyond it was expunged,
@@ -251,16 +266,13 @@ void MailboxSync::applyServerUids(const QList<quint32> &serverUids)
         if (!server.contains(uid))
             removed.append(uid);
     }
-    QList<cache::MessageRecord> missing;
+    QList<quint32> missing;
     for (quint32 uid : serverUids) {
-        if (!cached.contains(uid)) {
-            cache::MessageRecord record;
-            record.uid = uid;
-            missing.append(record);
-        }
+        if (!cached.contains(uid))
+            missing.append(uid);
     }
     if (writeRemoved(removed))
-        writeNew(missing);
+        writeNew(missing, [](quint32, cache::MessageRecord &) {});
 }
 
 void MailboxSync::verifyAndFinish()
@@ -319,18 +331,26 @@ bool MailboxSync::writeFlagUpdates(const QList<cache::FlagUpdate> &updates)
     return true;
 }
 
-bool MailboxSync::writeNew(const QList<cache::MessageRecord> &records)
+bool MailboxSync::writeNew(const QList<quint32> &uids, const std::function<void(quint32, cache::MessageRecord &)> &fill)
 {
-    if (records.isEmpty())
+    if (uids.isEmpty())
         return true;
-    if (auto written = m_cache->upsertMessages(m_mailbox, m_uidValidity, records); !written) {
-        cacheFailed(written.error());
-        return false;
+    // In batches: a MessageRecord is about 340 bytes even without an
+    // envelope, and a first sync of 100,000 messages must not hold them all.
+    constexpr qsizetype kBatch = 2000;
+    QList<cache::MessageRecord> records;
+    for (qsizetype first = 0; first < uids.size(); first += kBatch) {
+        records.clear();
+        for (qsizetype i = first; i < std::min(first + kBatch, uids.size()); ++i) {
+            cache::MessageRecord &record = records.emplace_back();
+            record.uid = uids[i];
+            fill(uids[i], record);
+        }
+        if (auto written = m_cache->upsertMessages(m_mailbox, m_uidValidity, records); !written) {
+            cacheFailed(written.error());
+            return false;
+        }
     }
-    QList<quint32> uids;
-    uids.reserve(records.size());
-    for (const cache::MessageRecord &record : records)
-        uids.append(record.uid);
     m_cachedUids.append(uids);
     std::sort(m_cachedUids.begin(), m_cachedUids.end());
     Q_EMIT messagesAdded(m_mailbox, uids);

@@ -166,6 +166,49 @@ TEST_F(MailboxSyncScenario, PlainServerGetsUidAndFlagsDiff)
         (QMap<quint32, QStringList> { { 10, kSeen }, { 30, kSeen }, { 50, { QStringLiteral("\\Flagged") } } }));
 }
 
+// A first sync larger than one write batch (2,000 records), where the
+// server answers some messages in two FETCH responses (flags, then MODSEQ):
+// every message reaches the cache with what each response said, and the
+// model hears of them in one messagesAdded.
+TEST_F(MailboxSyncScenario, FirstSyncOfManyMessagesWritesThemAllAndAnnouncesThemOnce)
+{
+    constexpr int kCount = 4500;
+    ASSERT_EQ(open("CONDSTORE", false), "");
+    startSync();
+    QByteArray script = "C: A1 SELECT INBOX (CONDSTORE)\nS: * " + QByteArray::number(kCount)
+        + " EXISTS\nS: * OK [UIDVALIDITY 7] ok\nS: * OK [UIDNEXT 9000] ok\nS: A1 OK [READ-WRITE] selected\n"
+          "C: A2 UID FETCH 1:* (UID FLAGS MODSEQ)\n";
+    for (int seq = 1; seq <= kCount; ++seq) {
+        const QByteArray uid = QByteArray::number(seq * 2);
+        const QByteArray flags = seq % 3 == 0 ? "\\Seen" : "";
+        if (seq % 1000 == 0) {
+            script += "S: * " + QByteArray::number(seq) + " FETCH (UID " + uid + " FLAGS (" + flags + "))\n";
+            script += "S: * " + QByteArray::number(seq) + " FETCH (UID " + uid + " MODSEQ (77))\n";
+        } else {
+            script += "S: * " + QByteArray::number(seq) + " FETCH (UID " + uid + " FLAGS (" + flags + ") MODSEQ (5))\n";
+        }
+    }
+    script += "S: A2 OK done\n";
+    EXPECT_EQ(runner.play(script), "");
+    EXPECT_EQ(runner.finish(), "");
+    ASSERT_EQ(results, QList<bool> { true });
+    ASSERT_EQ(added.size(), kCount);
+    EXPECT_EQ(added.front(), 2u);
+    EXPECT_EQ(added.back(), quint32(kCount * 2));
+    const QMap<quint32, QStringList> cached = cachedFlags(kInbox, 7);
+    ASSERT_EQ(cached.size(), kCount);
+    EXPECT_EQ(cached.value(6), kSeen);
+    EXPECT_EQ(cached.value(8), kNone);
+    EXPECT_EQ(cached.value(6000), kSeen); // seq 3000: flags and MODSEQ in separate responses
+    auto rows = cache->messages(kInbox, 7, cache::MessageColumns::Summary);
+    ASSERT_TRUE(rows);
+    QHash<quint32, quint64> modSeqs;
+    for (const cache::MessageRecord &row : rows.value())
+        modSeqs.insert(row.uid, row.modSeq);
+    EXPECT_EQ(modSeqs.value(2000), 77u);
+    EXPECT_EQ(modSeqs.value(2002), 5u);
+}
+
 TEST_F(MailboxSyncScenario, UidValidityChangeDropsTheCacheAndRefetches)
 {
     seedMailbox(kInbox, { 7, 40, 100, 2, 0, 0 }, { { 10, kNone }, { 20, kNone } });
