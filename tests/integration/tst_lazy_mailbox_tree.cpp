@@ -6,10 +6,10 @@
 #include "core/imap/session/Session.h"
 #include "core/imap/tasks/ConnectTask.h"
 #include "core/imap/tasks/MailboxTasks.h"
-#include "core/imap/transport/SslSocketTransport.h"
 #include "core/model/MailboxTreeModel.h"
 #include "core/model/ModelRoles.h"
 #include "core/sync/AccountEngine.h"
+#include "tests/integration/LiveServer.h"
 #include "tests/support/ServerEnvFile.h"
 
 #include <QAbstractItemModelTester>
@@ -23,7 +23,7 @@ using namespace quire::imap;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
+constexpr int kTimeoutMs = test::kLiveTimeoutMs;
 
 } // namespace
 
@@ -35,21 +35,9 @@ private:
     QHash<QString, QString> m_env;
     FixedCredentialProvider m_bob { { QStringLiteral("bob"), QStringLiteral("bobpw") } };
 
-    std::unique_ptr<Transport> transport()
-    {
-        SslSocketSettings settings;
-        settings.host = m_env.value(QStringLiteral("IMAP_HOST"));
-        settings.port = quint16(m_env.value(QStringLiteral("IMAPS_PORT")).toUInt());
-        settings.extraCaFile = m_env.value(QStringLiteral("IMAP_CA_CERT"));
-        return std::make_unique<SslSocketTransport>(settings);
-    }
+    std::unique_ptr<Transport> transport() { return test::implicitTlsTransport(m_env); }
 
-    bool run(Session &session, Task &task)
-    {
-        session.start(&task);
-        return QTest::qWaitFor([&] { return task.isFinished(); }, kTimeoutMs)
-            && task.outcome() == Task::Outcome::Succeeded;
-    }
+    static bool run(Session &session, Task &task) { return test::runToEnd(session, task); }
 
     static QModelIndex childNamed(const QAbstractItemModel &model, const QModelIndex &parent, const QString &name)
     {

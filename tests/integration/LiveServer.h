@@ -1,0 +1,37 @@
+#pragma once
+
+// For integration tests that drive the engine and the models against the
+// server named by QUIRE_IMAP_ENV: a transport to its implicit-TLS port that
+// trusts only its private CA, and running one task to its end.
+
+#include "core/imap/session/Session.h"
+#include "core/imap/tasks/Task.h"
+#include "core/imap/transport/SslSocketTransport.h"
+
+#include <QHash>
+#include <QTest>
+
+#include <memory>
+
+namespace quire::test {
+
+inline constexpr int kLiveTimeoutMs = 20000;
+
+inline std::unique_ptr<imap::Transport> implicitTlsTransport(const QHash<QString, QString> &env)
+{
+    imap::SslSocketSettings settings;
+    settings.host = env.value(QStringLiteral("IMAP_HOST"));
+    settings.port = quint16(env.value(QStringLiteral("IMAPS_PORT")).toUInt());
+    settings.extraCaFile = env.value(QStringLiteral("IMAP_CA_CERT"));
+    return std::make_unique<imap::SslSocketTransport>(settings);
+}
+
+// Starts the task and waits for its end; true when it succeeded.
+inline bool runToEnd(imap::Session &session, imap::Task &task)
+{
+    session.start(&task);
+    return QTest::qWaitFor([&] { return task.isFinished(); }, kLiveTimeoutMs)
+        && task.outcome() == imap::Task::Outcome::Succeeded;
+}
+
+} // namespace quire::test
