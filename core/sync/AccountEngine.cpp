@@ -342,6 +342,8 @@ void AccountEngine::runSync(const QString &mailbox, std::function<void(bool)> th
     m_selected.clear();
     setSyncState(mailbox, SyncState::Syncing);
     auto *sync = new MailboxSync(m_session.get(), m_cache.get(), mailbox, this);
+    if (auto pending = m_cache->pendingJournal(); pending)
+        sync->setPendingJournal(pending.value());
     connect(sync, &MailboxSync::mailboxReset, this, &MailEngine::mailboxReset);
     connect(sync, &MailboxSync::messagesAdded, this, &MailEngine::messagesAdded);
     connect(sync, &MailboxSync::messagesRemoved, this, &MailEngine::messagesRemoved);

@@ -93,6 +93,7 @@ void MailboxSync::onSelected()
     m_uidValidity = server.uidValidity;
     if (m_uidValidity == 0)
         return fail(QStringLiteral("the server gave no UIDVALIDITY for %1").arg(m_mailbox));
+    m_pending = PendingLocalChanges::fromJournal(m_pendingJournal, m_mailbox, m_uidValidity);
     if (m_cached.uidValidity != 0 && m_cached.uidValidity != m_uidValidity) {
         qCWarning(lcMailboxSync) << m_mailbox << "UIDVALIDITY changed from" << m_cached.uidValidity << "to"
                                  << m_uidValidity << "- dropping the cached messages";
@@ -131,7 +132,7 @@ void MailboxSync::syncByQresync()
             removed.append(uid);
         } else if (auto flags = state->flagsOf(uid)) {
             // Only what changed since our modseq is in the state right after SELECT.
-            changed.append({ uid, flagStrings(flags->flags), flags->modSeq });
+            changed.append({ uid, withPending(uid, flags->flags), flags->modSeq });
         }
     }
     if (!writeRemoved(removed) || !writeFlagUpdates(changed))
@@ -241,17 +242,19 @@ void MailboxSync::applyFlagFetch(const FlagFetch &fetched, bool complete)
             fresh.append(it.key());
         } else if (!it.value().flags) {
             continue;
-        } else if (const QStringList flags = flagStrings(*it.value().flags);
+        } else if (const QStringList flags = withPending(it.key(), *it.value().flags);
                    !complete || !sameFlags(cachedFlags.value(it.key()), flags)) {
             changed.append({ it.key(), flags, it.value().modSeq });
         }
     }
     if (!writeFlagUpdates(changed))
         return;
-    writeNew(fresh, [&fetched](quint32 uid, cache::MessageRecord &record) {
-        const FetchedFlags &known = fetched[uid];
-        record.flags = flagStrings(known.flags.value_or(QList<QByteArray>()));
-        record.modSeq = known.modSeq;
+    writeNew(fresh, [this, &fetched](quint32 uid, cache::MessageRecord &record) {
+        const auto known = fetched.constFind(uid);
+        if (known == fetched.cend())
+            return;
+        record.flags = withPending(uid, known->flags.value_or(QList<QByteArray>()));
+        record.modSeq = known->modSeq;
     });
 }
 
@@ -272,7 +275,12 @@ void MailboxSync::applyServerUids(const QList<quint32> &serverUids)
             missing.append(uid);
     }
     if (writeRemoved(removed))
-        writeNew(missing, [](quint32, cache::MessageRecord &) {});
+        writeNew(missing, [this](quint32 uid, cache::MessageRecord &record) { record.flags = withPending(uid, {}); });
+}
+
+QStringList MailboxSync::withPending(quint32 uid, const QList<QByteArray> &serverFlags) const
+{
+    return m_pending.applyTo(uid, flagStrings(serverFlags));
 }
 
 void MailboxSync::verifyAndFinish()
@@ -283,7 +291,9 @@ void MailboxSync::verifyAndFinish()
     auto uids = m_cache->uids(m_mailbox, m_uidValidity);
     if (!uids)
         return cacheFailed(uids.error());
-    if (quint32(uids.value().size()) != state->exists()) {
+    // Rows moved away by a journal entry not replayed yet are still on the server.
+    const qsizetype cachedCount = uids.value().size();
+    if (quint32(cachedCount) != state->exists() && quint32(cachedCount + m_pending.hiddenCount()) != state->exists()) {
         const QString reason
             = QStringLiteral("cached %1 messages, the server has %2").arg(uids.value().size()).arg(state->exists());
         if (!m_fullDone)
@@ -333,6 +343,12 @@ bool MailboxSync::writeFlagUpdates(const QList<cache::FlagUpdate> &updates)
 
 bool MailboxSync::writeNew(const QList<quint32> &uids, const std::function<void(quint32, cache::MessageRecord &)> &fill)
 {
+    if (!m_pending.isEmpty() && m_pending.hiddenCount() > 0) {
+        QList<quint32> shown = uids;
+        shown.removeIf([this](quint32 uid) { return m_pending.isHidden(uid); });
+        if (shown.size() != uids.size())
+            return writeNew(shown, fill);
+    }
     if (uids.isEmpty())
         return true;
     // In batches: a MessageRecord is about 340 bytes even without an

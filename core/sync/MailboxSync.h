@@ -23,6 +23,7 @@
 #include "core/cache/Cache.h"
 #include "core/imap/session/Session.h"
 #include "core/sync/MailboxAccess.h"
+#include "core/sync/PendingLocalChanges.h"
 
 #include <QObject>
 #include <QPointer>
@@ -47,6 +48,9 @@ public:
     // Neither pointer is owned; both must outlive the sync.
     MailboxSync(imap::Session *session, cache::Cache *cache, QString mailbox, QObject *parent = nullptr);
 
+    // The journal entries not yet replayed (before start()): what they
+    // changed in the cache is laid over the server's answers.
+    void setPendingJournal(QList<cache::JournalEntry> pending) { m_pendingJournal = std::move(pending); }
     void start();
 
     const QString &mailbox() const { return m_mailbox; }
@@ -88,6 +92,7 @@ private:
     void runFlagFetch(const imap::Fetch &fetch, std::function<void(const FlagFetch &)> then);
     void applyFlagFetch(const FlagFetch &fetched, bool complete);
     void applyServerUids(const QList<quint32> &serverUids);
+    QStringList withPending(quint32 uid, const QList<QByteArray> &serverFlags) const;
     void verifyAndFinish();
     bool writeRemoved(const QList<quint32> &uids);
     bool writeFlagUpdates(const QList<cache::FlagUpdate> &updates);
@@ -105,6 +110,8 @@ private:
     QString m_mailbox;
     cache::MailboxSyncState m_cached;
     QList<quint32> m_cachedUids;
+    QList<cache::JournalEntry> m_pendingJournal;
+    PendingLocalChanges m_pending;
     quint32 m_uidValidity = 0;
     Strategy m_strategy = Strategy::Full;
     bool m_reset = false;

@@ -2,6 +2,7 @@
 // journal, rollback on NO, and offline changes replayed exactly once.
 
 #include "core/sync/AccountEngine.h"
+#include "core/sync/PendingLocalChanges.h"
 #include "tests/support/FakeTransport.h"
 #include "tests/unit/sync/SyncTestSupport.h"
 
@@ -149,6 +150,65 @@ TEST_F(AccountEngineScenario, OfflineChangeIsReplayedOnceAfterConnecting)
     serve("* 1 FETCH (UID 10 FLAGS (\\Seen))\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\nA5 OK done\r\n");
     EXPECT_EQ(expect(""), "");
     EXPECT_TRUE(cachePtr->journal().value().isEmpty());
+}
+
+// The sync that opens the mailbox for the replay sees the server's state
+// from before the user's changes; it must not undo them in the cache.
+TEST_F(AccountEngineScenario, SyncBeforeTheReplayKeepsPendingChanges)
+{
+    cache::MailboxRecord archive;
+    archive.name = QStringLiteral("Archive");
+    archive.rawName = "Archive";
+    ASSERT_TRUE(cachePtr->upsertMailboxes({ archive }));
+    engine->setFlags(kInbox, { 10 }, { QStringLiteral("\\Flagged") }, {});
+    engine->setFlags(kInbox, { 20 }, {}, { QStringLiteral("\\Seen") });
+    engine->moveMessages(kInbox, { 20 }, QStringLiteral("Archive"));
+    ASSERT_EQ(cachePtr->uids(kInbox, 7).value(), QList<quint32> { 10 });
+    QSignalSpy added(engine.get(), &MailEngine::messagesAdded);
+    QSignalSpy flags(engine.get(), &MailEngine::flagsChanged);
+
+    ASSERT_EQ(connectAndOpen(), "");
+    // The server still has 20 and neither change: the cache keeps both.
+    EXPECT_EQ(flagsOf(10), QStringList { QStringLiteral("\\Flagged") });
+    EXPECT_EQ(cachePtr->uids(kInbox, 7).value(), QList<quint32> { 10 });
+    EXPECT_EQ(added.size(), 0);
+    for (const QList<QVariant> &change : std::as_const(flags))
+        for (const cache::FlagUpdate &update : change.at(1).value<QList<cache::FlagUpdate>>())
+            EXPECT_TRUE(update.flags.contains(QStringLiteral("\\Flagged"))) << update.uid;
+    EXPECT_EQ(expect("A3 UID STORE 10 +FLAGS (\\Flagged)\r\n"), "");
+}
+
+TEST(PendingLocalChanges, LaterEntriesWinAndOtherMailboxesDoNotCount)
+{
+    using Kind = cache::JournalEntry::Kind;
+    auto entry = [](Kind kind, QString mailbox, quint32 uidValidity, QStringList flags) {
+        cache::JournalEntry e;
+        e.kind = kind;
+        e.mailbox = std::move(mailbox);
+        e.uidValidity = uidValidity;
+        e.uids = { 5 };
+        e.flags = std::move(flags);
+        return e;
+    };
+    const QString seen = QStringLiteral("\\Seen");
+    const QString flagged = QStringLiteral("\\Flagged");
+    const PendingLocalChanges changes = PendingLocalChanges::fromJournal(
+        {
+            entry(Kind::AddFlags, kInbox, 7, { seen, flagged }),
+            entry(Kind::RemoveFlags, kInbox, 7, { seen }),
+            entry(Kind::Delete, kInbox, 0, {}),
+            entry(Kind::RemoveFlags, kInbox, 6, { flagged }), // another life of the mailbox
+            entry(Kind::AddFlags, QStringLiteral("Other"), 7, { QStringLiteral("$Junk") }),
+        },
+        kInbox, 7);
+    EXPECT_EQ(changes.applyTo(5, { QStringLiteral("\\seen") }), (QStringList { flagged, QStringLiteral("\\Deleted") }));
+    EXPECT_EQ(changes.applyTo(6, { seen }), QStringList { seen });
+    EXPECT_FALSE(changes.isHidden(5));
+    cache::JournalEntry move = entry(Kind::Move, kInbox, 7, {});
+    move.targetMailbox = QStringLiteral("Other");
+    EXPECT_TRUE(PendingLocalChanges::fromJournal({ move }, kInbox, 7).isHidden(5));
+    move.state = cache::JournalEntry::State::Done;
+    EXPECT_FALSE(PendingLocalChanges::fromJournal({ move }, kInbox, 7).isHidden(5));
 }
 
 // What SELECT says the user may change: PERMANENTFLAGS and [READ-ONLY].
