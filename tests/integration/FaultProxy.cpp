@@ -33,6 +33,11 @@ FaultProxy::~FaultProxy()
     for (Pipe *pipe : QList<Pipe *>(m_pipes))
         closePipe(pipe);
     m_server.close();
+    // The deferred deletes below need this object alive; none will run now.
+    for (Pipe *pipe : std::as_const(m_closed)) {
+        delete pipe->client;
+        delete pipe;
+    }
 }
 
 void FaultProxy::accept()
@@ -126,6 +131,11 @@ void FaultProxy::closePipe(Pipe *pipe)
     pipe->server->disconnect(this);
     pipe->client->abort();
     pipe->server->abort();
-    pipe->client->deleteLater(); // and the server socket, its child
-    QTimer::singleShot(0, this, [pipe] { delete pipe; });
+    // Not now: we may be inside one of the sockets' signals.
+    m_closed.append(pipe);
+    QTimer::singleShot(0, this, [this, pipe] {
+        m_closed.removeOne(pipe);
+        delete pipe->client; // and the server socket, its child
+        delete pipe;
+    });
 }

@@ -48,6 +48,7 @@ private:
     Faults m_faults;
     QRandomGenerator m_random;
     QList<Pipe *> m_pipes;
+    QList<Pipe *> m_closed; // waiting for their deferred delete
     int m_connections = 0;
     int m_cutsDone = 0;
 };
