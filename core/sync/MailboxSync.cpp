@@ -124,14 +124,13 @@ void MailboxSync::onSelected()
 void MailboxSync::syncByQresync()
 {
     const imap::UidSet &vanished = m_selectTask->vanishedEarlier();
-    const imap::MailboxState *state = m_session->mailbox();
+    const QHash<quint32, imap::MessageFlagState> &changedFlags = m_selectTask->changedFlags();
     QList<quint32> removed;
     QList<cache::FlagUpdate> changed;
     for (quint32 uid : std::as_const(m_cachedUids)) {
         if (vanished.contains(uid)) {
             removed.append(uid);
-        } else if (auto flags = state->flagsOf(uid)) {
-            // Only what changed since our modseq is in the state right after SELECT.
+        } else if (const auto flags = changedFlags.constFind(uid); flags != changedFlags.cend()) {
             changed.append({ uid, withPending(uid, flags->flags), flags->modSeq });
         }
     }
@@ -211,16 +210,24 @@ void MailboxSync::runFlagFetch(const imap::Fetch &fetch, std::function<void(cons
     auto *task = new imap::FetchTask(fetch, this);
     task->setStreaming(true);
     auto fetched = std::make_shared<FlagFetch>();
-    connect(task, &imap::FetchTask::messageFetched, this, [fetched](quint32 uid, const imap::FetchResponse &response) {
-        if (uid == 0)
-            return; // UID FETCH names the UID; a stray FETCH without one is not ours
-        FetchedFlags &entry = (*fetched)[uid];
-        // A server may answer in several FETCH responses; keep what each adds.
-        if (response.flags)
-            entry.flags = response.flags;
-        if (response.modSeq)
-            entry.modSeq = *response.modSeq;
-    });
+    // Most messages share a handful of flag sets: one list each, not one per
+    // message (which would also keep every parsed list alive, 100k of them).
+    auto flagSets = std::make_shared<QSet<QList<QByteArray>>>();
+    connect(task, &imap::FetchTask::messageFetched, this,
+        [fetched, flagSets](quint32 uid, const imap::FetchResponse &response) {
+            if (uid == 0)
+                return; // UID FETCH names the UID; a stray FETCH without one is not ours
+            FetchedFlags &entry = (*fetched)[uid];
+            // A server may answer in several FETCH responses; keep what each adds.
+            if (response.flags) {
+                auto known = flagSets->constFind(*response.flags);
+                if (known == flagSets->cend())
+                    known = flagSets->insert(*response.flags);
+                entry.flags = *known;
+            }
+            if (response.modSeq)
+                entry.modSeq = *response.modSeq;
+        });
     run(task, [fetched, then = std::move(then)] { then(*fetched); });
 }
 

@@ -36,14 +36,6 @@ std::optional<quint32> MailboxState::sequenceOf(quint32 uid) const
     return quint32(it - uids.begin()) + 1;
 }
 
-std::optional<MessageFlagState> MailboxState::flagsOf(quint32 uid) const
-{
-    const auto it = m_flagsByUid.constFind(uid);
-    if (it == m_flagsByUid.constEnd())
-        return std::nullopt;
-    return *it;
-}
-
 bool MailboxState::apply(const Response &response)
 {
     if (const auto *exists = std::get_if<ExistsResponse>(&response)) {
@@ -120,10 +112,8 @@ void MailboxState::setExists(quint32 count)
         violation(ProtocolViolationKind::ExistsDecreased, QByteArray::number(count));
         QList<quint32> gone;
         for (quint32 seq = count + 1; seq <= previous; ++seq) {
-            if (const quint32 uid = uidAt(seq)) {
+            if (const quint32 uid = uidAt(seq))
                 gone.append(uid);
-                m_flagsByUid.remove(uid);
-            }
         }
         m_snapshot.uids.resize(count);
         m_snapshot.exists = count;
@@ -158,7 +148,6 @@ void MailboxState::expunge(quint32 seq)
         Q_EMIT unplacedMessageExpunged();
         return;
     }
-    m_flagsByUid.remove(uid);
     Q_EMIT messagesExpunged({ uid });
 }
 
@@ -185,8 +174,6 @@ void MailboxState::vanish(const VanishedResponse &vanished)
         if (vanished.uids.count() > quint64(gone.size()))
             violation(ProtocolViolationKind::VanishedUnknownUid, vanished.uids.toImap());
     }
-    for (quint32 uid : gone)
-        m_flagsByUid.remove(uid);
     m_snapshot.exists = quint32(uids.size());
     if (!gone.isEmpty()) {
         Q_EMIT existsChanged(m_snapshot.exists);
@@ -260,16 +247,12 @@ void MailboxState::fetched(const FetchResponse &fetch)
     if (fetch.uid && *fetch.uid != 0)
         slot = *fetch.uid;
     const quint32 uid = slot;
-    if (uid == 0 || (!fetch.flags && !fetch.modSeq))
+    // A FETCH of MODSEQ alone tells nothing about flags.
+    if (uid == 0 || !fetch.flags)
         return;
-    MessageFlagState &state = m_flagsByUid[uid];
-    if (fetch.flags)
-        state.flags = *fetch.flags;
-    if (fetch.modSeq)
-        state.modSeq = *fetch.modSeq;
     // The server's FETCH FLAGS is the truth even when it repeats what we
     // had: a UI that toggled a flag optimistically waits for it.
-    Q_EMIT flagsChanged(uid, state.flags, state.modSeq);
+    Q_EMIT flagsChanged(uid, *fetch.flags, fetch.modSeq.value_or(0));
 }
 
 void MailboxState::setUidValidity(quint64 value)
@@ -286,7 +269,6 @@ void MailboxState::setUidValidity(quint64 value)
         // Every UID we know is now meaningless (RFC 3501 2.3.1.1).
         violation(ProtocolViolationKind::UidValidityChanged, QByteArray::number(value));
         std::fill(m_snapshot.uids.begin(), m_snapshot.uids.end(), 0);
-        m_flagsByUid.clear();
     }
     Q_EMIT uidValidityChanged(previous, quint32(value));
 }

@@ -68,7 +68,6 @@ public:
     // 0 when seq is out of range or its UID is not known yet.
     quint32 uidAt(quint32 seq) const;
     std::optional<quint32> sequenceOf(quint32 uid) const;
-    std::optional<MessageFlagState> flagsOf(quint32 uid) const;
 
     // The session feeds every untagged response through here.
     // Returns true when the response was entirely about mailbox state (so
@@ -85,6 +84,9 @@ Q_SIGNALS:
     // EXPUNGE of a message whose UID we never learned: whoever mirrors the
     // mailbox must find out which one by asking again.
     void unplacedMessageExpunged();
+    // A FETCH that named FLAGS (with MODSEQ when the server sent it). The
+    // state passes flags on and keeps none: the cache holds them, and a copy
+    // per message would cost a cold 100k open 20 MB.
     void flagsChanged(quint32 uid, const QList<QByteArray> &flags, quint64 modSeq);
     void uidValidityChanged(quint32 previous, quint32 current);
     void highestModSeqChanged(quint64 modSeq);
@@ -100,7 +102,6 @@ private:
     void violation(ProtocolViolationKind kind, QByteArray detail);
 
     MailboxSnapshot m_snapshot;
-    QHash<quint32, MessageFlagState> m_flagsByUid;
 };
 
 } // namespace quire::imap

@@ -17,6 +17,15 @@ void SelectTask::run()
 
 bool SelectTask::offerUntagged(const Response &response)
 {
+    if (const auto *fetch = std::get_if<FetchResponse>(&response)) {
+        // The mailbox state placed it already; seen, not taken.
+        const quint32 uid = fetch->uid ? *fetch->uid
+            : session()->mailbox()     ? session()->mailbox()->uidAt(fetch->seq)
+                                       : 0;
+        if (uid != 0 && fetch->flags)
+            m_changedFlags.insert(uid, { *fetch->flags, fetch->modSeq.value_or(0) });
+        return false;
+    }
     const auto *vanished = std::get_if<VanishedResponse>(&response);
     if (!vanished || !vanished->earlier)
         return false;

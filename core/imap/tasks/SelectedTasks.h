@@ -10,7 +10,8 @@ namespace quire::imap {
 
 // SELECT, or EXAMINE when command.readOnly; with CONDSTORE / QRESYNC
 // parameters as given. Result: the mailbox as the server described it,
-// and with QRESYNC the UIDs that vanished since the client's modseq.
+// and with QRESYNC the UIDs that vanished since the client's modseq and
+// the flags of those that changed.
 class SelectTask : public Task
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
 
     const MailboxSnapshot &mailbox() const { return m_snapshot; }
     const UidSet &vanishedEarlier() const { return m_vanishedEarlier; }
+    // Every FETCH with FLAGS during the SELECT, by UID; the last one wins.
+    const QHash<quint32, MessageFlagState> &changedFlags() const { return m_changedFlags; }
 
 protected:
     void run() override;
@@ -30,6 +33,7 @@ private:
     MailboxSnapshot m_snapshot;
     UidSet m_vanishedEarlier;
     QList<NumberRange> m_vanishedRanges;
+    QHash<quint32, MessageFlagState> m_changedFlags;
 };
 
 class CheckTask : public SingleCommandTask

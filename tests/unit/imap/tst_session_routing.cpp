@@ -66,7 +66,7 @@ TEST_F(RoutingScenario, ExpungeShiftsEveryLaterSequenceNumber)
     EXPECT_FALSE(mailbox->sequenceOf(20).has_value());
     ASSERT_EQ(flags.count(), 1);
     EXPECT_EQ(flags.front().front().toUInt(), 40u);
-    EXPECT_EQ(mailbox->flagsOf(40)->flags, QList<QByteArray> { "\\Seen" });
+    EXPECT_EQ(flags.front().at(1).value<QList<QByteArray>>(), QList<QByteArray> { "\\Seen" });
 }
 
 TEST_F(RoutingScenario, VanishedRemovesByUid)

@@ -146,10 +146,15 @@ TEST_F(MailboxTaskScenario, SelectWithQresyncCollectsVanishedEarlier)
         S: * OK [PERMANENTFLAGS (\Seen \Deleted \*)] ok
         S: * VANISHED (EARLIER) 3:5
         S: * 2 FETCH (UID 8 FLAGS (\Seen) MODSEQ (110))
+        S: * 2 FETCH (MODSEQ (111))
+        S: * 2 FETCH (FLAGS (\Seen \Flagged) MODSEQ (112))
         S: A1 OK [READ-WRITE] done
     )"),
         "");
     EXPECT_EQ(select->vanishedEarlier(), UidSet::fromRanges({ { 3, 5 } }));
+    // A FETCH without UID is placed by its sequence number; the last one wins.
+    const QHash<quint32, MessageFlagState> expectedFlags { { 8, { { "\\Seen", "\\Flagged" }, 112 } } };
+    EXPECT_EQ(select->changedFlags(), expectedFlags);
     const MailboxSnapshot &box = select->mailbox();
     EXPECT_EQ(box.exists, 2u);
     EXPECT_EQ(box.highestModSeq, 120u);

@@ -8,6 +8,8 @@
 #include "core/imap/tasks/SelectedTasks.h"
 #include "tests/unit/imap/SessionScenario.h"
 
+#include <QSignalSpy>
+
 using namespace quire::imap;
 
 namespace quire::test {
@@ -82,6 +84,7 @@ TEST_F(MessageTaskScenario, FetchChangedSinceCollectsVanished)
     Fetch fetch { UidSet::fromRanges({ { 1, NumberSet::Star } }), { FetchItem::flags() } };
     fetch.changedSince = 50;
     fetch.vanished = true;
+    QSignalSpy stateFlags(runner.session().mailbox(), &MailboxState::flagsChanged);
     auto *task = start<FetchTask>(fetch);
     EXPECT_EQ(runner.play(R"(
         C: A2 UID FETCH 1:* FLAGS (CHANGEDSINCE 50 VANISHED)
@@ -93,7 +96,9 @@ TEST_F(MessageTaskScenario, FetchChangedSinceCollectsVanished)
     EXPECT_EQ(task->vanished(), UidSet::fromRanges({ { 5, 7 } }));
     ASSERT_TRUE(task->messages().contains(20));
     EXPECT_EQ(task->messages().value(20).modSeq, 60u);
-    EXPECT_EQ(runner.session().mailbox()->flagsOf(20)->modSeq, 60u);
+    ASSERT_EQ(stateFlags.size(), 1);
+    EXPECT_EQ(stateFlags.front().at(0).toUInt(), 20u);
+    EXPECT_EQ(stateFlags.front().at(2).toULongLong(), 60u);
 }
 
 TEST_F(MessageTaskScenario, FetchBodyLiteralAndMergedResponses)
@@ -118,6 +123,7 @@ TEST_F(MessageTaskScenario, FetchBodyLiteralAndMergedResponses)
 TEST_F(MessageTaskScenario, StoreReportsFlagsAndModified)
 {
     ASSERT_EQ(runner.openWithInbox("CONDSTORE", 2), "");
+    QSignalSpy stateFlags(runner.session().mailbox(), &MailboxState::flagsChanged);
     auto *store = start<StoreTask>(
         UidSet::fromNumbers({ 10, 20 }), StoreMode::Add, QList<QByteArray> { "\\Flagged" }, quint64(30));
     EXPECT_EQ(runner.play(R"(
@@ -128,7 +134,8 @@ TEST_F(MessageTaskScenario, StoreReportsFlagsAndModified)
         "");
     EXPECT_EQ(store->flags().value(10), QList<QByteArray> { "\\Flagged" });
     EXPECT_EQ(store->modified(), NumberSet::fromNumbers({ 20 }));
-    EXPECT_EQ(runner.session().mailbox()->flagsOf(10)->flags, QList<QByteArray> { "\\Flagged" });
+    ASSERT_EQ(stateFlags.size(), 1);
+    EXPECT_EQ(stateFlags.front().at(1).value<QList<QByteArray>>(), QList<QByteArray> { "\\Flagged" });
 }
 
 TEST_F(MessageTaskScenario, CopyReportsCopyUid)
@@ -168,6 +175,7 @@ TEST_F(MessageTaskScenario, EsearchBySequenceNumber)
 TEST_F(MessageTaskScenario, StoreAndCopyBySequenceNumberPipelineAndReportByUid)
 {
     ASSERT_EQ(runner.openWithInbox("", 3), "");
+    QSignalSpy stateFlags(runner.session().mailbox(), &MailboxState::flagsChanged);
     auto *store = start<StoreTask>(SequenceSet::single(2), StoreMode::Add, QList<QByteArray> { "\\Seen" });
     auto *copy = start<CopyTask>(SequenceSet::fromNumbers({ 2, 3 }), QStringLiteral("Archive"));
     // No EXPUNGE may come during a STORE, so the COPY, which also names
@@ -183,7 +191,10 @@ TEST_F(MessageTaskScenario, StoreAndCopyBySequenceNumberPipelineAndReportByUid)
         "");
     EXPECT_EQ(store->flags().keys(), QList<quint32> { 20 });
     EXPECT_EQ(store->flags().value(20), QList<QByteArray> { "\\Seen" });
-    EXPECT_EQ(runner.session().mailbox()->flagsOf(10)->flags, QList<QByteArray> { "\\Answered" });
+    // Every FETCH reaches the mailbox state, the one no task asked for too.
+    ASSERT_EQ(stateFlags.size(), 2);
+    EXPECT_EQ(stateFlags.at(1).at(0).toUInt(), 10u);
+    EXPECT_EQ(stateFlags.at(1).at(1).value<QList<QByteArray>>(), QList<QByteArray> { "\\Answered" });
     EXPECT_EQ(copy->outcome(), Outcome::Succeeded);
     EXPECT_EQ(finishCount(store), 1);
     EXPECT_EQ(finishCount(copy), 1);
