@@ -4,6 +4,10 @@
 #include "core/imap/session/Session.h"
 #include "core/imap/tasks/ConnectionTasks.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcConnect, "quire.imap.connect")
+
 namespace quire::imap {
 
 QList<IdField> defaultClientId()
@@ -32,14 +36,20 @@ void ConnectTask::commandCompleted(CommandId, const TaggedStatus &)
     // Every command belongs to a step task.
 }
 
-void ConnectTask::runStep(Task *step)
+void ConnectTask::runStep(Task *step, Step kind)
 {
     step->setParent(this);
     m_waitingForStep = true;
-    connect(step, &Task::finished, this, [this, step] {
+    connect(step, &Task::finished, this, [this, step, kind] {
         m_waitingForStep = false;
         step->deleteLater();
-        if (step->outcome() == Outcome::Failed && retryAfterRejectedToken(step))
+        const bool refused = step->outcome() == Outcome::Failed
+            && (step->error()->kind == TaskErrorKind::No || step->error()->kind == TaskErrorKind::Bad);
+        if (refused && kind == Step::Optional) {
+            qCInfo(lcConnect) << "the server refused" << step->metaObject()->className()
+                              << "; going on without it:" << step->error()->serverText;
+            next();
+        } else if (step->outcome() == Outcome::Failed && retryAfterRejectedToken(step))
             next();
         else if (step->outcome() == Outcome::Failed)
             fail(*step->error());
@@ -103,21 +113,21 @@ void ConnectTask::next()
                 wanted.append(extension);
         }
         if (m_options.enableExtensions && session.hasCapability("ENABLE") && !wanted.isEmpty()) {
-            runStep(new EnableTask(wanted));
+            runStep(new EnableTask(wanted), Step::Optional);
             return;
         }
     }
     if (!m_idDone) {
         m_idDone = true;
         if (m_options.sendId && session.hasCapability("ID")) {
-            runStep(new IdTask(m_options.clientId));
+            runStep(new IdTask(m_options.clientId), Step::Optional);
             return;
         }
     }
     if (!m_compressDone) {
         m_compressDone = true;
         if (m_options.compress && session.hasCapability("COMPRESS=DEFLATE")) {
-            runStep(new CompressTask);
+            runStep(new CompressTask, Step::Optional);
             return;
         }
     }

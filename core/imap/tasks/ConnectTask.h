@@ -6,7 +6,9 @@
 // CAPABILITY again -> LOGIN or AUTHENTICATE PLAIN -> CAPABILITY unless the
 // OK carried it -> ENABLE (CONDSTORE, QRESYNC, UTF8=ACCEPT when offered)
 // -> ID -> COMPRESS=DEFLATE. Each step is its own task; this one only
-// chains them.
+// chains them. ENABLE, ID and COMPRESS are extras: a NO or BAD to one of
+// them leaves a working connection without it (as Thunderbird and Trojitá
+// do), while a lost connection or BYE fails the connect.
 
 #include "core/imap/session/CredentialProvider.h"
 #include "core/imap/tasks/OAuthAuthenticateTask.h"
@@ -54,7 +56,8 @@ protected:
 private:
     void next();
     void authenticate(const Credentials &credentials);
-    void runStep(Task *step);
+    enum class Step { Required, Optional };
+    void runStep(Task *step, Step kind = Step::Required);
     bool retryAfterRejectedToken(const Task *step);
 
     ConnectOptions m_options;

@@ -164,6 +164,42 @@ TEST_F(ConnectScenario, CompressWrapsTheTransportAfterTheOk)
     EXPECT_NE(qobject_cast<DeflateTransport *>(runner.session().transport()), nullptr);
 }
 
+// Servers that advertise an extension and then refuse it exist (proxies,
+// half-configured Exchange): the connection works without it.
+TEST_F(ConnectScenario, RefusedEnableIdAndCompressLeaveAWorkingConnection)
+{
+    auto *connect = start<ConnectTask>(ConnectOptions {}, &credentials);
+    const QByteArray id = "C: A2 ID (\"name\" \"Quire\" \"version\" \"" + versionString().toUtf8() + "\")\n";
+    EXPECT_EQ(runner.play(R"(
+        S: * PREAUTH [CAPABILITY IMAP4rev1 ENABLE CONDSTORE ID COMPRESS=DEFLATE] hi
+        C: A1 ENABLE CONDSTORE
+        S: A1 NO not now
+    )" + id + R"(
+        S: A2 BAD unknown command
+        C: A3 COMPRESS DEFLATE
+        S: A3 NO [COMPRESSIONACTIVE] already
+    )"),
+        "");
+    EXPECT_EQ(connect->outcome(), Outcome::Succeeded);
+    EXPECT_EQ(finishCount(connect), 1);
+    EXPECT_TRUE(runner.session().enabledExtensions().isEmpty());
+    EXPECT_EQ(qobject_cast<DeflateTransport *>(runner.session().transport()), nullptr);
+    EXPECT_EQ(runner.finish(), "");
+}
+
+TEST_F(ConnectScenario, ByeDuringEnableStillFailsTheConnect)
+{
+    auto *connect = start<ConnectTask>(ConnectOptions {}, &credentials);
+    EXPECT_EQ(runner.play(R"(
+        S: * PREAUTH [CAPABILITY IMAP4rev1 ENABLE CONDSTORE] hi
+        C: A1 ENABLE CONDSTORE
+        S: * BYE shutting down
+    )"),
+        "");
+    EXPECT_EQ(errorKind(connect), TaskErrorKind::ServerBye);
+    EXPECT_EQ(finishCount(connect), 1);
+}
+
 TEST_F(ConnectScenario, CapabilityFilterHidesExtensions)
 {
     SessionConfig config = ScenarioRunner::defaultConfig();
