@@ -87,7 +87,10 @@ def case_hooks(name, stop):
                     break
                 conn.send(chunk)
             return drip(conn, b"", stop)
-        return {"UID FETCH": fetch}, None, {1}, r"connection was lost \(the server stopped answering\)"
+        # Refused as soon as the size is read: skipping it would mean reading it.
+        return {"UID FETCH": fetch}, None, {1}, (r"connection was lost \(the server broke the protocol \(literal of "
+                                                 + size.decode() + r" bytes exceeds the limit of \d+ and is too large"
+                                                 r" to skip\)\)")
     if name == "nesting":
         deep = b"(" * 1_000_000 + b")" * 1_000_000
 

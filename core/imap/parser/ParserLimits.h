@@ -11,6 +11,10 @@ namespace quire::imap {
 struct ParserLimits {
     // A literal announced larger than this is skipped without being stored.
     qint64 maxLiteralSize = qint64(64) << 20;
+    // ...but only up to this size. Beyond it ({4294967295}) skipping means
+    // reading gigabytes, so the stream cannot be resynced: the frame is
+    // reported at once as fatal and nothing after it is read.
+    qint64 maxSkippedLiteralSize = qint64(1) << 30;
     // FETCH body literals of at least this size go to a temporary file.
     qint64 literalFileThreshold = qint64(1) << 20;
     // Bytes without a line feed; over it the rest of the line is discarded.

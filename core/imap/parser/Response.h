@@ -287,6 +287,9 @@ struct UnknownResponse {
 struct ParseError {
     QString message;
     qint64 offset = 0;
+    // Nothing after it can be read (a literal too large to skip): the
+    // connection must go.
+    bool fatal = false;
     bool operator==(const ParseError &) const = default;
 };
 

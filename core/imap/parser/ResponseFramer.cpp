@@ -53,7 +53,11 @@ qint64 ResponseFramer::streamOffsetOf(const Frame &frame, qsizetype framePos)
 
 void ResponseFramer::feed(QByteArrayView data)
 {
-    while (!data.isEmpty()) {
+    if (m_mode == Mode::Dead) {
+        m_consumed += data.size();
+        return;
+    }
+    while (!data.isEmpty() && m_mode != Mode::Dead) {
         qsizetype used = 0;
         const Mode mode = m_mode;
         switch (mode) {
@@ -72,6 +76,8 @@ void ResponseFramer::feed(QByteArrayView data)
             break;
         case Mode::SkipLiteral:
             used = qsizetype(std::min<qint64>(m_literalRemaining, data.size()));
+            break;
+        case Mode::Dead:
             break;
         }
         if (mode == Mode::MemoryLiteral || mode == Mode::SkipLiteral || mode == Mode::FileLiteral) {
@@ -172,7 +178,16 @@ void ResponseFramer::endOfLine(QByteArrayView line)
 void ResponseFramer::startLiteral(qint64 size)
 {
     m_literalRemaining = size;
-    if (size > m_limits.maxLiteralSize) {
+    if (size > m_limits.maxSkippedLiteralSize) {
+        setError(QStringLiteral("literal of %1 bytes exceeds the limit of %2 and is too large to skip")
+                     .arg(size)
+                     .arg(m_limits.maxLiteralSize),
+            m_consumed);
+        m_mode = Mode::Dead;
+        m_sink(Frame { QByteArrayView(), m_spills, m_frameOffset, m_error, m_errorOffset, true });
+        m_buffer = QByteArray();
+        m_spills.clear();
+    } else if (size > m_limits.maxLiteralSize) {
         setError(QStringLiteral("literal of %1 bytes exceeds the limit of %2").arg(size).arg(m_limits.maxLiteralSize),
             m_consumed);
         m_mode = Mode::SkipLiteral;

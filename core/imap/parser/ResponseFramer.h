@@ -33,6 +33,9 @@ public:
         // Set when a limit was exceeded; bytes is then empty.
         std::optional<QString> error;
         qint64 errorOffset = 0;
+        // The error leaves a stream that cannot be read on; the framer ignores
+        // everything after it.
+        bool fatal = false;
     };
     using FrameSink = std::function<void(const Frame &)>;
 
@@ -45,7 +48,7 @@ public:
     static qint64 streamOffsetOf(const Frame &frame, qsizetype framePos);
 
 private:
-    enum class Mode { Line, MemoryLiteral, FileLiteral, SkipLiteral, DiscardLine };
+    enum class Mode { Line, MemoryLiteral, FileLiteral, SkipLiteral, DiscardLine, Dead };
 
     qsizetype feedLine(QByteArrayView data);
     qsizetype feedDiscardLine(QByteArrayView data);

@@ -373,6 +373,8 @@ struct JsonVisitor {
         QJsonObject object = namedJson("error");
         object.insert(QStringLiteral("error"), r.message);
         object.insert(QStringLiteral("offset"), r.offset);
+        if (r.fatal)
+            object.insert(QStringLiteral("fatal"), true);
         return object;
     }
 };

@@ -134,7 +134,7 @@ namespace {
 Response parseFrame(const ResponseFramer::Frame &frame, const ParserLimits &limits, bool &greetingPending)
 {
     if (frame.error)
-        return ParseError { *frame.error, frame.errorOffset };
+        return ParseError { *frame.error, frame.errorOffset, frame.fatal };
     Lexer lexer(frame.bytes, frame.spills, limits.maxNestingDepth);
     try {
         return parse::response(lexer, greetingPending);

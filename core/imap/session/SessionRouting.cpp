@@ -118,6 +118,8 @@ void Session::handleResponse(Response response)
     if (const auto *error = std::get_if<ParseError>(&response)) {
         reportViolation(ProtocolViolationKind::UnparsableResponse, error->message.toUtf8());
         Q_EMIT unsolicitedResponse(response);
+        if (error->fatal)
+            failEverything({ TaskErrorKind::ProtocolViolation, error->message.toUtf8(), std::nullopt, std::nullopt });
         return;
     }
     handleUntagged(response);

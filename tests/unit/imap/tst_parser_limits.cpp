@@ -121,6 +121,34 @@ TEST(ResponseParserLimits, LiteralOverCapIsSkippedAndNextResponseParses)
     EXPECT_EQ(responses[1], Response(ExistsResponse { 2 }));
 }
 
+// {4294967295}: skipping would mean reading 4 GB. The error comes at once,
+// before any of the literal, and nothing after it is parsed.
+TEST(ResponseParserLimits, LiteralTooLargeToSkipIsFatalAtOnce)
+{
+    ParserLimits limits;
+    limits.maxLiteralSize = 10;
+    limits.maxSkippedLiteralSize = 100;
+    ResponseParser parser(limits);
+    parser.feed("* 1 EXISTS\r\n* 1 FETCH (BODY[] {4294967295}\r\n");
+    std::vector<Response> responses = drain(parser);
+    ASSERT_EQ(responses.size(), 2u);
+    EXPECT_EQ(responses[0], Response(ExistsResponse { 1 }));
+    ASSERT_TRUE(std::holds_alternative<ParseError>(responses[1]));
+    const ParseError &error = std::get<ParseError>(responses[1]);
+    EXPECT_TRUE(error.fatal);
+    EXPECT_EQ(
+        error.message, QStringLiteral("literal of 4294967295 bytes exceeds the limit of 10 and is too large to skip"));
+    parser.feed(QByteArray(1000, 'x') + "\r\n* 2 EXISTS\r\n");
+    EXPECT_TRUE(drain(parser).empty());
+    // Just over the skipping bound is fatal too; just under it is skipped.
+    ResponseParser edge(limits);
+    edge.feed("* 1 FETCH (BODY[] {100}\r\n" + QByteArray(100, 'y') + ")\r\n* 1 FETCH (BODY[] {101}\r\n");
+    responses = drain(edge);
+    ASSERT_EQ(responses.size(), 2u);
+    EXPECT_FALSE(std::get<ParseError>(responses[0]).fatal);
+    EXPECT_TRUE(std::get<ParseError>(responses[1]).fatal);
+}
+
 TEST(ResponseParserLimits, LongLineIsDiscardedUntilLineFeed)
 {
     ParserLimits limits;

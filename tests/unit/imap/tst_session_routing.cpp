@@ -171,6 +171,25 @@ TEST_F(RoutingScenario, ByeMidCommandFailsEveryTaskOnce)
     EXPECT_EQ(runner.finish(), "");
 }
 
+// A literal of 4 GB cannot be skipped to find the next response: the
+// connection goes at once with a typed error, instead of a timeout later.
+TEST_F(RoutingScenario, LiteralTooLargeToSkipClosesTheConnectionAtOnce)
+{
+    ASSERT_EQ(runner.openWithInbox("", 1), "");
+    auto *fetch = start<FetchTask>(Fetch { UidSet::single(10), { FetchItem::bodySection(BodySection {}) } });
+    QSignalSpy lost(&runner.session(), &Session::connectionLost);
+    EXPECT_EQ(runner.play(R"(
+        C: A2 UID FETCH 10 BODY.PEEK[]
+        S: * 1 FETCH (UID 10 BODY[] {4294967295}
+    )"),
+        "");
+    EXPECT_EQ(errorKind(fetch), TaskErrorKind::ProtocolViolation);
+    EXPECT_TRUE(fetch->error()->serverText.contains("4294967295"));
+    EXPECT_EQ(finishCount(fetch), 1);
+    EXPECT_EQ(lost.count(), 1);
+    EXPECT_FALSE(runner.transport().isOpen());
+}
+
 TEST_F(RoutingScenario, DroppedConnectionFailsEveryTaskOnce)
 {
     ASSERT_EQ(runner.openWithInbox("", 1), "");
