@@ -442,6 +442,68 @@
     </message>
 </context>
 <context>
+    <name>quire::ui::AttachmentBar</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Save All…</source>
+        <translation>Alle speichern…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>Alle Anhänge speichern</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s):</source>
+        <translation>
+            <numerusform>%n Anhang:</numerusform>
+            <numerusform>%n Anhänge:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Anhang %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder: %1</source>
+        <translation>Es konnte kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>No application is set up to open &quot;%1&quot;.</source>
+        <translation>Es ist keine Anwendung zum Öffnen von „%1“ eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Save All Attachments</source>
+        <translation>Alle Anhänge speichern</translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::CertificateDialog</name>
     <message>
         <source>unknown</source>
@@ -1279,6 +1341,21 @@ An account name and what went wrong with it</extracomment>
     </message>
 </context>
 <context>
+    <name>quire::ui::MessageSourceDialog</name>
+    <message>
+        <source>Message Source</source>
+        <translation>Nachrichtenquelltext</translation>
+    </message>
+    <message>
+        <source>Message Source: %1</source>
+        <translation>Nachrichtenquelltext: %1</translation>
+    </message>
+    <message>
+        <source>Message source</source>
+        <translation>Nachrichtenquelltext</translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::MessageViewPane</name>
     <message>
         <source>From:</source>
@@ -1324,12 +1401,40 @@ An account name and what went wrong with it</extracomment>
         <source>The message could not be loaded.</source>
         <translation>Die Nachricht konnte nicht geladen werden.</translation>
     </message>
+    <message>
+        <source>Load Once</source>
+        <translation>Einmal laden</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Load remote content once</source>
+        <translation>Externe Inhalte einmal laden</translation>
+    </message>
+    <message>
+        <source>Always load remote content from this sender</source>
+        <translation>Externe Inhalte von diesem Absender immer laden</translation>
+    </message>
+    <message>
+        <source>Retry loading the message</source>
+        <translation>Laden der Nachricht wiederholen</translation>
+    </message>
+    <message>
+        <source>The message could not be loaded: %1</source>
+        <translation>Die Nachricht konnte nicht geladen werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n remote image(s) were blocked.</source>
+        <source>%n remote image(s) were blocked to protect your privacy.</source>
         <translation>
-            <numerusform>%n externes Bild wurde blockiert.</numerusform>
-            <numerusform>%n externe Bilder wurden blockiert.</numerusform>
+            <numerusform>%n externes Bild wurde zum Schutz Ihrer Privatsphäre blockiert.</numerusform>
+            <numerusform>%n externe Bilder wurden zum Schutz Ihrer Privatsphäre blockiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Always for %1</source>
+        <translation>Immer für %1</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1910,53 @@ An account name and what went wrong with it</extracomment>
     <message>
         <source>Unsubscribe from every folder shown</source>
         <translation>Jeden angezeigten Ordner abbestellen</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::ViewActions</name>
+    <message>
+        <source>Show as &amp;Plain Text</source>
+        <translation>Als &amp;reinen Text anzeigen</translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Content</source>
+        <translation>&amp;Externe Inhalte laden</translation>
+    </message>
+    <message>
+        <source>Message &amp;Source</source>
+        <translation>Nachrichten&amp;quelltext</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Wide Layout (Message Beside the List)</source>
+        <translation>&amp;Breite Ansicht (Nachricht neben der Liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Message</source>
+        <translation>&amp;Nächste ungelesene Nachricht</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Unread Message</source>
+        <translation>&amp;Vorherige ungelesene Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Print Message</source>
+        <translation>Nachricht drucken</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>quire::ui::AttachmentBar</name>
+    <message numerus="yes">
+        <source>%n attachment(s):</source>
+        <translation>
+            <numerusform>%n attachment:</numerusform>
+            <numerusform>%n attachments:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::FolderActions</name>
     <message numerus="yes">
         <source>Delete the folder &quot;%1&quot; and its %n message(s) from the server? Its subfolders may be deleted too. This cannot be undone.</source>
@@ -111,10 +121,10 @@
 <context>
     <name>quire::ui::MessageViewPane</name>
     <message numerus="yes">
-        <source>%n remote image(s) were blocked.</source>
+        <source>%n remote image(s) were blocked to protect your privacy.</source>
         <translation>
-            <numerusform>%n remote image was blocked.</numerusform>
-            <numerusform>%n remote images were blocked.</numerusform>
+            <numerusform>%n remote image was blocked to protect your privacy.</numerusform>
+            <numerusform>%n remote images were blocked to protect your privacy.</numerusform>
         </translation>
     </message>
 </context>

@@ -445,6 +445,69 @@
     </message>
 </context>
 <context>
+    <name>quire::ui::AttachmentBar</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Save All…</source>
+        <translation>Сохранить все…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>Сохранить все вложения</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s):</source>
+        <translation>
+            <numerusform>%n вложение:</numerusform>
+            <numerusform>%n вложения:</numerusform>
+            <numerusform>%n вложений:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Вложение %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;: %2</source>
+        <translation>Не удалось сохранить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder: %1</source>
+        <translation>Не удалось создать временную папку: %1</translation>
+    </message>
+    <message>
+        <source>No application is set up to open &quot;%1&quot;.</source>
+        <translation>Нет приложения для открытия «%1».</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Сохранить вложение</translation>
+    </message>
+    <message>
+        <source>Save All Attachments</source>
+        <translation>Сохранить все вложения</translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::CertificateDialog</name>
     <message>
         <source>unknown</source>
@@ -1292,6 +1355,21 @@ An account name and what went wrong with it</extracomment>
     </message>
 </context>
 <context>
+    <name>quire::ui::MessageSourceDialog</name>
+    <message>
+        <source>Message Source</source>
+        <translation>Исходный текст сообщения</translation>
+    </message>
+    <message>
+        <source>Message Source: %1</source>
+        <translation>Исходный текст сообщения: %1</translation>
+    </message>
+    <message>
+        <source>Message source</source>
+        <translation>Исходный текст сообщения</translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::MessageViewPane</name>
     <message>
         <source>From:</source>
@@ -1337,13 +1415,41 @@ An account name and what went wrong with it</extracomment>
         <source>The message could not be loaded.</source>
         <translation>Не удалось загрузить сообщение.</translation>
     </message>
+    <message>
+        <source>Load Once</source>
+        <translation>Загрузить один раз</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Load remote content once</source>
+        <translation>Загрузить внешнее содержимое один раз</translation>
+    </message>
+    <message>
+        <source>Always load remote content from this sender</source>
+        <translation>Всегда загружать внешнее содержимое от этого отправителя</translation>
+    </message>
+    <message>
+        <source>Retry loading the message</source>
+        <translation>Повторить загрузку сообщения</translation>
+    </message>
+    <message>
+        <source>The message could not be loaded: %1</source>
+        <translation>Не удалось загрузить сообщение: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n remote image(s) were blocked.</source>
+        <source>%n remote image(s) were blocked to protect your privacy.</source>
         <translation>
-            <numerusform>Заблокировано %n внешнее изображение.</numerusform>
-            <numerusform>Заблокировано %n внешних изображения.</numerusform>
-            <numerusform>Заблокировано %n внешних изображений.</numerusform>
+            <numerusform>%n внешнее изображение заблокировано для защиты вашей приватности.</numerusform>
+            <numerusform>%n внешних изображения заблокированы для защиты вашей приватности.</numerusform>
+            <numerusform>%n внешних изображений заблокировано для защиты вашей приватности.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Always for %1</source>
+        <translation>Всегда для %1</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1925,53 @@ An account name and what went wrong with it</extracomment>
     <message>
         <source>Unsubscribe from every folder shown</source>
         <translation>Отписаться от каждой показанной папки</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::ViewActions</name>
+    <message>
+        <source>Show as &amp;Plain Text</source>
+        <translation>Показывать как &amp;простой текст</translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Content</source>
+        <translation>Загрузить &amp;внешнее содержимое</translation>
+    </message>
+    <message>
+        <source>Message &amp;Source</source>
+        <translation>&amp;Исходный текст сообщения</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Wide Layout (Message Beside the List)</source>
+        <translation>&amp;Широкая раскладка (сообщение справа от списка)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Message</source>
+        <translation>&amp;Следующее непрочитанное</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Unread Message</source>
+        <translation>П&amp;редыдущее непрочитанное</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>Print Message</source>
+        <translation>Печать сообщения</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Предварительный просмотр</translation>
     </message>
 </context>
 </TS>

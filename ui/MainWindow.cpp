@@ -15,10 +15,12 @@
 #include "ui/MessageListPane.h"
 #include "ui/MessageViewPane.h"
 #include "ui/SearchBar.h"
+#include "ui/ViewActions.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -165,7 +167,11 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
         }
     });
     connect(m_bodyLoader, &MessageBodyLoader::unavailableOffline, m_view, &MessageViewPane::showUnavailableOffline);
-    connect(m_bodyLoader, &MessageBodyLoader::failed, m_view, &MessageViewPane::showFailed);
+    connect(m_bodyLoader, &MessageBodyLoader::failed, m_view,
+        [this](const QString &, quint32, const sync::EngineError &error) { m_view->showFailed(errorText(error)); });
+    connect(m_view, &MessageViewPane::retryRequested, this, [this] { onMessageSelected(m_messages->currentUid()); });
+    connect(m_view, &MessageViewPane::problem, this,
+        [this](const QString &text) { statusBar()->showMessage(text, kErrorMessageMs); });
     connect(m_searchBar, &SearchBar::advancedSearchRequested, this, &MainWindow::showAdvancedSearch);
 
     // Flags, delete, move and folder operations (their own files; see MessageActions, FolderActions).
@@ -174,6 +180,8 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
     statusBar()->addPermanentWidget(m_messageActions->readOnlyIndicator());
     connect(m_messageActions, &MessageActions::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_folderActions, &FolderActions::statusMessage, this, &MainWindow::showStatusMessage);
+    m_viewActions = new ViewActions(m_messages, m_view, this);
+    connect(m_viewActions, &ViewActions::wideLayoutToggled, this, &MainWindow::setWideLayout);
     buildMenus();
     retranslateUi();
     setAccounts(m_accounts);
@@ -417,6 +425,8 @@ void MainWindow::buildMenus()
     m_messageToolBar->setObjectName(QStringLiteral("messageToolBar"));
     m_messageActions->addToToolBar(m_messageToolBar);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewActions->addMenus(menuBar(), m_viewMenu, m_fileMenu, m_quitAction);
+    m_viewMenu->addSeparator();
     buildLanguageMenu();
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -501,16 +511,36 @@ void MainWindow::restoreState()
     QSettings settings;
     resize(1100, 700);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // A splitter's state carries its orientation: the layout comes back with it.
     m_outer->restoreState(settings.value(QStringLiteral("window/outerSplitter")).toByteArray());
     m_inner->restoreState(settings.value(QStringLiteral("window/innerSplitter")).toByteArray());
+    m_viewActions->wideLayoutAction()->setChecked(m_inner->orientation() == Qt::Horizontal);
+    // Column order, widths, hidden columns and the sort column and order.
+    m_messages->restoreHeaderState(settings.value(QStringLiteral("window/messageListHeader")).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveWindowState()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/outerSplitter"), m_outer->saveState());
     settings.setValue(QStringLiteral("window/innerSplitter"), m_inner->saveState());
+    settings.setValue(QStringLiteral("window/messageListHeader"), m_messages->header()->saveState());
+}
+
+void MainWindow::setWideLayout(bool wide)
+{
+    const Qt::Orientation orientation = wide ? Qt::Horizontal : Qt::Vertical;
+    if (m_inner->orientation() == orientation)
+        return;
+    m_inner->setOrientation(orientation);
+    const int total = wide ? m_inner->width() : m_inner->height();
+    m_inner->setSizes({ total * 2 / 5, total * 3 / 5 });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
     event->accept();
 }
 

@@ -33,6 +33,7 @@ class MessageBodyLoader;
 class MessageListPane;
 class MessageViewPane;
 class SearchBar;
+class ViewActions;
 
 // The three-pane main window: folders, message list, message view. It owns
 // one AccountSession per configured account and wires the panes to them.
@@ -57,6 +58,12 @@ public:
     MessageViewPane *messageViewPane() const { return m_view; }
     SearchBar *searchBar() const { return m_searchBar; }
     const QList<AccountSession *> &sessions() const { return m_sessions; }
+    ViewActions *viewActions() const { return m_viewActions; }
+    QSplitter *listViewSplitter() const { return m_inner; }
+    // Geometry, splitters (and so the layout), list columns and sort; done on close.
+    void saveWindowState();
+    // The message beside the list (true) or below it.
+    void setWideLayout(bool wide);
     // Edit › Advanced Search…: the dialog, made on first use.
     AdvancedSearchDialog *showAdvancedSearch();
     // Opens the folder and selects the message (a search result).
@@ -102,6 +109,7 @@ private:
     MessageListPane *m_messages = nullptr;
     MessageViewPane *m_view = nullptr;
     SearchBar *m_searchBar = nullptr;
+    ViewActions *m_viewActions = nullptr;
     AdvancedSearchDialog *m_advancedSearch = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QAction *m_workOffline = nullptr;

@@ -60,8 +60,7 @@ void MessageBodyLoader::watch(sync::AccountEngine *engine)
         m_engine->disconnect(this);
     m_engine = engine;
     connect(engine, &sync::MailEngine::messageSourceArrived, this, &MessageBodyLoader::onArrived);
-    connect(engine, &sync::MailEngine::messageSourceFailed, this,
-        [this](const QString &mailbox, quint32 uid, const sync::EngineError &) { onFailed(mailbox, uid); });
+    connect(engine, &sync::MailEngine::messageSourceFailed, this, &MessageBodyLoader::onFailed);
 }
 
 void MessageBodyLoader::answer(quint64 generation, const QString &mailbox, quint32 uid, const QByteArray &source)
@@ -78,7 +77,7 @@ void MessageBodyLoader::onArrived(const QString &mailbox, quint32 uid, const QBy
         answer(m_pendingGeneration, mailbox, uid, source);
 }
 
-void MessageBodyLoader::onFailed(const QString &mailbox, quint32 uid)
+void MessageBodyLoader::onFailed(const QString &mailbox, quint32 uid, const sync::EngineError &error)
 {
     if (mailbox != m_pendingMailbox || uid != m_pendingUid || m_pendingGeneration != m_generation)
         return;
@@ -86,7 +85,7 @@ void MessageBodyLoader::onFailed(const QString &mailbox, quint32 uid)
         if (std::optional<QByteArray> display = cachedSource(m_engine, mailbox, uid, sync::kDisplayablePart))
             return answer(m_pendingGeneration, mailbox, uid, *display);
     }
-    Q_EMIT failed(mailbox, uid);
+    Q_EMIT failed(mailbox, uid, error);
 }
 
 } // namespace quire::ui

@@ -8,6 +8,8 @@
 // Only the latest request is answered; an older one that finishes late is
 // dropped, so quick clicking through the list never shows a stale message.
 
+#include "core/sync/MailEngine.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
@@ -15,7 +17,6 @@
 
 namespace quire::sync {
 class AccountEngine;
-struct EngineError;
 } // namespace quire::sync
 
 namespace quire::ui {
@@ -35,13 +36,13 @@ Q_SIGNALS:
     void loaded(const QString &mailbox, quint32 uid, const QByteArray &source);
     // Not cached, and the engine is not online to fetch it.
     void unavailableOffline(const QString &mailbox, quint32 uid);
-    void failed(const QString &mailbox, quint32 uid);
+    void failed(const QString &mailbox, quint32 uid, const quire::sync::EngineError &error);
 
 private:
     void watch(sync::AccountEngine *engine);
     void answer(quint64 generation, const QString &mailbox, quint32 uid, const QByteArray &source);
     void onArrived(const QString &mailbox, quint32 uid, const QByteArray &source);
-    void onFailed(const QString &mailbox, quint32 uid);
+    void onFailed(const QString &mailbox, quint32 uid, const sync::EngineError &error);
 
     quint64 m_generation = 0;
     QPointer<sync::AccountEngine> m_engine;

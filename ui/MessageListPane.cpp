@@ -210,6 +210,13 @@ bool MessageListPane::selectUid(quint32 uid)
     return false;
 }
 
+void MessageListPane::restoreHeaderState(const QByteArray &state)
+{
+    if (state.isEmpty() || !header()->restoreState(state))
+        return;
+    onSortIndicatorChanged(header()->sortIndicatorSection(), header()->sortIndicatorOrder());
+}
+
 void MessageListPane::onSortIndicatorChanged(int column, Qt::SortOrder order)
 {
     m_sorted->setSortKey(sortKeyFor(column), order);

@@ -33,6 +33,9 @@ public:
     // Makes the row of this UID current (and scrolls to it); false when the
     // list has no such row.
     bool selectUid(quint32 uid);
+    // Columns (order, widths, hidden) and sort, as QHeaderView::saveState
+    // wrote them; the sort is applied to the model too.
+    void restoreHeaderState(const QByteArray &state);
 
 Q_SIGNALS:
     void messageSelected(quint32 uid);

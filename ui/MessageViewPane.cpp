@@ -1,108 +1,70 @@
 #include "ui/MessageViewPane.h"
 
-#include "core/mime/Address.h"
-#include "core/mime/DateTime.h"
-#include "core/mime/DisplayContent.h"
-#include "core/mime/EncodedWords.h"
-#include "core/mime/MessageParser.h"
+#include "ui/AttachmentBar.h"
+#include "ui/MessageBrowser.h"
+#include "ui/ViewSettings.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
-#include <QTextBrowser>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace quire::ui {
 
-namespace {
-
-QString addressesText(const QByteArray &raw)
-{
-    if (raw.isNull())
-        return {};
-    QStringList out;
-    for (const mime::MailAddress &address : mime::parseAddressList(raw).allMailboxes())
-        out.append(mime::formatAddress(address));
-    return out.join(QStringLiteral(", "));
-}
-
-struct HeaderLine {
-    QString label;
-    QString value;
-};
-
-QList<HeaderLine> headerLines(const mime::HeaderList &headers)
-{
-    QList<HeaderLine> lines;
-    const auto add = [&lines](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            lines.append({ label, value });
-    };
-    add(MessageViewPane::tr("From:"), addressesText(headers.value("From")));
-    add(MessageViewPane::tr("To:"), addressesText(headers.value("To")));
-    add(MessageViewPane::tr("Cc:"), addressesText(headers.value("Cc")));
-    const QDateTime date = mime::parseMailDate(headers.value("Date"));
-    if (date.isValid())
-        add(MessageViewPane::tr("Date:"), QLocale().toString(date.toLocalTime(), QLocale::LongFormat));
-    add(MessageViewPane::tr("Subject:"), mime::decodeHeaderValue(headers.value("Subject")));
-    return lines;
-}
-
-QString headerTableHtml(const QList<HeaderLine> &lines)
-{
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" width=\"100%\" "
-                                  "style=\"background-color:#eef1f5; margin-bottom:8px;\">");
-    for (const HeaderLine &line : lines) {
-        html += QStringLiteral("<tr><td style=\"color:#555; padding-right:12px; white-space:nowrap;\"><b>%1</b></td>"
-                               "<td width=\"100%\">%2</td></tr>")
-                    .arg(line.label.toHtmlEscaped(), line.value.toHtmlEscaped());
-    }
-    return html + QStringLiteral("</table>");
-}
-
-} // namespace
-
-RenderedMessage renderMessage(const QByteArray &source)
-{
-    const mime::MimeMessage message = mime::parseMessage(source);
-    const mime::DisplayContent content = mime::buildDisplayContent(message);
-    const QList<HeaderLine> lines = headerLines(message.root.headers);
-    RenderedMessage rendered;
-    rendered.html = headerTableHtml(lines) + content.html;
-    for (const HeaderLine &line : lines)
-        rendered.text += line.label + QLatin1Char(' ') + line.value + QLatin1Char('\n');
-    rendered.text += QLatin1Char('\n') + content.text;
-    rendered.blockedRemoteResources = content.blockedRemoteResources;
-    return rendered;
-}
-
 MessageViewPane::MessageViewPane(QWidget *parent)
     : QWidget(parent)
-    , m_blockedBar(new QLabel)
-    , m_browser(new QTextBrowser)
+    , m_remoteBar(new QWidget)
+    , m_remoteLabel(new QLabel)
+    , m_loadOnce(new QPushButton)
+    , m_loadAlways(new QPushButton)
+    , m_retry(new QPushButton)
+    , m_browser(new MessageBrowser)
+    , m_attachments(new AttachmentBar)
+    , m_preferPlain(ViewSettings::preferPlainText())
 {
-    m_blockedBar->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; color: #3d3000; padding: 4px 8px; "
-                                               "border-bottom: 1px solid #e0c860; }"));
-    m_blockedBar->hide();
-    // Links open nothing by themselves: a mail must not make the view fetch.
-    m_browser->setOpenLinks(false);
-    m_browser->setOpenExternalLinks(false);
+    m_remoteBar->setObjectName(QStringLiteral("remoteContentBar"));
+    m_remoteBar->setAttribute(Qt::WA_StyledBackground);
+    m_remoteBar->setStyleSheet(QStringLiteral("#remoteContentBar { background: #fff4c2; "
+                                              "border-bottom: 1px solid #e0c860; } QLabel { color: #3d3000; }"));
+    auto *remoteLayout = new QHBoxLayout(m_remoteBar);
+    remoteLayout->setContentsMargins(8, 2, 8, 2);
+    remoteLayout->addWidget(m_remoteLabel, 1);
+    remoteLayout->addWidget(m_loadOnce);
+    remoteLayout->addWidget(m_loadAlways);
+    m_remoteBar->hide();
+    m_retry->hide();
 
+    auto *retryRow = new QHBoxLayout;
+    retryRow->addStretch(1);
+    retryRow->addWidget(m_retry);
+    retryRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_blockedBar);
-    layout->addWidget(m_browser);
+    layout->addWidget(m_remoteBar);
+    layout->addWidget(m_browser, 1);
+    layout->addLayout(retryRow);
+    layout->addWidget(m_attachments);
 
     connect(&m_rendering, &QFutureWatcher<RenderedMessage>::finished, this, &MessageViewPane::onRendered);
+    connect(m_loadOnce, &QPushButton::clicked, this, &MessageViewPane::loadRemoteContentOnce);
+    connect(m_loadAlways, &QPushButton::clicked, this, &MessageViewPane::loadRemoteContentAlwaysForSender);
+    connect(m_retry, &QPushButton::clicked, this, &MessageViewPane::retryRequested);
+    connect(m_attachments, &AttachmentBar::error, this, &MessageViewPane::problem);
     retranslateUi();
     showEmpty();
 }
 
 void MessageViewPane::retranslateUi()
 {
-    m_blockedBar->setAccessibleName(tr("Blocked remote content"));
+    m_remoteBar->setAccessibleName(tr("Blocked remote content"));
+    m_loadOnce->setText(tr("Load Once"));
+    m_loadOnce->setAccessibleName(tr("Load remote content once"));
+    m_loadAlways->setAccessibleName(tr("Always load remote content from this sender"));
+    m_retry->setText(tr("&Retry"));
+    m_retry->setAccessibleName(tr("Retry loading the message"));
     m_browser->setAccessibleName(tr("Message"));
 }
 
@@ -118,10 +80,20 @@ void MessageViewPane::changeEvent(QEvent *event)
         again();
 }
 
-void MessageViewPane::showNotice(const QString &text)
+QTextBrowser *MessageViewPane::browser() const
+{
+    return m_browser;
+}
+
+void MessageViewPane::showNotice(const QString &text, bool retry)
 {
     ++m_generation;
-    m_blockedBar->hide();
+    m_source.clear();
+    m_rendered = {};
+    m_remoteBar->hide();
+    m_attachments->setAttachments(nullptr, {});
+    m_retry->setVisible(retry);
+    m_browser->setMessageResources({}, false);
     m_browser->setHtml(
         QStringLiteral("<p align=\"center\" style=\"color:#777; margin-top:24px;\">%1</p>").arg(text.toHtmlEscaped()));
 }
@@ -144,17 +116,32 @@ void MessageViewPane::showUnavailableOffline()
     showNotice(tr("Not available offline"));
 }
 
-void MessageViewPane::showFailed()
+void MessageViewPane::showFailed(const QString &why)
 {
-    m_showAgain = [this] { showFailed(); };
-    showNotice(tr("The message could not be loaded."));
+    m_showAgain = [this, why] { showFailed(why); };
+    showNotice(
+        why.isEmpty() ? tr("The message could not be loaded.") : tr("The message could not be loaded: %1").arg(why),
+        true);
 }
 
 void MessageViewPane::showMessage(const QByteArray &source)
 {
-    m_showAgain = [this, source] { showMessage(source); };
+    showNotice(tr("Loading…"));
+    m_source = source;
+    // In a new language the headers render again, remote content as it was.
+    m_showAgain = [this] { render(m_remoteAllowed); };
+    render(false);
+}
+
+void MessageViewPane::render(bool allowRemote)
+{
     m_renderingGeneration = ++m_generation;
-    m_rendering.setFuture(QtConcurrent::run(renderMessage, source));
+    m_remoteAllowed = allowRemote;
+    RenderOptions options;
+    options.preferPlainText = m_preferPlain;
+    options.allowRemoteContent = allowRemote;
+    // The sender is only known after parsing: a sender on the list re-renders once.
+    m_rendering.setFuture(QtConcurrent::run([source = m_source, options] { return renderMessage(source, options); }));
 }
 
 void MessageViewPane::onRendered()
@@ -162,15 +149,48 @@ void MessageViewPane::onRendered()
     // A newer notice or message replaced this one while it was rendered.
     if (m_renderingGeneration != m_generation)
         return;
-    const RenderedMessage rendered = m_rendering.result();
-    m_browser->setHtml(rendered.html);
-    if (rendered.blockedRemoteResources > 0) {
-        m_blockedBar->setText(tr("%n remote image(s) were blocked.", nullptr, rendered.blockedRemoteResources));
-        m_blockedBar->show();
-    } else {
-        m_blockedBar->hide();
+    RenderedMessage rendered = m_rendering.result();
+    if (!m_remoteAllowed && rendered.blockedRemoteResources > 0
+        && ViewSettings::isRemoteContentAllowedFor(rendered.senderAddress)) {
+        render(true);
+        return;
     }
+    m_rendered = std::move(rendered);
+    m_retry->hide();
+    m_browser->setMessageResources(m_rendered.embeddedImages, m_remoteAllowed);
+    m_browser->setHtml(m_rendered.html);
+    if (m_rendered.blockedRemoteResources > 0 && !m_remoteAllowed) {
+        m_remoteLabel->setText(
+            tr("%n remote image(s) were blocked to protect your privacy.", nullptr, m_rendered.blockedRemoteResources));
+        m_loadAlways->setText(tr("Always for %1").arg(m_rendered.senderAddress));
+        m_loadAlways->setVisible(!m_rendered.senderAddress.isEmpty());
+        m_remoteBar->show();
+    } else {
+        m_remoteBar->hide();
+    }
+    m_attachments->setAttachments(m_rendered.message, m_rendered.attachments);
     Q_EMIT messageShown();
+}
+
+void MessageViewPane::setPreferPlainText(bool plain)
+{
+    if (plain == m_preferPlain)
+        return;
+    m_preferPlain = plain;
+    if (!m_source.isEmpty())
+        render(m_remoteAllowed);
+}
+
+void MessageViewPane::loadRemoteContentOnce()
+{
+    if (!m_source.isEmpty())
+        render(true);
+}
+
+void MessageViewPane::loadRemoteContentAlwaysForSender()
+{
+    ViewSettings::allowRemoteContentFor(m_rendered.senderAddress);
+    loadRemoteContentOnce();
 }
 
 QString MessageViewPane::displayedText() const

@@ -5,8 +5,11 @@
 #include "DovecotTestAccount.h"
 #include "core/account/PasswordProvider.h"
 #include "core/cache/Cache.h"
+#include "core/imap/session/Session.h"
 #include "core/model/MessageListModel.h"
 #include "core/model/ModelRoles.h"
+#include "core/sync/AccountEngine.h"
+#include "ui/AccountSession.h"
 #include "ui/FolderPane.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListPane.h"
@@ -14,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -101,6 +105,22 @@ void MainWindowTest::readsTheInbox()
         QTest::qWait(200); // let the view settle its layout before grabbing
         QVERIFY(window.grab().save(QDir(shotDir).filePath(QStringLiteral("main-window.png"))));
     }
+
+    // A body fetch cut off by a dropped connection ends in an error with
+    // Retry, never in "Loading…" for good; Retry after the reconnect shows it.
+    sync::AccountEngine *engine = window.sessions().first()->engine();
+    QVERIFY(engine->session());
+    const QModelIndex other
+        = list->model()->index(qMin(5, list->model()->rowCount() - 1), model::MessageListModel::SubjectColumn);
+    list->setCurrentIndex(other);
+    engine->session()->abortConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(view->retryButton()->isVisible(), kTimeoutMs);
+    QVERIFY2(!view->displayedText().contains(MessageViewPane::tr("Loading…")), qPrintable(view->displayedText()));
+    QTRY_COMPARE_WITH_TIMEOUT(engine->connectionState(), sync::ConnectionState::Online, kTimeoutMs);
+    QSignalSpy shownAgain(view, &MessageViewPane::messageShown);
+    view->retryButton()->click();
+    QVERIFY(shownAgain.wait(kTimeoutMs));
+    QVERIFY(view->displayedText().contains(other.data(model::MessageSubjectRole).toString()));
 }
 
 QTEST_MAIN(MainWindowTest)
