@@ -5,6 +5,7 @@
 #include "core/mime/DisplayContent.h"
 #include "core/mime/EncodedWords.h"
 #include "core/mime/MessageParser.h"
+#include "core/mime/PlainTextHtml.h"
 #include "ui/MessageViewPane.h"
 
 #include <QLocale>
@@ -69,11 +70,14 @@ RenderedMessage renderMessage(const QByteArray &source, const RenderOptions &opt
     const mime::DisplayContent content = mime::buildDisplayContent(*message, display);
     const QList<HeaderLine> lines = headerLines(message->root.headers);
     RenderedMessage rendered;
-    rendered.html = headerTableHtml(lines) + content.html;
+    // Plain text means plain text also when the sender sent only HTML: its
+    // text, with no images or styling (as Thunderbird's View › Plain Text).
+    rendered.html
+        = headerTableHtml(lines) + (options.preferPlainText ? mime::plainTextToHtml(content.text) : content.html);
     for (const HeaderLine &line : lines)
         rendered.text += line.label + QLatin1Char(' ') + line.value + QLatin1Char('\n');
     rendered.text += QLatin1Char('\n') + content.text;
-    rendered.blockedRemoteResources = content.blockedRemoteResources;
+    rendered.blockedRemoteResources = options.preferPlainText ? 0 : content.blockedRemoteResources;
     rendered.subject = mime::decodeHeaderValue(message->root.headers.value("Subject"));
     const QList<mime::MailAddress> from = mime::parseAddressList(message->root.headers.value("From")).allMailboxes();
     if (!from.isEmpty())
@@ -83,7 +87,8 @@ RenderedMessage renderMessage(const QByteArray &source, const RenderOptions &opt
         if (embeddedImage)
             rendered.embeddedImages.insert(
                 QString::fromUtf8(attachment.contentId), mime::attachmentData(*message, attachment));
-        if (!(embeddedImage && attachment.isInline))
+        // Shown in the text (HTML), or else offered with the attachments.
+        if (!(embeddedImage && attachment.isInline) || options.preferPlainText)
             rendered.attachments.append(attachment);
     }
     rendered.message = std::move(message);

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void showsNoticesWithoutTheBar();
     void failureOffersRetry();
     void togglesPlainTextAndServesCidImages();
+    void plainTextOfAnHtmlOnlyMessageHasNoImages();
     void attachmentBarSavesFiles();
     void sourceShowsTheRawBytes();
 };
@@ -199,6 +200,29 @@ void MessageViewPaneTest::togglesPlainTextAndServesCidImages()
     pane.setPreferPlainText(false);
     QVERIFY(shown.wait(5000));
     QVERIFY(pane.displayedText().contains(QStringLiteral("HTML version")));
+}
+
+// No text/plain part: plain text is the HTML's text, with nothing to load
+// and the inline picture offered as an attachment instead.
+void MessageViewPaneTest::plainTextOfAnHtmlOnlyMessageHasNoImages()
+{
+    RenderOptions plain;
+    plain.preferPlainText = true;
+    const RenderedMessage rendered = renderMessage(kRemoteImages, plain);
+    QCOMPARE(rendered.blockedRemoteResources, 0);
+    QVERIFY(!rendered.html.contains(QStringLiteral("<img")));
+    QVERIFY(rendered.text.contains(QStringLiteral("Hello")));
+
+    MessageViewPane pane;
+    pane.resize(600, 400);
+    pane.show();
+    pane.setPreferPlainText(true);
+    QVERIFY(show(pane, kRemoteImages));
+    QVERIFY(pane.displayedText().contains(QStringLiteral("Hello")));
+    QVERIFY(!pane.remoteContentBar()->isVisible());
+    QVERIFY(show(pane, kRelated));
+    QCOMPARE(pane.attachmentBar()->attachments().size(), 2);
+    pane.setPreferPlainText(false);
 }
 
 void MessageViewPaneTest::attachmentBarSavesFiles()
