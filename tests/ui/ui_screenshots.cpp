@@ -8,12 +8,18 @@
 #include "ui/AccountListDialog.h"
 #include "ui/AccountSettings.h"
 #include "ui/CertificateDialog.h"
+#include "ui/Language.h"
+#include "ui/MessageViewPane.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
+#include <QEventLoop>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -59,6 +65,62 @@ imap::TransportError certificateError(imap::TransportErrorKind kind)
     return { kind, QStringLiteral("The certificate is self-signed, and untrusted"), cert };
 }
 
+// A letter with what the message view deals with: encoded headers, HTML with
+// a remote image (blocked), an inline cid: picture and two attachments.
+QByteArray sampleMessage()
+{
+    QImage picture(240, 120, QImage::Format_RGB32);
+    picture.fill(QColor(0x2f, 0x6f, 0xb5));
+    QPainter painter(&picture);
+    painter.setPen(Qt::white);
+    painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 18, QFont::Bold));
+    painter.drawText(picture.rect(), Qt::AlignCenter, QStringLiteral("cid: image"));
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    picture.save(&buffer, "PNG");
+    return "From: =?UTF-8?B?0JzQsNGA0LjRjyDQodC80LjRgNC90L7QstCw?= <maria@example.org>\r\n"
+           "To: Alice <alice@example.net>\r\n"
+           "Cc: Bob <bob@example.net>\r\n"
+           "Date: Wed, 31 Dec 2025 16:27:04 +0100\r\n"
+           "Subject: =?UTF-8?Q?Gr=C3=BC=C3=9Fe_aus_M=C3=BCnchen?=\r\n"
+           "MIME-Version: 1.0\r\n"
+           "Content-Type: multipart/mixed; boundary=outer\r\n\r\n"
+           "--outer\r\nContent-Type: multipart/related; boundary=rel\r\n\r\n"
+           "--rel\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+           "<h2>Hello Alice,</h2><p>here is the <b>plan</b> for Friday, and the map:</p>"
+           "<p><img src=\"cid:map@example.org\"></p>"
+           "<p>Our logo, from the web: <img src=\"https://tracker.example/logo.png\"></p>"
+           "<p>See you!<br>Maria</p>\r\n"
+           "--rel\r\nContent-Type: image/png\r\nContent-ID: <map@example.org>\r\n"
+           "Content-Disposition: inline\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + png.toBase64()
+        + "\r\n--rel--\r\n"
+          "--outer\r\nContent-Type: application/pdf; name=\"plan.pdf\"\r\n"
+          "Content-Disposition: attachment; filename=\"plan.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + QByteArray(30000, 'x').toBase64()
+        + "\r\n--outer\r\nContent-Type: text/plain; name=\"notes.txt\"\r\n"
+          "Content-Disposition: attachment; filename=\"notes.txt\"\r\n\r\nattached notes\r\n"
+          "--outer--\r\n";
+}
+
+void saveMessageView(MessageViewPane &pane, const QString &dir, const QString &name)
+{
+    QEventLoop loop;
+    QObject::connect(&pane, &MessageViewPane::messageShown, &loop, &QEventLoop::quit);
+    pane.resize(900, 620);
+    pane.show();
+    pane.showMessage(sampleMessage());
+    loop.exec();
+    QApplication::processEvents();
+    const QString path = QDir(dir).filePath(name);
+    if (!pane.grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -67,6 +129,10 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const QString out = args.size() > 1 ? args.at(1) : QStringLiteral(".");
     QDir().mkpath(out);
+    // English still needs its plural forms ("1 attachment:"); QUIRE_LANGUAGE
+    // picks another language for the shots.
+    Language language;
+    language.apply(qEnvironmentVariable("QUIRE_LANGUAGE", QStringLiteral("en")));
 
     AccountDialog account(demoAccount(), nullptr, nullptr);
     account.passwordEdit()->setText(QStringLiteral("alicepw"));
@@ -105,6 +171,12 @@ int main(int argc, char **argv)
     pinned.pinnedSha256 = QStringLiteral("a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90");
     CertificateDialog changed(pinned, certificateError(imap::TransportErrorKind::CertificatePinMismatch), nullptr);
     save(changed, out, QStringLiteral("certificate-dialog-changed.png"));
+    changed.hide();
+
+    MessageViewPane view;
+    saveMessageView(view, out, QStringLiteral("message-view.png"));
+    view.setPreferPlainText(true);
+    saveMessageView(view, out, QStringLiteral("message-view-plain.png"));
     if (args.contains(QStringLiteral("--stay")))
         return app.exec();
     return 0;
