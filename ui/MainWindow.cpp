@@ -283,6 +283,7 @@ void MainWindow::onMailboxActivated(sync::MailEngine *engine, const QString &mai
     m_openMailbox = mailbox;
     m_settings->setValue(QStringLiteral("window/lastMailbox"), mailbox);
     m_bodyLoader->cancel();
+    Q_EMIT mailboxOpening(engine, mailbox);
     // The model shows the cached rows at once and calls engine->openMailbox().
     m_messages->setMailbox(engine, mailbox);
     m_searchBar->setMailbox(session->engine(), mailbox);

@@ -69,6 +69,10 @@ public:
     // Opens the folder and selects the message (a search result).
     void showMessage(sync::MailEngine *engine, const QString &mailbox, quint32 uid);
 
+Q_SIGNALS:
+    // A folder is being opened in the list (before its cached rows show).
+    void mailboxOpening(quire::sync::MailEngine *engine, const QString &mailbox);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;

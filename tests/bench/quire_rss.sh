@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Whole-process memory of the GUI with a 100,000-message folder open (issue 6,
-# item 5: under 100 MB RSS). Not a ctest test: it prints figures for
+# item 5: under 100 MB RSS), and with --trace the end-to-end open timing
+# (issue 7, item 11). Not a ctest test: it prints figures for
 # docs/PERFORMANCE.md.
 #
 # Usage: tests/bench/quire_rss.sh [--build DIR] [--count N] [--dir DIR] [--runs N] [--heaptrack]
+#                                 [--trace] [--offline]
 #   --build DIR   the build directory with bin/quire, from the repository's
 #                 root (default: build)
 #   --count N     messages in alice's INBOX (default 100000)
@@ -16,6 +18,11 @@
 #                 open it from the cache (warm)
 #   --heaptrack   also run quire once more under heaptrack, for where the
 #                 memory goes (prints the heaptrack file's name)
+#   --trace       quire writes its open timing (ui/OpenTrace.h: SELECT, first
+#                 screenful of envelopes painted, longest UI-thread stall) to
+#                 DIR/LABEL.trace; the run waits for it and prints it
+#   --offline     with --trace: after the open, download every body of the
+#                 folder for offline use and time the longest stall meanwhile
 #
 # Each run starts quire under a private Xvfb (as tools/screenshot does) with
 # its settings pointing at the private Dovecot. It opens INBOX by itself and
@@ -27,7 +34,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 ROOT=$PWD
 
-build=build count=100000 dir='' runs=2 heaptrack=0
+build=build count=100000 dir='' runs=2 heaptrack=0 trace=0 offline=0
 while (($#)); do
   case $1 in
     --build) build=${2:?}; shift ;;
@@ -35,6 +42,8 @@ while (($#)); do
     --dir) dir=${2:?}; shift ;;
     --runs) runs=${2:?}; shift ;;
     --heaptrack) heaptrack=1 ;;
+    --trace) trace=1 ;;
+    --offline) trace=1 offline=1 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "quire_rss.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
@@ -106,8 +115,14 @@ cached_rows() {
 measure() {
   local label=$1; shift
   local start=$SECONDS
+  local tracefile=''
+  if ((trace)); then
+    tracefile=$dir/$label.trace
+    rm -f "$tracefile"
+  fi
   env DISPLAY="$display" QT_QPA_PLATFORM=xcb XDG_CONFIG_HOME="$dir/config" XDG_DATA_HOME="$dir/data" \
-    XDG_CACHE_HOME="$dir/cache" QUIRE_PASSWORD=alicepw "$@" "$quire" >"$dir/$label.log" 2>&1 &
+    XDG_CACHE_HOME="$dir/cache" QUIRE_PASSWORD=alicepw QUIRE_TRACE_FILE="$tracefile" QUIRE_TRACE_OFFLINE=$offline \
+    "$@" "$quire" >"$dir/$label.log" 2>&1 &
   qpid=$!
   local pid=$qpid
   # Under a wrapper the measured process is quire itself, a child.
@@ -129,7 +144,7 @@ measure() {
     last=$now
     if ((idle >= 5)); then
       rows=$(cached_rows)
-      ((rows >= count)) && break
+      ((rows >= count)) && { [[ -z $tracefile ]] || grep -qx done "$tracefile"; } && break
     fi
   done
   local rss hwm anon file shmem
@@ -140,6 +155,7 @@ measure() {
   shmem=$(status_kb "$pid" RssShmem)
   cp "/proc/$pid/smaps" "$dir/$label.smaps" 2>/dev/null || true
   DISPLAY=$display import -window root "$dir/$label.png" 2>/dev/null || true
+  [[ -n $tracefile ]] && echo "$label trace: $(grep -v '^done$' "$tracefile" | tr '\n' ' ')"
   echo "$label rss_kib=$rss hwm_kib=$hwm rss_mib=$((rss / 1024)) hwm_mib=$((hwm / 1024)) anon_kib=$anon file_kib=$file shmem_kib=$shmem cached_rows=$rows seconds=$((SECONDS - start))"
   kill "$qpid"
   wait "$qpid" 2>/dev/null || true

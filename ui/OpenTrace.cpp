@@ -1,0 +1,139 @@
+#include "ui/OpenTrace.h"
+
+#include "core/model/ModelRoles.h"
+#include "core/sync/MailEngine.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageListPane.h"
+
+#include <QEvent>
+#include <QScrollBar>
+
+namespace quire::ui {
+
+namespace {
+
+constexpr int kTickMs = 4;
+
+} // namespace
+
+OpenTrace *OpenTrace::fromEnvironment(MainWindow *window)
+{
+    const QString path = qEnvironmentVariable("QUIRE_TRACE_FILE");
+    if (path.isEmpty())
+        return nullptr;
+    return new OpenTrace(window, path, qEnvironmentVariableIntValue("QUIRE_TRACE_OFFLINE") != 0);
+}
+
+OpenTrace::OpenTrace(MainWindow *window, const QString &path, bool offlineSync)
+    : QObject(window)
+    , m_window(window)
+    , m_file(path)
+    , m_offlineSync(offlineSync)
+{
+    if (!m_file.open(QIODevice::Append | QIODevice::Text))
+        qWarning("OpenTrace: cannot write %s", qPrintable(path));
+    connect(window, &MainWindow::mailboxOpening, this, &OpenTrace::onOpening);
+    window->messageListPane()->viewport()->installEventFilter(this);
+    m_ticker.setTimerType(Qt::PreciseTimer);
+    m_ticker.setInterval(kTickMs);
+    connect(&m_ticker, &QTimer::timeout, this, &OpenTrace::tick);
+}
+
+void OpenTrace::onOpening(sync::MailEngine *engine, const QString &mailbox)
+{
+    if (m_engine)
+        return; // the first open only: that is what the benchmark measures
+    m_engine = engine;
+    m_mailbox = mailbox;
+    m_clock.start();
+    m_sinceTick.start();
+    m_ticker.start();
+    write("open mailbox=" + mailbox.toUtf8());
+    connect(engine, &sync::MailEngine::syncStateChanged, this, [this](const QString &box, sync::SyncState state) {
+        if (box != m_mailbox)
+            return;
+        if (state == sync::SyncState::Syncing && m_selectMs < 0) {
+            m_selectMs = m_clock.elapsed();
+            write("select_ms=" + QByteArray::number(m_selectMs));
+        } else if (state == sync::SyncState::Synced && m_syncedMs < 0) {
+            m_syncedMs = m_clock.elapsed();
+            write("synced_ms=" + QByteArray::number(m_syncedMs));
+            maybeFinishOpen();
+        }
+    });
+    connect(engine, &sync::MailEngine::offlineDownloadFinished, this, [this] {
+        if (!m_offlineRunning)
+            return;
+        m_offlineRunning = false;
+        m_ticker.stop();
+        write("offline_ms=" + QByteArray::number(m_offlineClock.elapsed())
+            + " max_stall_offline_ms=" + QByteArray::number(m_maxStallMs));
+        write("done");
+    });
+}
+
+bool OpenTrace::eventFilter(QObject *watched, QEvent *event)
+{
+    // The paint about to happen shows what the model holds now.
+    if (event->type() == QEvent::Paint && m_engine && m_screenfulMs < 0 && screenfulHasEnvelopes()) {
+        m_screenfulMs = m_clock.elapsed();
+        const qint64 fromSelect = m_selectMs < 0 ? 0 : std::max<qint64>(0, m_screenfulMs - m_selectMs);
+        write("first_screenful_ms=" + QByteArray::number(m_screenfulMs)
+            + " first_screenful_from_select_ms=" + QByteArray::number(fromSelect));
+        // After the paint itself, which is part of the open.
+        QTimer::singleShot(0, this, &OpenTrace::maybeFinishOpen);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool OpenTrace::screenfulHasEnvelopes() const
+{
+    const MessageListPane *list = m_window->messageListPane();
+    const QAbstractItemModel *model = list->model();
+    if (!model || model->rowCount() == 0)
+        return false;
+    const QModelIndex first = list->indexAt(QPoint(0, 0));
+    if (!first.isValid())
+        return false;
+    const int height = list->viewport()->height();
+    int rows = 0;
+    for (QModelIndex index = first; index.isValid(); index = list->indexBelow(index)) {
+        if (list->visualRect(index).top() >= height)
+            break;
+        if (!index.data(model::MessageHasEnvelopeRole).toBool())
+            return false;
+        ++rows;
+    }
+    return rows > 0;
+}
+
+void OpenTrace::maybeFinishOpen()
+{
+    if (m_openDone || m_screenfulMs < 0 || m_syncedMs < 0)
+        return;
+    m_openDone = true;
+    write("max_stall_open_ms=" + QByteArray::number(m_maxStallMs));
+    if (!m_offlineSync || !m_engine) {
+        m_ticker.stop();
+        write("done");
+        return;
+    }
+    m_maxStallMs = 0;
+    m_offlineRunning = true;
+    m_offlineClock.start();
+    m_engine->downloadForOffline({ m_mailbox }, false);
+}
+
+void OpenTrace::tick()
+{
+    const qint64 late = m_sinceTick.restart() - kTickMs;
+    m_maxStallMs = std::max(m_maxStallMs, late);
+}
+
+void OpenTrace::write(const QByteArray &line)
+{
+    m_file.write(line + '\n');
+    m_file.flush();
+}
+
+} // namespace quire::ui

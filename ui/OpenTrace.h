@@ -1,0 +1,75 @@
+#pragma once
+
+// Timing of a folder open as the user sees it, for the end-to-end benchmark
+// (tests/bench/quire_rss.sh --trace, docs/PERFORMANCE.md). Off unless
+// QUIRE_TRACE_FILE names a file; then it appends "key=value" lines:
+//
+//   open mailbox=NAME            the folder was chosen (t0)
+//   select_ms=N                  its sync started (SELECT went out), from t0
+//   first_screenful_ms=N         a paint of the list in which every visible
+//                                row had its envelope, from t0
+//   first_screenful_from_select_ms=N   the same, from the SELECT (0 when the
+//                                cache painted it before)
+//   synced_ms=N                  the sync finished
+//   max_stall_open_ms=N          the longest the event loop did not run,
+//                                from t0 until both of the above
+//   offline_ms=N max_stall_offline_ms=N   with QUIRE_TRACE_OFFLINE=1: a
+//                                download of every body for offline use,
+//                                started once the open is done
+//   done
+//
+// The stall monitor is a precise 4 ms timer; a tick that comes late by N ms
+// means the UI thread was busy (or blocked) for that long.
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace quire::sync {
+class MailEngine;
+}
+
+namespace quire::ui {
+
+class MainWindow;
+
+class OpenTrace : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Null unless QUIRE_TRACE_FILE is set.
+    static OpenTrace *fromEnvironment(MainWindow *window);
+
+    OpenTrace(MainWindow *window, const QString &path, bool offlineSync);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onOpening(sync::MailEngine *engine, const QString &mailbox);
+    void tick();
+    bool screenfulHasEnvelopes() const;
+    void maybeFinishOpen();
+    void write(const QByteArray &line);
+
+    MainWindow *m_window;
+    QFile m_file;
+    bool m_offlineSync;
+    QPointer<sync::MailEngine> m_engine;
+    QString m_mailbox;
+    QElapsedTimer m_clock;
+    qint64 m_selectMs = -1;
+    qint64 m_screenfulMs = -1;
+    qint64 m_syncedMs = -1;
+    bool m_openDone = false;
+    bool m_offlineRunning = false;
+    QElapsedTimer m_offlineClock;
+    QTimer m_ticker;
+    QElapsedTimer m_sinceTick;
+    qint64 m_maxStallMs = 0;
+};
+
+} // namespace quire::ui
