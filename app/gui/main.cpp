@@ -9,6 +9,7 @@
 #include "ui/PasswordPromptDialog.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QPointer>
 #include <QSettings>
 #include <QTimer>
@@ -19,6 +20,9 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Quire"));
     QApplication::setApplicationName(QStringLiteral("quire"));
     QApplication::setApplicationVersion(quire::versionString());
+    // The desktop matches windows to org.quire.Quire.desktop (its icon, its name in the task bar).
+    QApplication::setDesktopFileName(QStringLiteral("org.quire.Quire"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.quire.Quire.svg")));
 
     // Passwords: QUIRE_PASSWORD (demo), the keyring, this session, then the user.
     quire::KeychainCredentialStore keyring;
