@@ -42,6 +42,20 @@ AccountEngine::AccountEngine(std::unique_ptr<cache::Cache> cache, imap::Credenti
     connect(&m_statusTimer, &QTimer::timeout, this, &AccountEngine::refreshCounts);
 }
 
+void AccountEngine::setCheckInterval(std::chrono::milliseconds interval)
+{
+    // Zero means "never" for STATUS; polling without IDLE cannot stop.
+    m_options.statusInterval = interval;
+    if (interval.count() <= 0) {
+        m_statusTimer.stop();
+        return;
+    }
+    m_options.pollInterval = interval;
+    // setInterval restarts an active timer; an inactive one stays stopped.
+    m_pollTimer.setInterval(interval);
+    m_statusTimer.setInterval(interval);
+}
+
 AccountEngine::~AccountEngine()
 {
     // Tasks and syncs hold raw pointers to the session: end them first.

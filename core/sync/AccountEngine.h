@@ -115,6 +115,11 @@ public:
     imap::Session *session() const { return m_session.get(); }
     // Nothing queued, nothing running.
     bool isQuiet() const;
+    // The options it runs with (for tests and the preferences).
+    const AccountEngineOptions &options() const { return m_options; }
+    // Sets the NOOP poll and the STATUS refresh to the same interval, at
+    // once: running timers start over with it.
+    void setCheckInterval(std::chrono::milliseconds interval);
     // Runs a task of the caller's (a body FETCH, a SEARCH) through the work
     // queue with the mailbox selected and synced, so it never races the
     // engine's own commands. then gets the finished task, which the engine
