@@ -1042,6 +1042,10 @@ An account name and what went wrong with it</extracomment>
         <extracomment>The language menu&apos;s last entry: every text accented, widened and in brackets</extracomment>
         <translation>&amp;Pseudo-Sprache (für Übersetzer)</translation>
     </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageActions</name>
@@ -1438,6 +1442,33 @@ An account name and what went wrong with it</extracomment>
     </message>
 </context>
 <context>
+    <name>quire::ui::NewMailNotifier</name>
+    <message>
+        <source>New mail</source>
+        <translation>Neue E-Mail</translation>
+    </message>
+    <message>
+        <source>New mail has arrived in the inbox of %1.</source>
+        <extracomment>The tray message; %1 is the account&apos;s name</extracomment>
+        <translation>Im Posteingang von %1 ist neue E-Mail eingetroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in the inbox of %1.</source>
+        <translation>
+            <numerusform>%n neue Nachricht im Posteingang von %1.</numerusform>
+            <numerusform>%n neue Nachrichten im Posteingang von %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quire: %n unread message(s) in the inbox</source>
+        <extracomment>The tray icon&apos;s tooltip</extracomment>
+        <translation>
+            <numerusform>Quire: %n ungelesene Nachricht im Posteingang</numerusform>
+            <numerusform>Quire: %n ungelesene Nachrichten im Posteingang</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::OAuthSignInPanel</name>
     <message>
         <source>Authorization URL</source>
@@ -1629,6 +1660,125 @@ An account name and what went wrong with it</extracomment>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Show messages as:</source>
+        <translation>Nachrichten an&amp;zeigen als:</translation>
+    </message>
+    <message>
+        <source>HTML (formatted)</source>
+        <extracomment>How a message with both an HTML and a plain text version is shown</extracomment>
+        <translation>HTML (formatiert)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>&amp;Remote content:</source>
+        <translation>&amp;Externe Inhalte:</translation>
+    </message>
+    <message>
+        <source>Block and ask with a bar</source>
+        <extracomment>Remote content: images and styles a message loads from the internet</extracomment>
+        <translation>Blockieren und mit einer Leiste fragen</translation>
+    </message>
+    <message>
+        <source>Always block, never ask</source>
+        <translation>Immer blockieren, nie fragen</translation>
+    </message>
+    <message>
+        <source>Always load</source>
+        <translation>Immer laden</translation>
+    </message>
+    <message>
+        <source>Se&amp;nders whose remote
+content always loads:</source>
+        <translation>Abse&amp;nder, deren externe
+Inhalte immer laden:</translation>
+    </message>
+    <message>
+        <source>Senders whose remote content always loads</source>
+        <translation>Absender, deren externe Inhalte immer laden</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Forget A&amp;ll</source>
+        <translation>A&amp;lle vergessen</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Check for new mail every:</source>
+        <translation>Auf neue E-Mails &amp;prüfen alle:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>A spin box suffix: &quot;Check for new mail every 5 min&quot;</extracomment>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Offline cache limit:</source>
+        <translation>&amp;Grenze des Offline-Zwischenspeichers:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <extracomment>A spin box suffix: the offline cache&apos;s size in mebibytes</extracomment>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>The offline cache limit set to 0</extracomment>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>Message bodies and attachments kept for offline reading. When the cache grows beyond the limit, the least recently read ones are removed; folders and message lists are always kept.</source>
+        <translation>Nachrichtentexte und Anhänge, die zum Offline-Lesen gespeichert sind. Wächst der Zwischenspeicher über die Grenze, werden die am längsten nicht gelesenen entfernt; Ordner und Nachrichtenlisten bleiben immer erhalten.</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when new mail arrives</source>
+        <translation>Bei neuer E-Mail eine &amp;Benachrichtigung anzeigen</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Quire cannot show notifications.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Systemabschnitt der Kontrollleiste, daher kann Quire keine Benachrichtigungen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <extracomment>The language list&apos;s first entry: the language the system is set to</extracomment>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Pseudo-Locale (for Translators)</source>
+        <translation>Pseudo-Gebietsschema (für Übersetzer)</translation>
+    </message>
+    <message>
+        <source>Changes take effect at once, without reconnecting.</source>
+        <translation>Änderungen gelten sofort, ohne neue Verbindung.</translation>
     </message>
 </context>
 <context>

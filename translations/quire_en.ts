@@ -128,4 +128,22 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>quire::ui::NewMailNotifier</name>
+    <message numerus="yes">
+        <source>%n new message(s) in the inbox of %1.</source>
+        <translation>
+            <numerusform>%n new message in the inbox of %1.</numerusform>
+            <numerusform>%n new messages in the inbox of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quire: %n unread message(s) in the inbox</source>
+        <extracomment>The tray icon&apos;s tooltip</extracomment>
+        <translation>
+            <numerusform>Quire: %n unread message in the inbox</numerusform>
+            <numerusform>Quire: %n unread messages in the inbox</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1049,6 +1049,10 @@ An account name and what went wrong with it</extracomment>
         <extracomment>The language menu&apos;s last entry: every text accented, widened and in brackets</extracomment>
         <translation>&amp;Псевдолокаль (для переводчиков)</translation>
     </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageActions</name>
@@ -1453,6 +1457,35 @@ An account name and what went wrong with it</extracomment>
     </message>
 </context>
 <context>
+    <name>quire::ui::NewMailNotifier</name>
+    <message>
+        <source>New mail</source>
+        <translation>Новая почта</translation>
+    </message>
+    <message>
+        <source>New mail has arrived in the inbox of %1.</source>
+        <extracomment>The tray message; %1 is the account&apos;s name</extracomment>
+        <translation>Во «Входящие» учётной записи %1 пришла новая почта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) in the inbox of %1.</source>
+        <translation>
+            <numerusform>%n новое сообщение во «Входящих» учётной записи %1.</numerusform>
+            <numerusform>%n новых сообщения во «Входящих» учётной записи %1.</numerusform>
+            <numerusform>%n новых сообщений во «Входящих» учётной записи %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quire: %n unread message(s) in the inbox</source>
+        <extracomment>The tray icon&apos;s tooltip</extracomment>
+        <translation>
+            <numerusform>Quire: %n непрочитанное сообщение во «Входящих»</numerusform>
+            <numerusform>Quire: %n непрочитанных сообщения во «Входящих»</numerusform>
+            <numerusform>Quire: %n непрочитанных сообщений во «Входящих»</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::OAuthSignInPanel</name>
     <message>
         <source>Authorization URL</source>
@@ -1644,6 +1677,125 @@ An account name and what went wrong with it</extracomment>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <source>&amp;Show messages as:</source>
+        <translation>Показывать пись&amp;ма как:</translation>
+    </message>
+    <message>
+        <source>HTML (formatted)</source>
+        <extracomment>How a message with both an HTML and a plain text version is shown</extracomment>
+        <translation>HTML (с оформлением)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Простой текст</translation>
+    </message>
+    <message>
+        <source>&amp;Remote content:</source>
+        <translation>&amp;Внешнее содержимое:</translation>
+    </message>
+    <message>
+        <source>Block and ask with a bar</source>
+        <extracomment>Remote content: images and styles a message loads from the internet</extracomment>
+        <translation>Блокировать и спрашивать в панели</translation>
+    </message>
+    <message>
+        <source>Always block, never ask</source>
+        <translation>Всегда блокировать, не спрашивать</translation>
+    </message>
+    <message>
+        <source>Always load</source>
+        <translation>Всегда загружать</translation>
+    </message>
+    <message>
+        <source>Se&amp;nders whose remote
+content always loads:</source>
+        <translation>&amp;Отправители, чьё внешнее
+содержимое всегда загружается:</translation>
+    </message>
+    <message>
+        <source>Senders whose remote content always loads</source>
+        <translation>Отправители, чьё внешнее содержимое всегда загружается</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Забыть</translation>
+    </message>
+    <message>
+        <source>Forget A&amp;ll</source>
+        <translation>Забыть вс&amp;ех</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>&amp;Check for new mail every:</source>
+        <translation>Проверять &amp;новую почту каждые:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>A spin box suffix: &quot;Check for new mail every 5 min&quot;</extracomment>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Offline cache limit:</source>
+        <translation>&amp;Размер автономного кэша:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <extracomment>A spin box suffix: the offline cache&apos;s size in mebibytes</extracomment>
+        <translation> МиБ</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <extracomment>The offline cache limit set to 0</extracomment>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source>Message bodies and attachments kept for offline reading. When the cache grows beyond the limit, the least recently read ones are removed; folders and message lists are always kept.</source>
+        <translation>Тексты писем и вложения, сохранённые для чтения без сети. Когда кэш превышает ограничение, удаляются те, что открывались давнее всего; папки и списки писем сохраняются всегда.</translation>
+    </message>
+    <message>
+        <source>Show a &amp;notification when new mail arrives</source>
+        <translation>Показывать &amp;уведомление о новой почте</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Quire cannot show notifications.</source>
+        <translation>В этой рабочей среде нет системного лотка, поэтому Quire не может показывать уведомления.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <extracomment>The language list&apos;s first entry: the language the system is set to</extracomment>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Pseudo-Locale (for Translators)</source>
+        <translation>Псевдолокаль (для переводчиков)</translation>
+    </message>
+    <message>
+        <source>Changes take effect at once, without reconnecting.</source>
+        <translation>Изменения вступают в силу сразу, без переподключения.</translation>
     </message>
 </context>
 <context>

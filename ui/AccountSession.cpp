@@ -5,6 +5,7 @@
 #include "core/cache/SqliteCache.h"
 #include "core/imap/transport/SslSocketTransport.h"
 #include "core/sync/AccountEngine.h"
+#include "ui/AppSettings.h"
 #include "ui/ConnectionTester.h"
 
 #include <QNetworkAccessManager>
@@ -36,6 +37,7 @@ AccountSession::AccountSession(const AccountConfig &account, PasswordProvider *p
 {
     cache::SqliteCache::Options cacheOptions;
     cacheOptions.directory = cache::defaultCacheDirectory(account.id);
+    cacheOptions.sizeLimit = AppSettings::cacheSizeLimitBytes();
     auto opened = cache::SqliteCache::open(cacheOptions);
     if (!opened) {
         m_cacheError = opened.error();
@@ -46,6 +48,7 @@ AccountSession::AccountSession(const AccountConfig &account, PasswordProvider *p
     options.transportFactory
         = [settings = transportSettingsFor(account)] { return std::make_unique<imap::SslSocketTransport>(settings); };
     options.connect.startTls = account.security == Security::StartTls;
+    AppSettings::applyTo(options);
     imap::CredentialProvider *credentials = &m_credentials;
     const OAuthProviderResult oauthProvider = resolveOAuthProvider(account.oauth);
     if (account.authMethod == AuthMethod::OAuth2 && oauthProvider.provider && m_passwords) {

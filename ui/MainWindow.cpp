@@ -7,6 +7,7 @@
 #include "ui/AccountSession.h"
 #include "ui/AccountSettings.h"
 #include "ui/AdvancedSearchDialog.h"
+#include "ui/AppSettings.h"
 #include "ui/FolderActions.h"
 #include "ui/FolderPane.h"
 #include "ui/Language.h"
@@ -14,8 +15,11 @@
 #include "ui/MessageBodyLoader.h"
 #include "ui/MessageListPane.h"
 #include "ui/MessageViewPane.h"
+#include "ui/NewMailNotifier.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/SearchBar.h"
 #include "ui/ViewActions.h"
+#include "ui/ViewSettings.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -27,6 +31,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -120,6 +125,7 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
     , m_settings(new QSettings(this))
     , m_folderModel(new model::MailboxTreeModel(this))
     , m_bodyLoader(new MessageBodyLoader(this))
+    , m_notifier(new NewMailNotifier(this, this))
 {
     m_folders = new FolderPane(m_folderModel);
     m_messages = new MessageListPane;
@@ -209,6 +215,7 @@ void MainWindow::setAccounts(const QList<AccountConfig> &accounts)
     m_openMailbox.clear();
     while (m_folderModel->accountCount() > 0)
         m_folderModel->removeAccount(0);
+    m_notifier->clear();
     qDeleteAll(m_sessions);
     m_sessions.clear();
 
@@ -220,6 +227,7 @@ void MainWindow::setAccounts(const QList<AccountConfig> &accounts)
             continue;
         }
         m_folderModel->addAccount(session->engine(), { account.displayName, {} });
+        m_notifier->watch(session->engine(), account.displayName);
         watchEngine(session);
         openInitialMailbox(session);
         if (!m_workOffline || !m_workOffline->isChecked())
@@ -366,6 +374,27 @@ AdvancedSearchDialog *MainWindow::showAdvancedSearch()
     return m_advancedSearch;
 }
 
+PreferencesDialog *MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(QSystemTrayIcon::isSystemTrayAvailable(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, &MainWindow::applyPreferences);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applyPreferences()
+{
+    // The action's toggle stores the choice and renders the shown message again.
+    m_viewActions->plainTextAction()->setChecked(ViewSettings::preferPlainText());
+    m_view->setPreferPlainText(ViewSettings::preferPlainText());
+    for (AccountSession *session : std::as_const(m_sessions)) {
+        if (session->engine())
+            AppSettings::applyTo(*session->engine());
+    }
+    m_notifier->updateEnabled();
+}
+
 void MainWindow::showMessage(sync::MailEngine *engine, const QString &mailbox, quint32 uid)
 {
     AccountSession *session = sessionFor(engine);
@@ -421,6 +450,11 @@ void MainWindow::buildMenus()
     m_advancedSearchAction = m_editMenu->addAction(QString(), this, &MainWindow::showAdvancedSearch);
     m_advancedSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_messageActions->addMenus(menuBar(), m_editMenu, nullptr);
+    m_editMenu->addSeparator();
+    m_preferencesAction = m_editMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    m_preferencesAction->setObjectName(QStringLiteral("preferences"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_folderActions->addMenu(menuBar(), nullptr);
     m_messageToolBar = addToolBar(QString());
     m_messageToolBar->setObjectName(QStringLiteral("messageToolBar"));
@@ -476,6 +510,7 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find in Folder"));
     m_advancedSearchAction->setText(tr("&Advanced Search…"));
+    m_preferencesAction->setText(tr("Pr&eferences…"));
     m_messageToolBar->setWindowTitle(tr("Messages"));
     m_messageToolBar->setAccessibleName(tr("Message tools"));
     m_viewMenu->setTitle(tr("&View"));
@@ -498,6 +533,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() != QEvent::LanguageChange)
         return;
     retranslateUi();
+    m_notifier->updateToolTip();
     // Texts the window set from its state: shown again in the new words.
     for (AccountSession *session : m_sessions) {
         if (session->engine())

@@ -32,6 +32,8 @@ class FolderPane;
 class MessageBodyLoader;
 class MessageListPane;
 class MessageViewPane;
+class NewMailNotifier;
+class PreferencesDialog;
 class SearchBar;
 class ViewActions;
 
@@ -66,6 +68,9 @@ public:
     void setWideLayout(bool wide);
     // Edit › Advanced Search…: the dialog, made on first use.
     AdvancedSearchDialog *showAdvancedSearch();
+    // Edit › Preferences…: a window-modal dialog, deleted on close.
+    PreferencesDialog *showPreferences();
+    NewMailNotifier *newMailNotifier() const { return m_notifier; }
     // Opens the folder and selects the message (a search result).
     void showMessage(sync::MailEngine *engine, const QString &mailbox, quint32 uid);
 
@@ -95,6 +100,8 @@ private:
     void onOperationFailed(AccountSession *session, const sync::EngineError &error);
     void showAlert(AccountSession *session, const QString &text);
     void setWorkOffline(bool offline);
+    // Puts the saved preferences into effect: message view, engines, tray.
+    void applyPreferences();
     void showStatusMessage(const QString &text);
 
     QList<AccountConfig> m_accounts;
@@ -123,6 +130,8 @@ private:
     QMenu *m_editMenu = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_advancedSearchAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    NewMailNotifier *m_notifier = nullptr;
     QToolBar *m_messageToolBar = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

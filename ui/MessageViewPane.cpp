@@ -159,7 +159,9 @@ void MessageViewPane::onRendered()
     m_retry->hide();
     m_browser->setMessageResources(m_rendered.embeddedImages, m_remoteAllowed);
     m_browser->setHtml(m_rendered.html);
-    if (m_rendered.blockedRemoteResources > 0 && !m_remoteAllowed) {
+    // Block means no bar: the reader chose not to be asked.
+    if (m_rendered.blockedRemoteResources > 0 && !m_remoteAllowed
+        && ViewSettings::remoteContentPolicy() == ViewSettings::RemoteContentPolicy::Ask) {
         m_remoteLabel->setText(
             tr("%n remote image(s) were blocked to protect your privacy.", nullptr, m_rendered.blockedRemoteResources));
         m_loadAlways->setText(tr("Always for %1").arg(m_rendered.senderAddress));

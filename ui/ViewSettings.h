@@ -13,11 +13,17 @@ namespace quire::ui::ViewSettings {
 bool preferPlainText();
 void setPreferPlainText(bool plain);
 
-// Block (the default): ask with a bar. Allow: always load remote content.
-bool alwaysLoadRemoteContent();
-void setAlwaysLoadRemoteContent(bool allow);
+enum class RemoteContentPolicy {
+    Block, // never load, no bar (View › Load Remote Content still loads once)
+    Ask, // the default: block, show a bar; listed senders load by themselves
+    Always, // always load remote content
+};
+RemoteContentPolicy remoteContentPolicy();
+void setRemoteContentPolicy(RemoteContentPolicy policy);
 
+// The senders (lower case) whose remote content loads under Ask.
 QStringList remoteContentSenders();
+void setRemoteContentSenders(const QStringList &senders);
 bool isRemoteContentAllowedFor(const QString &senderAddress);
 void allowRemoteContentFor(const QString &senderAddress);
 

@@ -17,6 +17,8 @@
 #include "ui/MessageListPane.h"
 #include "ui/MessageViewPane.h"
 #include "ui/PasswordPromptDialog.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/ViewSettings.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -225,8 +227,9 @@ void TranslationsTest::dialogsFromTheMenusHaveNoLatinOnlyText()
 void TranslationsTest::otherDialogsHaveNoLatinOnlyText_data()
 {
     QTest::addColumn<QString>("which");
-    for (const char *which : { "new account", "new unencrypted account", "edit account", "account list",
-             "untrusted certificate", "changed certificate", "password", "password refused, no keyring" })
+    for (const char *which :
+        { "new account", "new unencrypted account", "edit account", "account list", "untrusted certificate",
+            "changed certificate", "password", "password refused, no keyring", "preferences", "preferences, no tray" })
         QTest::newRow(which) << QString::fromLatin1(which);
 }
 
@@ -255,6 +258,10 @@ void TranslationsTest::otherDialogsHaveNoLatinOnlyText()
     } else if (which == QLatin1String("changed certificate")) {
         dialog = std::make_unique<CertificateDialog>(
             exampleAccount(), certificateError(imap::TransportErrorKind::CertificatePinMismatch), nullptr);
+    } else if (which.startsWith(QLatin1String("preferences"))) {
+        // A sender on the list is data, not text of ours: a Cyrillic address.
+        ViewSettings::allowRemoteContentFor(QStringLiteral("иван@пример.рф"));
+        dialog = std::make_unique<PreferencesDialog>(!which.contains(QLatin1String("no tray")));
     } else {
         const bool refused = which.contains(QLatin1String("refused"));
         dialog = std::make_unique<PasswordPromptDialog>(PasswordPrompt { exampleAccount(), !refused, refused });
