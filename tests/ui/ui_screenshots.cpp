@@ -1,4 +1,4 @@
-// Renders the account and certificate dialogs to PNGs, so that a person can
+// Renders the account, certificate and preferences dialogs to PNGs, so that a person can
 // look at them (docs/screenshots/). Not a test: it asserts nothing.
 //
 //   QT_QPA_PLATFORM=offscreen ui_screenshots OUTDIR
@@ -10,6 +10,8 @@
 #include "ui/CertificateDialog.h"
 #include "ui/Language.h"
 #include "ui/MessageViewPane.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/ViewSettings.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -177,6 +180,16 @@ int main(int argc, char **argv)
     saveMessageView(view, out, QStringLiteral("message-view.png"));
     view.setPreferPlainText(true);
     saveMessageView(view, out, QStringLiteral("message-view-plain.png"));
+    // Preferences read QSettings(): a test location, never the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("QuireScreenshots"));
+    QSettings().clear();
+    ViewSettings::allowRemoteContentFor(QStringLiteral("maria@example.org"));
+    ViewSettings::allowRemoteContentFor(QStringLiteral("newsletter@shop.example"));
+    PreferencesDialog preferences(true);
+    save(preferences, out, QStringLiteral("preferences-dialog.png"));
+    preferences.hide();
+    QSettings().clear();
     if (args.contains(QStringLiteral("--stay")))
         return app.exec();
     return 0;
