@@ -233,8 +233,11 @@ void AccountEngine::queueJournalReplay()
 void AccountEngine::replayJournal(std::function<void()> done)
 {
     auto pending = m_cache->pendingJournal();
-    if (!pending || pending.value().isEmpty())
+    if (!pending || pending.value().isEmpty()) {
+        Q_EMIT journalReplayProgress(0);
         return done();
+    }
+    Q_EMIT journalReplayProgress(int(pending.value().size()));
     const cache::JournalEntry entry = pending.value().front();
     auto next = [this, done] { replayJournal(done); };
     if (!needsSelectedMailbox(entry.kind) || m_selected == entry.mailbox)

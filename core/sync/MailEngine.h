@@ -188,6 +188,9 @@ Q_SIGNALS:
     // Messages of this mailbox whose body is cached, out of all its messages.
     void offlineDownloadProgress(const QString &mailbox, int done, int total);
     void offlineDownloadFinished(quire::sync::DownloadOutcome outcome);
+    // Sending the journal (changes made offline, bulk moves): how many
+    // entries are still waiting; 0 once it is empty. For a progress bar.
+    void journalReplayProgress(int remaining);
     // A server [ALERT]: the RFC requires that the user sees it.
     void alert(const QString &text);
 };
