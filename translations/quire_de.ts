@@ -298,6 +298,46 @@
     </message>
 </context>
 <context>
+    <name>quire::ui::ActivityIndicator</name>
+    <message>
+        <source>Downloading %1 for offline use</source>
+        <extracomment>Make Available Offline is running; %1 is the folder whose messages are downloaded</extracomment>
+        <translation>Lade %1 für die Offline-Nutzung herunter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) to the server</source>
+        <translation>
+            <numerusform>Sende %n Änderung an den Server</numerusform>
+            <numerusform>Sende %n Änderungen an den Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronizing %1</source>
+        <translation>Synchronisiere %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Several accounts: the account&apos;s name, then what runs for it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this operation (only downloads for offline use can be stopped)</source>
+        <translation>Diesen Vorgang abbrechen (nur Downloads für die Offline-Nutzung lassen sich abbrechen)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel the operation</source>
+        <translation>Den Vorgang abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::AdvancedSearchDialog</name>
     <message>
         <source>&amp;Search</source>
@@ -1046,6 +1086,14 @@ An account name and what went wrong with it</extracomment>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>&amp;Protocol Log</source>
+        <translation>&amp;Protokoll-Log</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageActions</name>
@@ -1628,6 +1676,25 @@ An account name and what went wrong with it</extracomment>
     </message>
 </context>
 <context>
+    <name>quire::ui::OfflineActions</name>
+    <message>
+        <source>Make Available &amp;Offline</source>
+        <translation>&amp;Offline verfügbar machen</translation>
+    </message>
+    <message>
+        <source>Download the messages of the selected folder, to read them without a connection</source>
+        <translation>Die Nachrichten des gewählten Ordners herunterladen, um sie ohne Verbindung zu lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Messages Without Attachments</source>
+        <translation>&amp;Nachrichten ohne Anhänge</translation>
+    </message>
+    <message>
+        <source>Messages &amp;Including Attachments</source>
+        <translation>Nachrichten &amp;mit Anhängen</translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::PasswordPromptDialog</name>
     <message>
         <source>Password for %1</source>
@@ -1779,6 +1846,91 @@ Inhalte immer laden:</translation>
     <message>
         <source>Changes take effect at once, without reconnecting.</source>
         <translation>Änderungen gelten sofort, ohne neue Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::ProblemsDock</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <extracomment>The status bar button that opens the Problems list</extracomment>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column headers of the Problems list</extracomment>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Einzelheiten des Problems</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Show the problems of the background work</source>
+        <translation>Die Probleme der Hintergrundarbeit anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::ProtocolLogWindow</name>
+    <message>
+        <source>%1 (background)</source>
+        <extracomment>The protocol log&apos;s name for an account&apos;s second connection; %1 is the account</extracomment>
+        <translation>%1 (Hintergrund)</translation>
+    </message>
+    <message>
+        <source>Could not save the protocol log to %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>Das Protokoll-Log konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save Protocol Log</source>
+        <translation>Protokoll-Log speichern</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Log-Dateien (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Protocol Log</source>
+        <translation>Protokoll-Log</translation>
+    </message>
+    <message>
+        <source>IMAP traffic, passwords removed</source>
+        <translation>IMAP-Verkehr, ohne Passwörter</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>quire::ui::ActivityIndicator</name>
+    <message numerus="yes">
+        <source>Sending %n change(s) to the server</source>
+        <translation>
+            <numerusform>Sending %n change to the server</numerusform>
+            <numerusform>Sending %n changes to the server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::AdvancedSearchDialog</name>
     <message numerus="yes">
         <source>Stopped. %n message(s) found so far.</source>
@@ -143,6 +153,17 @@
         <translation>
             <numerusform>Quire: %n unread message in the inbox</numerusform>
             <numerusform>Quire: %n unread messages in the inbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::ProblemsDock</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <extracomment>The status bar button that opens the Problems list</extracomment>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
     </message>
 </context>

@@ -298,6 +298,47 @@
     </message>
 </context>
 <context>
+    <name>quire::ui::ActivityIndicator</name>
+    <message>
+        <source>Downloading %1 for offline use</source>
+        <extracomment>Make Available Offline is running; %1 is the folder whose messages are downloaded</extracomment>
+        <translation>Загрузка папки %1 для работы без сети</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) to the server</source>
+        <translation>
+            <numerusform>Отправка на сервер: %n изменение</numerusform>
+            <numerusform>Отправка на сервер: %n изменения</numerusform>
+            <numerusform>Отправка на сервер: %n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronizing %1</source>
+        <translation>Синхронизация папки %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Several accounts: the account&apos;s name, then what runs for it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop this operation (only downloads for offline use can be stopped)</source>
+        <translation>Остановить операцию (остановить можно только загрузку для работы без сети)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Cancel the operation</source>
+        <translation>Отменить операцию</translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::AdvancedSearchDialog</name>
     <message>
         <source>&amp;Search</source>
@@ -1053,6 +1094,14 @@ An account name and what went wrong with it</extracomment>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
+    <message>
+        <source>&amp;Protocol Log</source>
+        <translation>&amp;Журнал протокола</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Проблемы</translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageActions</name>
@@ -1645,6 +1694,25 @@ An account name and what went wrong with it</extracomment>
     </message>
 </context>
 <context>
+    <name>quire::ui::OfflineActions</name>
+    <message>
+        <source>Make Available &amp;Offline</source>
+        <translation>Сделать доступным &amp;без сети</translation>
+    </message>
+    <message>
+        <source>Download the messages of the selected folder, to read them without a connection</source>
+        <translation>Загрузить сообщения выбранной папки, чтобы читать их без подключения</translation>
+    </message>
+    <message>
+        <source>&amp;Messages Without Attachments</source>
+        <translation>&amp;Сообщения без вложений</translation>
+    </message>
+    <message>
+        <source>Messages &amp;Including Attachments</source>
+        <translation>Сообщения &amp;вместе с вложениями</translation>
+    </message>
+</context>
+<context>
     <name>quire::ui::PasswordPromptDialog</name>
     <message>
         <source>Password for %1</source>
@@ -1796,6 +1864,92 @@ content always loads:</source>
     <message>
         <source>Changes take effect at once, without reconnecting.</source>
         <translation>Изменения вступают в силу сразу, без переподключения.</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::ProblemsDock</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <extracomment>The status bar button that opens the Problems list</extracomment>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Column headers of the Problems list</extracomment>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Details of the problem</source>
+        <translation>Подробности проблемы</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>О&amp;чистить</translation>
+    </message>
+    <message>
+        <source>Show the problems of the background work</source>
+        <translation>Показать проблемы фоновой работы</translation>
+    </message>
+</context>
+<context>
+    <name>quire::ui::ProtocolLogWindow</name>
+    <message>
+        <source>%1 (background)</source>
+        <extracomment>The protocol log&apos;s name for an account&apos;s second connection; %1 is the account</extracomment>
+        <translation>%1 (фоновое)</translation>
+    </message>
+    <message>
+        <source>Could not save the protocol log to %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>Не удалось сохранить журнал протокола в %1: %2</translation>
+    </message>
+    <message>
+        <source>Save Protocol Log</source>
+        <translation>Сохранение журнала протокола</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Файлы журнала (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Protocol Log</source>
+        <translation>Журнал протокола</translation>
+    </message>
+    <message>
+        <source>IMAP traffic, passwords removed</source>
+        <translation>Обмен данными с сервером, без паролей</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>О&amp;чистить</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>

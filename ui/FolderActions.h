@@ -36,6 +36,8 @@ public:
     QAction *subscriptions() const { return m_subscriptions; }
     QAction *onlySubscribed() const { return m_onlySubscribed; }
     QList<QAction *> actions() const;
+    // The folder pane's context menu, for other folder actions to join.
+    QMenu *contextMenu() const { return m_contextMenu; }
 
     // Adds the "Folder" menu before `before` (null: at the end).
     void addMenu(QMenuBar *menuBar, QAction *before);

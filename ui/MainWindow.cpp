@@ -6,6 +6,7 @@
 #include "ui/AccountListDialog.h"
 #include "ui/AccountSession.h"
 #include "ui/AccountSettings.h"
+#include "ui/ActivityIndicator.h"
 #include "ui/AdvancedSearchDialog.h"
 #include "ui/AppSettings.h"
 #include "ui/FolderActions.h"
@@ -16,7 +17,10 @@
 #include "ui/MessageListPane.h"
 #include "ui/MessageViewPane.h"
 #include "ui/NewMailNotifier.h"
+#include "ui/OfflineActions.h"
 #include "ui/PreferencesDialog.h"
+#include "ui/ProblemsDock.h"
+#include "ui/ProtocolLogWindow.h"
 #include "ui/SearchBar.h"
 #include "ui/ViewActions.h"
 #include "ui/ViewSettings.h"
@@ -33,6 +37,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace quire::ui {
@@ -149,8 +154,16 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
     m_inner->setSizes({ 280, 360 });
     setCentralWidget(m_outer);
 
+    // Status and progress: long operations, problems kept for reading, the connection.
+    m_activity = new ActivityIndicator;
+    statusBar()->addPermanentWidget(m_activity);
+    m_problems = new ProblemsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problems);
+    m_problems->hide();
+    statusBar()->addPermanentWidget(m_problems->statusButton());
     m_connectionLabel = new QLabel;
     statusBar()->addPermanentWidget(m_connectionLabel);
+    m_protocolLog = new ProtocolLogWindow(this);
 
     connect(m_folders, &FolderPane::mailboxActivated, this, &MainWindow::onMailboxActivated);
     connect(m_messages, &MessageListPane::messageSelected, this, &MainWindow::onMessageSelected);
@@ -183,6 +196,9 @@ MainWindow::MainWindow(const QList<AccountConfig> &accounts, PasswordProvider *p
     // Flags, delete, move and folder operations (their own files; see MessageActions, FolderActions).
     m_messageActions = new MessageActions(m_messages, this);
     m_folderActions = new FolderActions(m_folders, m_folderModel, this);
+    m_offlineActions = new OfflineActions(m_folders, m_folderModel, this);
+    m_folderActions->contextMenu()->addSeparator();
+    m_folderActions->contextMenu()->addMenu(m_offlineActions->menu());
     statusBar()->addPermanentWidget(m_messageActions->readOnlyIndicator());
     connect(m_messageActions, &MessageActions::statusMessage, this, &MainWindow::showStatusMessage);
     connect(m_folderActions, &FolderActions::statusMessage, this, &MainWindow::showStatusMessage);
@@ -240,6 +256,8 @@ void MainWindow::setAccounts(const QList<AccountConfig> &accounts)
 void MainWindow::watchEngine(AccountSession *session)
 {
     sync::AccountEngine *engine = session->engine();
+    m_activity->watch(engine, session->account().displayName);
+    m_protocolLog->watch(engine, session->account().displayName);
     connect(engine, &sync::MailEngine::connectionStateChanged, this,
         [this, session](sync::ConnectionState state) { onConnectionStateChanged(session, state); });
     connect(engine, &sync::MailEngine::operationFailed, this,
@@ -331,6 +349,7 @@ void MainWindow::onOperationFailed(AccountSession *session, const sync::EngineEr
     const QString text = tr("%1: %2").arg(session->account().displayName, errorText(error));
     statusBar()->showMessage(text, kErrorMessageMs);
     m_connectionLabel->setToolTip(text);
+    m_problems->addProblem(session->account().displayName, error, errorText(error));
 }
 
 void MainWindow::showAlert(AccountSession *session, const QString &text)
@@ -440,6 +459,7 @@ void MainWindow::buildMenus()
     m_workOffline->setCheckable(true);
     m_workOffline->setObjectName(QStringLiteral("workOffline"));
     connect(m_workOffline, &QAction::toggled, this, &MainWindow::setWorkOffline);
+    m_fileMenu->addMenu(m_offlineActions->menu());
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -461,9 +481,15 @@ void MainWindow::buildMenus()
     m_messageActions->addToToolBar(m_messageToolBar);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewActions->addMenus(menuBar(), m_viewMenu, m_fileMenu, m_quitAction);
+    m_viewMenu->addAction(m_problems->toggleViewAction());
     m_viewMenu->addSeparator();
     buildLanguageMenu();
     m_helpMenu = menuBar()->addMenu(QString());
+    m_protocolLogAction = m_helpMenu->addAction(QString(), this, [this] {
+        m_protocolLog->show();
+        m_protocolLog->raise();
+    });
+    m_protocolLogAction->setObjectName(QStringLiteral("protocolLog"));
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
 }
@@ -521,6 +547,8 @@ void MainWindow::retranslateUi()
     m_pseudoLanguage->setText(tr("&Pseudo-Locale (for Translators)"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_protocolLogAction->setText(tr("&Protocol Log"));
+    m_problems->toggleViewAction()->setText(tr("&Problems"));
     // The check follows the language, whoever changed it.
     const QString language = Language::instance() ? Language::instance()->current() : QString();
     for (QAction *action : m_languages->actions())

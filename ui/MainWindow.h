@@ -25,6 +25,7 @@ class MailboxTreeModel;
 namespace quire::ui {
 
 class AccountSession;
+class ActivityIndicator;
 class AdvancedSearchDialog;
 class FolderActions;
 class MessageActions;
@@ -34,6 +35,9 @@ class MessageListPane;
 class MessageViewPane;
 class NewMailNotifier;
 class PreferencesDialog;
+class OfflineActions;
+class ProblemsDock;
+class ProtocolLogWindow;
 class SearchBar;
 class ViewActions;
 
@@ -61,6 +65,10 @@ public:
     SearchBar *searchBar() const { return m_searchBar; }
     const QList<AccountSession *> &sessions() const { return m_sessions; }
     ViewActions *viewActions() const { return m_viewActions; }
+    ActivityIndicator *activityIndicator() const { return m_activity; }
+    ProblemsDock *problemsDock() const { return m_problems; }
+    ProtocolLogWindow *protocolLog() const { return m_protocolLog; }
+    OfflineActions *offlineActions() const { return m_offlineActions; }
     QSplitter *listViewSplitter() const { return m_inner; }
     // Geometry, splitters (and so the layout), list columns and sort; done on close.
     void saveWindowState();
@@ -123,6 +131,11 @@ private:
     ViewActions *m_viewActions = nullptr;
     AdvancedSearchDialog *m_advancedSearch = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    ActivityIndicator *m_activity = nullptr;
+    ProblemsDock *m_problems = nullptr;
+    ProtocolLogWindow *m_protocolLog = nullptr;
+    OfflineActions *m_offlineActions = nullptr;
+    QAction *m_protocolLogAction = nullptr;
     QAction *m_workOffline = nullptr;
     MessageActions *m_messageActions = nullptr;
     FolderActions *m_folderActions = nullptr;

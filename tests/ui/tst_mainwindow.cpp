@@ -14,12 +14,17 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageListPane.h"
 #include "ui/MessageViewPane.h"
+#include "ui/ProtocolLogWindow.h"
 
 #include <QDir>
 #include <QFile>
+#include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace quire;
@@ -51,6 +56,7 @@ class MainWindowTest : public QObject
 private Q_SLOTS:
     void initTestCase();
     void readsTheInbox();
+    void protocolLogShowsTheLoginWithoutThePassword();
 
 private:
     AccountConfig m_account;
@@ -121,6 +127,45 @@ void MainWindowTest::readsTheInbox()
     view->retryButton()->click();
     QVERIFY(shownAgain.wait(kTimeoutMs));
     QVERIFY(view->displayedText().contains(other.data(model::MessageSubjectRole).toString()));
+}
+
+// Help › Protocol Log after a real login with alice's password: the login
+// is there, redacted, and the password is nowhere, neither plain nor in the
+// base64 of AUTHENTICATE PLAIN; the same for a saved copy.
+void MainWindowTest::protocolLogShowsTheLoginWithoutThePassword()
+{
+    PasswordProvider passwords(nullptr, [](const PasswordPrompt &, auto answer) { answer(std::nullopt); });
+    MainWindow window({ m_account }, &passwords);
+    window.show();
+    sync::AccountEngine *engine = window.sessions().first()->engine();
+    QTRY_COMPARE_WITH_TIMEOUT(engine->connectionState(), sync::ConnectionState::Online, kTimeoutMs);
+
+    QAction *open = window.menuBar()->findChild<QAction *>(QStringLiteral("protocolLog"));
+    QVERIFY(open);
+    open->trigger();
+    ProtocolLogWindow *log = window.protocolLog();
+    QTRY_VERIFY(log->isVisible());
+    QVERIFY(!log->isModal());
+    const auto *view = log->findChild<QPlainTextEdit *>();
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->toPlainText().contains(QStringLiteral("OK")), kTimeoutMs);
+    const QString text = view->toPlainText();
+    const QRegularExpression login(QStringLiteral(" C: \\S+ (LOGIN|AUTHENTICATE \\S+) <redacted>"));
+    QVERIFY2(login.match(text).hasMatch(), qPrintable(text.left(4000)));
+    QVERIFY2(text.contains(QStringLiteral("CAPABILITY")), qPrintable(text.left(4000)));
+    const QByteArray plain = QByteArray("\0alice\0alicepw", 14).toBase64();
+    for (const QString &secret : { QStringLiteral("alicepw"), QString::fromLatin1(plain) })
+        QVERIFY2(!text.contains(secret), qPrintable(secret));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("protocol.log"));
+    QCOMPARE(log->saveTo(path), QString());
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    QVERIFY(bytes.contains("<redacted>"));
+    QVERIFY(!bytes.contains("alicepw"));
+    QVERIFY(!bytes.contains(plain));
 }
 
 QTEST_MAIN(MainWindowTest)
