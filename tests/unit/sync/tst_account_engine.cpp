@@ -138,11 +138,14 @@ TEST_F(AccountEngineScenario, OfflineChangeIsReplayedOnceAfterConnecting)
     engine->setFlags(kInbox, { 10 }, { QStringLiteral("\\Seen") }, {});
     EXPECT_EQ(flagsOf(10), QStringList { QStringLiteral("\\Seen") });
     ASSERT_EQ(cachePtr->pendingJournal().value().size(), 1);
+    QList<int> remaining; // what the window's progress bar is told
+    QObject::connect(engine.get(), &MailEngine::journalReplayProgress, [&](int left) { remaining << left; });
     ASSERT_EQ(connectAndOpen(), "");
     // The replay selected INBOX already (A1/A2); the STORE follows once.
     EXPECT_EQ(expect("A3 UID STORE 10 +FLAGS (\\Seen)\r\n"), "");
     serve("* 1 FETCH (UID 10 FLAGS (\\Seen))\r\nA3 OK done\r\n");
     EXPECT_TRUE(cachePtr->journal().value().isEmpty());
+    EXPECT_EQ(remaining, (QList<int> { 1, 0 }));
     // openMailbox asked for a refresh; no second STORE goes out.
     EXPECT_EQ(expect("A4 SELECT INBOX\r\n"), "");
     serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\nA4 OK [READ-WRITE] done\r\n");
