@@ -58,6 +58,8 @@ ProblemsDock::ProblemsDock(QWidget *parent)
     m_list->setColumnCount(4);
     m_list->setUniformRowHeights(true);
     m_list->header()->setStretchLastSection(true);
+    for (int column : { TimeColumn, AccountColumn, FolderColumn })
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_details->setReadOnly(true);
     m_details->setObjectName(QStringLiteral("problemDetails"));
 

@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -65,18 +66,22 @@ void ProtocolLogWindow::append(const QString &connection, imap::LogDirection dir
     QByteArray shown = bytes.left(kMaxChunk);
     if (bytes.size() > kMaxChunk)
         shown += " […]";
-    while (shown.endsWith('\n') || shown.endsWith('\r'))
-        shown.chop(1);
-    const QString line = QStringLiteral("%1 %2 %3 %4")
-                             .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")), connection,
-                                 direction == imap::LogDirection::Sent ? QStringLiteral("C:") : QStringLiteral("S:"),
-                                 QString::fromUtf8(shown));
-    m_lines.push_back(line);
+    // One chunk may hold many responses: each line gets the time and the connection.
+    const QString prefix = QStringLiteral("%1 %2 %3 ")
+                               .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz")), connection,
+                                   direction == imap::LogDirection::Sent ? QStringLiteral("C:") : QStringLiteral("S:"));
+    for (QByteArray line : shown.split('\n')) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty())
+            continue;
+        m_lines.push_back(prefix + QString::fromUtf8(line));
+        // A hidden window only keeps the lines; showEvent puts them in.
+        if (isVisible())
+            m_view->appendPlainText(m_lines.back());
+    }
     while (m_lines.size() > kMaxLines)
         m_lines.pop_front();
-    // A hidden window only keeps the lines; showEvent puts them in.
-    if (isVisible())
-        m_view->appendPlainText(line);
 }
 
 QString ProtocolLogWindow::text() const
@@ -119,6 +124,7 @@ void ProtocolLogWindow::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     m_view->setPlainText(text());
     m_view->moveCursor(QTextCursor::End);
+    m_view->horizontalScrollBar()->setValue(0); // the start of the lines: time, connection, direction
 }
 
 void ProtocolLogWindow::retranslate()

@@ -10,22 +10,29 @@
 #include "core/model/ModelRoles.h"
 #include "core/sync/AccountEngine.h"
 #include "ui/AccountSession.h"
+#include "ui/ActivityIndicator.h"
 #include "ui/FolderPane.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageListPane.h"
 #include "ui/MessageViewPane.h"
+#include "ui/OfflineActions.h"
+#include "ui/ProblemsDock.h"
 #include "ui/ProtocolLogWindow.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
 
 using namespace quire;
 using namespace quire::ui;
@@ -47,6 +54,16 @@ QModelIndex findMailbox(const QAbstractItemModel *model, const QString &fullName
     return {};
 }
 
+// With QUIRE_SCREENSHOT_DIR set, the window is also saved (docs/screenshots).
+void saveShot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("QUIRE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300); // let layouts settle
+    QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
+}
+
 } // namespace
 
 class MainWindowTest : public QObject
@@ -57,6 +74,7 @@ private Q_SLOTS:
     void initTestCase();
     void readsTheInbox();
     void protocolLogShowsTheLoginWithoutThePassword();
+    void downloadShowsProgressAndRefusalsGoToProblems();
 
 private:
     AccountConfig m_account;
@@ -166,6 +184,50 @@ void MainWindowTest::protocolLogShowsTheLoginWithoutThePassword()
     QVERIFY(bytes.contains("<redacted>"));
     QVERIFY(!bytes.contains("alicepw"));
     QVERIFY(!bytes.contains(plain));
+    saveShot(*log, QStringLiteral("protocol-log.png"));
+}
+
+// Make Available Offline on INBOX drives the status bar's bar, and Cancel
+// ends the download; a folder the server refuses to create lands in the
+// Problems list with its folder and the server's words, not in a modal box.
+void MainWindowTest::downloadShowsProgressAndRefusalsGoToProblems()
+{
+    PasswordProvider passwords(nullptr, [](const PasswordPrompt &, auto answer) { answer(std::nullopt); });
+    MainWindow window({ m_account }, &passwords);
+    window.resize(1100, 700);
+    window.show();
+    sync::AccountEngine *engine = window.sessions().first()->engine();
+    QTRY_COMPARE_WITH_TIMEOUT(engine->connectionState(), sync::ConnectionState::Online, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(findMailbox(window.folderPane()->model(), QStringLiteral("INBOX")).isValid(), kTimeoutMs);
+    window.folderPane()->selectMailbox(engine, QStringLiteral("INBOX"));
+    QTRY_COMPARE_WITH_TIMEOUT(engine->syncState(QStringLiteral("INBOX")), sync::SyncState::Synced, kTimeoutMs);
+
+    engine->createMailbox(QStringLiteral("INBOX")); // Dovecot: NO [ALREADYEXISTS]
+    ProblemsDock *problems = window.problemsDock();
+    QTRY_COMPARE_WITH_TIMEOUT(problems->count(), 1, kTimeoutMs);
+    QVERIFY(problems->statusButton()->isVisible());
+    QCOMPARE(problems->list()->topLevelItem(0)->text(2), QStringLiteral("INBOX"));
+    problems->list()->setCurrentItem(problems->list()->topLevelItem(0));
+    QVERIFY2(problems->details()->toPlainText().contains(QStringLiteral("exists"), Qt::CaseInsensitive),
+        qPrintable(problems->details()->toPlainText()));
+    const QWidgetList modal = { QApplication::activeModalWidget() };
+    QCOMPARE(modal.first(), nullptr);
+
+    ActivityIndicator *activity = window.activityIndicator();
+    QSignalSpy progress(engine, &sync::MailEngine::offlineDownloadProgress);
+    QSignalSpy finished(engine, &sync::MailEngine::offlineDownloadFinished);
+    window.offlineActions()->withAttachments()->trigger();
+    QVERIFY(progress.wait(kTimeoutMs));
+    QVERIFY(activity->isVisible());
+    QVERIFY(activity->progressBar()->maximum() > 0);
+    QVERIFY(activity->cancelButton()->isEnabled());
+    problems->show();
+    saveShot(window, QStringLiteral("status-progress-problems.png"));
+    QTest::mouseClick(activity->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeoutMs);
+    // Cancelled, unless the last batch was already in flight when Cancel came.
+    QVERIFY(finished.first().first().value<sync::DownloadOutcome>() != sync::DownloadOutcome::Failed);
+    QTRY_VERIFY(!activity->isVisible());
 }
 
 QTEST_MAIN(MainWindowTest)

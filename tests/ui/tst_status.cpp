@@ -186,12 +186,13 @@ TEST(ProtocolLogWindowTest, KeepsTrafficWhileHiddenAndClearsAndSaves)
 {
     ui::ProtocolLogWindow window;
     window.append(QStringLiteral("Work"), imap::LogDirection::Sent, "A1 LOGIN <redacted>\r\n");
-    window.append(QStringLiteral("Work"), imap::LogDirection::Received, "A1 OK Logged in\r\n");
+    window.append(QStringLiteral("Work"), imap::LogDirection::Received, "* 1 EXISTS\r\nA1 OK Logged in\r\n");
     window.show();
     const auto *view = window.findChild<QPlainTextEdit *>();
     ASSERT_TRUE(view);
     EXPECT_TRUE(view->toPlainText().contains(QStringLiteral("Work C: A1 LOGIN <redacted>")));
     window.append(QStringLiteral("Work"), imap::LogDirection::Sent, "A2 LIST \"\" \"*\"\r\n");
+    EXPECT_TRUE(view->toPlainText().contains(QStringLiteral("Work S: * 1 EXISTS\n")));
     EXPECT_TRUE(view->toPlainText().contains(QStringLiteral("Work S: A1 OK Logged in")));
     EXPECT_TRUE(view->toPlainText().contains(QStringLiteral("A2 LIST")));
 
