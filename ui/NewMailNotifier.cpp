@@ -137,6 +137,7 @@ void NewMailNotifier::arrived(const QString &accountName, int count)
 {
     if (count == 0)
         return;
+    Q_EMIT newMailArrived(accountName, count);
     const bool active = m_window->isActiveWindow();
     if (!shouldNotify(count < 0 ? 1 : count, AppSettings::notificationsEnabled(), m_tray != nullptr, active))
         return;
@@ -144,9 +145,8 @@ void NewMailNotifier::arrived(const QString &accountName, int count)
     //: The tray message; %1 is the account's name
     const QString text = count < 0 ? tr("New mail has arrived in the inbox of %1.").arg(accountName)
                                    : tr("%n new message(s) in the inbox of %1.", nullptr, count).arg(accountName);
+    m_tray->showMessage(title, text, QSystemTrayIcon::Information, kMessageMs);
     Q_EMIT notified(title, text);
-    if (m_tray)
-        m_tray->showMessage(title, text, QSystemTrayIcon::Information, kMessageMs);
 }
 
 void NewMailNotifier::updateToolTip()

@@ -63,7 +63,10 @@ public:
     void updateToolTip();
 
 Q_SIGNALS:
-    // A tray message was decided on (also without a tray: for tests and logs).
+    // Mail arrived in an account's inbox: count messages, -1 when only
+    // STATUS told (some). Emitted whether or not a tray message follows.
+    void newMailArrived(const QString &accountName, int count);
+    // A tray message was shown.
     void notified(const QString &title, const QString &text);
 
 private:
