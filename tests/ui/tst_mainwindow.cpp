@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -29,6 +30,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -137,10 +139,24 @@ void MainWindowTest::readsTheInbox()
     const QModelIndex other
         = list->model()->index(qMin(5, list->model()->rowCount() - 1), model::MessageListModel::SubjectColumn);
     list->setCurrentIndex(other);
+    // The status bar says what the connection does meanwhile (the window's slot ran first).
+    const QLabel *connection = nullptr;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+        if (label->accessibleName() == MainWindow::tr("Connection state"))
+            connection = label;
+    }
+    QVERIFY(connection);
+    QCOMPARE(connection->text(), MainWindow::tr("Online"));
+    QStringList shownStates;
+    QObject listening; // ends the connection before shownStates goes, not with the window
+    connect(engine, &sync::MailEngine::connectionStateChanged, &listening,
+        [&](sync::ConnectionState) { shownStates << connection->text(); });
     engine->session()->abortConnection();
     QTRY_VERIFY_WITH_TIMEOUT(view->retryButton()->isVisible(), kTimeoutMs);
     QVERIFY2(!view->displayedText().contains(MessageViewPane::tr("Loading…")), qPrintable(view->displayedText()));
     QTRY_COMPARE_WITH_TIMEOUT(engine->connectionState(), sync::ConnectionState::Online, kTimeoutMs);
+    QCOMPARE(shownStates.first(), MainWindow::tr("Reconnecting…"));
+    QCOMPARE(shownStates.last(), MainWindow::tr("Online"));
     QSignalSpy shownAgain(view, &MessageViewPane::messageShown);
     view->retryButton()->click();
     QVERIFY(shownAgain.wait(kTimeoutMs));
