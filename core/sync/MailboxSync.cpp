@@ -171,6 +171,54 @@ void MailboxSync::syncFully(const QString &reason)
         applyServerUids({});
         return verifyAndFinish();
     }
+    if (m_cachedUids.isEmpty() && !m_firstScreenfulDone && m_session->mailbox()->exists() > kFirstScreenfulFrom)
+        return fetchFirstScreenful([this] { listEveryMessage(); });
+    listEveryMessage();
+}
+
+// The newest messages by sequence number are, in nearly every mailbox, the
+// newest by date: the top of the list as it first opens.
+void MailboxSync::fetchFirstScreenful(std::function<void()> then)
+{
+    m_firstScreenfulDone = true;
+    const quint32 exists = m_session->mailbox()->exists();
+    QList<imap::FetchItem> items = envelopeFetchItems();
+    if (m_session->hasCapability("CONDSTORE"))
+        items.append(imap::FetchItem::modSeq());
+    auto *task
+        = new imap::FetchTask(imap::Fetch { imap::SequenceSet::fromRanges({ { exists - kFirstScreenful + 1, exists } }),
+                                  items, std::nullopt, false },
+            this);
+    run(task, [this, task, then = std::move(then)] {
+        // The list reads rows only for a known UIDVALIDITY. UIDNEXT and
+        // HIGHESTMODSEQ stay unknown, so a sync cut short after this starts over.
+        cache::MailboxSyncState early;
+        early.uidValidity = m_uidValidity;
+        early.messages = m_session->mailbox()->exists();
+        if (auto saved = m_cache->setMailboxState(m_mailbox, early); !saved)
+            return cacheFailed(saved.error());
+        QList<cache::MessageRecord> records;
+        QList<quint32> uids;
+        for (const imap::FetchResponse &response : task->messages()) {
+            std::optional<cache::MessageRecord> record = messageRecordFrom(response);
+            if (!record || m_pending.isHidden(record->uid))
+                continue;
+            record->flags = m_pending.applyTo(record->uid, record->flags);
+            uids.append(record->uid);
+            records.append(std::move(*record));
+        }
+        if (auto written = m_cache->upsertMessages(m_mailbox, m_uidValidity, records); !written)
+            return cacheFailed(written.error());
+        m_cachedUids = uids;
+        std::sort(m_cachedUids.begin(), m_cachedUids.end());
+        if (!uids.isEmpty())
+            Q_EMIT messagesAdded(m_mailbox, uids);
+        then();
+    });
+}
+
+void MailboxSync::listEveryMessage()
+{
     QList<imap::FetchItem> items { imap::FetchItem::uid(), imap::FetchItem::flags() };
     if (m_session->hasCapability("CONDSTORE"))
         items.append(imap::FetchItem::modSeq());

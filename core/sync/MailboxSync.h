@@ -15,7 +15,10 @@
 //    anything does not add up.
 //
 // New messages are recorded by UID and flags only (hasEnvelope=false): the
-// envelopes come later, lazily (EnvelopeFetcher). A UIDVALIDITY change
+// envelopes come later, lazily (EnvelopeFetcher). The exception is the first
+// sync of a large mailbox: before listing every UID it fetches the newest
+// screenful whole (kFirstScreenful messages, with envelopes) and records the
+// UIDVALIDITY, so the list can paint them while the rest is listed. A UIDVALIDITY change
 // drops the cached messages first. UIDNEXT or HIGHESTMODSEQ going backwards,
 // or a cached count that differs from EXISTS afterwards, force one full
 // resync, and are logged.
@@ -54,6 +57,11 @@ public:
     void start();
 
     const QString &mailbox() const { return m_mailbox; }
+    // A first sync of more messages than this fetches the newest this many
+    // with envelopes first. Below it, listing them all is quick anyway.
+    static constexpr quint32 kFirstScreenfulFrom = 5000;
+    static constexpr quint32 kFirstScreenful = 50;
+
     // The path the sync took last (after a fallback: Full).
     Strategy strategy() const { return m_strategy; }
     bool wasReset() const { return m_reset; }
@@ -79,6 +87,8 @@ private:
     void syncByQresync();
     void syncByCondstore();
     void syncFully(const QString &reason);
+    void fetchFirstScreenful(std::function<void()> then);
+    void listEveryMessage();
     void fetchNewSince(quint32 firstUid);
     // What a UID FETCH (UID FLAGS [MODSEQ]) said of one message. Kept instead
     // of the whole FetchResponse (1.6 KB each): a cold 100k mailbox would
@@ -110,6 +120,7 @@ private:
     QString m_mailbox;
     cache::MailboxSyncState m_cached;
     QList<quint32> m_cachedUids;
+    bool m_firstScreenfulDone = false;
     QList<cache::JournalEntry> m_pendingJournal;
     PendingLocalChanges m_pending;
     quint32 m_uidValidity = 0;

@@ -209,6 +209,56 @@ TEST_F(MailboxSyncScenario, FirstSyncOfManyMessagesWritesThemAllAndAnnouncesThem
     EXPECT_EQ(modSeqs.value(2002), 5u);
 }
 
+// A first sync of a big mailbox: the newest screenful comes whole first,
+// with the UIDVALIDITY recorded, so the list can show it while 6,000 UIDs
+// are listed; then the listing adds the rest without touching those rows.
+TEST_F(MailboxSyncScenario, FirstSyncOfALargeMailboxFetchesTheNewestScreenfulFirst)
+{
+    constexpr quint32 kCount = 6000;
+    static_assert(kCount > MailboxSync::kFirstScreenfulFrom);
+    ASSERT_EQ(open("", false), "");
+    startSync();
+    QByteArray script = "C: A1 SELECT INBOX\nS: * " + QByteArray::number(kCount)
+        + " EXISTS\nS: * OK [UIDVALIDITY 7] ok\nS: * OK [UIDNEXT 20000] ok\nS: A1 OK [READ-WRITE] selected\n"
+          "C: A2 FETCH 5951:6000 (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE "
+          "BODY.PEEK[HEADER.FIELDS (REFERENCES)])\n";
+    for (quint32 seq = kCount - MailboxSync::kFirstScreenful + 1; seq <= kCount; ++seq) {
+        const QByteArray n = QByteArray::number(seq);
+        script += "S: * " + n + " FETCH (UID " + QByteArray::number(seq * 2)
+            + " FLAGS (\\Seen) ENVELOPE (\"Mon, 1 Jan 2024 "
+              "10:00:00 +0000\" \"Subject "
+            + n + "\" NIL NIL NIL NIL NIL NIL NIL \"<" + n + "@x>\") RFC822.SIZE 100)\n";
+    }
+    script += "S: A2 OK done\n";
+    EXPECT_EQ(runner.play(script), "");
+    ASSERT_EQ(added.size(), int(MailboxSync::kFirstScreenful));
+    EXPECT_TRUE(results.isEmpty());
+    auto state = cache->mailbox(kInbox);
+    ASSERT_TRUE(state && state.value());
+    EXPECT_EQ(state.value()->state.uidValidity, 7u);
+    EXPECT_EQ(state.value()->state.uidNext, 0u); // a sync cut short here starts over
+    auto newest = cache->message(kInbox, 7, kCount * 2);
+    ASSERT_TRUE(newest && newest.value());
+    EXPECT_TRUE(newest.value()->hasEnvelope);
+    EXPECT_EQ(newest.value()->subject, QStringLiteral("Subject 6000"));
+
+    script = "C: A3 UID FETCH 1:* (UID FLAGS)\n";
+    for (quint32 seq = 1; seq <= kCount; ++seq)
+        script
+            += "S: * " + QByteArray::number(seq) + " FETCH (UID " + QByteArray::number(seq * 2) + " FLAGS (\\Seen))\n";
+    script += "S: A3 OK done\n";
+    EXPECT_EQ(runner.play(script), "");
+    EXPECT_EQ(runner.finish(), "");
+    ASSERT_EQ(results, QList<bool> { true });
+    EXPECT_EQ(added.size(), int(kCount));
+    EXPECT_EQ(QSet<quint32>(added.cbegin(), added.cend()).size(), qsizetype(kCount));
+    EXPECT_TRUE(flagged.isEmpty()); // the screenful's flags were already right
+    newest = cache->message(kInbox, 7, kCount * 2);
+    EXPECT_TRUE(newest.value()->hasEnvelope);
+    EXPECT_EQ(cache->mailbox(kInbox).value()->state.uidNext, 20000u);
+    EXPECT_EQ(cachedFlags(kInbox, 7).size(), qsizetype(kCount));
+}
+
 TEST_F(MailboxSyncScenario, UidValidityChangeDropsTheCacheAndRefetches)
 {
     seedMailbox(kInbox, { 7, 40, 100, 2, 0, 0 }, { { 10, kNone }, { 20, kNone } });
