@@ -50,40 +50,63 @@ QList<cache::MessageRecord> MessageListModel::readRecords(const QList<quint32> &
     return records;
 }
 
+std::vector<MessageRow> MessageListModel::readRows(const QList<quint32> &uids)
+{
+    std::vector<MessageRow> out;
+    cache::Cache *cache = m_engine ? m_engine->cache() : nullptr;
+    if (!cache || !m_uidValidity)
+        return out;
+    if (uids.size() > kSingleReadLimit) {
+        const QSet<quint32> wanted(uids.begin(), uids.end());
+        out.reserve(std::size_t(wanted.size()));
+        auto visited = cache->visitMessageListRows(m_mailbox, m_uidValidity, [&](const cache::MessageListRow &row) {
+            if (wanted.contains(row.uid))
+                out.push_back(m_rows.makeRow(row));
+        });
+        if (!visited)
+            Q_EMIT cacheError(visited.error().detail);
+    } else {
+        for (const cache::MessageRecord &record : readRecords(uids))
+            out.push_back(m_rows.makeRow(record));
+    }
+    std::sort(out.begin(), out.end(), [](const MessageRow &a, const MessageRow &b) { return a.uid < b.uid; });
+    out.erase(
+        std::unique(out.begin(), out.end(), [](const MessageRow &a, const MessageRow &b) { return a.uid == b.uid; }),
+        out.end());
+    return out;
+}
+
 void MessageListModel::onMessagesAdded(const QString &mailbox, const QList<quint32> &uids)
 {
     if (mailbox != m_mailbox || uids.isEmpty())
         return;
     if (!m_uidValidity)
         m_uidValidity = m_engine->uidValidity(m_mailbox);
-    QList<cache::MessageRecord> records = readRecords(uids);
-    std::sort(records.begin(), records.end(), [](const auto &a, const auto &b) { return a.uid < b.uid; });
-
-    QList<cache::MessageRecord> known;
-    QList<cache::MessageRecord> fresh;
-    for (const cache::MessageRecord &record : std::as_const(records)) {
-        if (m_rows.indexOf(record.uid) >= 0)
-            known.append(record);
-        else if (fresh.isEmpty() || fresh.last().uid != record.uid)
-            fresh.append(record);
+    std::vector<MessageRow> fresh;
+    QList<int> changed;
+    for (MessageRow &row : readRows(uids)) {
+        if (const qsizetype at = m_rows.indexOf(row.uid); at >= 0) {
+            m_rows.rows()[std::size_t(at)] = std::move(row);
+            changed.append(int(at));
+        } else {
+            fresh.push_back(std::move(row));
+        }
     }
-    refreshRows(known);
+    emitChangedRanges(changed);
 
     // Consecutive new UIDs with no old row between them go in as one range.
     std::vector<MessageRow> &rows = m_rows.rows();
+    const qsizetype count = qsizetype(fresh.size());
     qsizetype next = 0;
-    while (next < fresh.size()) {
-        const qsizetype position = m_rows.insertionPoint(fresh[next].uid);
+    while (next < count) {
+        const qsizetype position = m_rows.insertionPoint(fresh[std::size_t(next)].uid);
         const quint32 limit = position < m_rows.size() ? m_rows.at(position).uid : UINT32_MAX;
         qsizetype end = next;
-        while (end < fresh.size() && fresh[end].uid < limit)
+        while (end < count && fresh[std::size_t(end)].uid < limit)
             ++end;
-        std::vector<MessageRow> block;
-        block.reserve(std::size_t(end - next));
-        for (qsizetype i = next; i < end; ++i)
-            block.push_back(m_rows.makeRow(fresh[i]));
-        beginInsertRows({}, int(position), int(position + qsizetype(block.size()) - 1));
-        rows.insert(rows.begin() + position, block.begin(), block.end());
+        beginInsertRows({}, int(position), int(position + end - next - 1));
+        rows.insert(rows.begin() + position, std::make_move_iterator(fresh.begin() + next),
+            std::make_move_iterator(fresh.begin() + end));
         endInsertRows();
         next = end;
     }

@@ -93,6 +93,10 @@ private:
     void refreshRows(const QList<cache::MessageRecord> &records);
     void emitChangedRanges(QList<int> rows);
     QList<cache::MessageRecord> readRecords(const QList<quint32> &uids);
+    // The cached rows of uids, sorted by UID. Many at once (the first sync
+    // of a big folder) are read row by row from the cache, never as a list
+    // of MessageRecords, which for 100k would cost 100 MB for a moment.
+    std::vector<MessageRow> readRows(const QList<quint32> &uids);
 
     QPointer<sync::MailEngine> m_engine;
     QString m_mailbox;

@@ -94,6 +94,31 @@ TEST_F(MessageListTest, NewMessagesAreInsertedAsContiguousRangesWithoutReset)
     EXPECT_EQ(reset.size(), 0);
 }
 
+// The first sync of a big folder announces thousands of UIDs at once, some
+// of them already shown (its first screenful): those are refreshed in place,
+// the others inserted in UID order, with no reset.
+TEST_F(MessageListTest, ThousandsAddedAtOnceKeepTheRowsAlreadyShown)
+{
+    open({ 5000, 5001 });
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QList<cache::MessageRecord> records;
+    for (quint32 uid = 1; uid <= 3000; ++uid)
+        records.append(messageRecord(uid * 2));
+    cache::MessageRecord seen = messageRecord(5000);
+    seen.flags = { QStringLiteral("\\Seen") };
+    records.append(seen);
+    engine->addMessages(kInbox, records);
+    ASSERT_EQ(model.rowCount(), 3001); // 2, 4, ... 6000 (5000 among them) and 5001
+    EXPECT_EQ(model.uidAt(0), 2u);
+    EXPECT_EQ(model.uidAt(2499), 5000u);
+    EXPECT_EQ(model.uidAt(2500), 5001u);
+    EXPECT_EQ(model.uidAt(3000), 6000u);
+    EXPECT_EQ(reset.size(), 0);
+    EXPECT_FALSE(changed.isEmpty());
+    EXPECT_TRUE(model.index(2499, 0).data(MessageFlagsRole).toStringList().contains(QStringLiteral("\\Seen")));
+}
+
 TEST_F(MessageListTest, TheSelectionStaysOnItsMessageWhenRowsAboveAreExpunged)
 {
     open(uidRange(1, 100));
