@@ -45,4 +45,19 @@ Result<void> Cache::visitMessageListRows(
     return {};
 }
 
+Result<void> Cache::visitNewestMessageListRows(
+    const QString &mailbox, quint32 uidValidity, int count, const std::function<void(const MessageListRow &)> &visit)
+{
+    auto all = uids(mailbox, uidValidity);
+    if (!all)
+        return all.error();
+    if (count <= 0 || all->isEmpty())
+        return {};
+    const quint32 oldest = all->at(qMax(qsizetype(0), all->size() - count));
+    return visitMessageListRows(mailbox, uidValidity, [&](const MessageListRow &row) {
+        if (row.uid >= oldest)
+            visit(row);
+    });
+}
+
 } // namespace quire::cache

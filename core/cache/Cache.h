@@ -57,6 +57,17 @@ public:
     // directly.
     virtual Result<void> visitMessageListRows(
         const QString &mailbox, quint32 uidValidity, const std::function<void(const MessageListRow &)> &visit);
+    // The same for only the `count` highest UIDs (still in UID order): the
+    // first screenful of a large folder, read at once while the rest loads.
+    virtual Result<void> visitNewestMessageListRows(const QString &mailbox, quint32 uidValidity, int count,
+        const std::function<void(const MessageListRow &)> &visit);
+    // visitMessageListRows as a function that may run on any thread, once or
+    // many times, even after this Cache is gone: it reads through a
+    // connection of its own. Empty where the cache has none (then callers
+    // read on the cache's thread).
+    using MessageListReader = std::function<Result<void>(
+        const QString &mailbox, quint32 uidValidity, const std::function<void(const MessageListRow &)> &visit)>;
+    virtual MessageListReader messageListReader() const { return {}; }
     virtual Result<QList<quint32>> uids(const QString &mailbox, quint32 uidValidity) = 0;
     // UIDs cached without an envelope: what the lazy envelope fetch still owes.
     virtual Result<QList<quint32>> uidsWithoutEnvelope(const QString &mailbox, quint32 uidValidity) = 0;

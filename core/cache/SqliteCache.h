@@ -55,6 +55,10 @@ public:
         const QString &mailbox, quint32 uidValidity, MessageColumns columns = MessageColumns::Full) override;
     Result<void> visitMessageListRows(
         const QString &mailbox, quint32 uidValidity, const std::function<void(const MessageListRow &)> &visit) override;
+    Result<void> visitNewestMessageListRows(const QString &mailbox, quint32 uidValidity, int count,
+        const std::function<void(const MessageListRow &)> &visit) override;
+    // Opens its own read-only connection per call (SqliteListReader.cpp).
+    MessageListReader messageListReader() const override;
     Result<QList<quint32>> uids(const QString &mailbox, quint32 uidValidity) override;
     Result<QList<quint32>> uidsWithoutEnvelope(const QString &mailbox, quint32 uidValidity) override;
     Result<std::optional<MessageRecord>> message(const QString &mailbox, quint32 uidValidity, quint32 uid) override;

@@ -4,6 +4,7 @@
 #include "core/cache/SearchText.h"
 #include "core/cache/SqlSupport.h"
 #include "core/cache/SqliteCache.h"
+#include "core/cache/SqliteListRows.h"
 #include "core/cache/SqliteStatement.h"
 
 #include <QSqlQuery>
@@ -14,9 +15,7 @@ namespace {
 
 // The column order readMessage() expects; the blobs come last so Summary can
 // leave them out.
-const QByteArray summaryColumns = "uid, flags, modseq, has_envelope, internal_date, internal_date_offset, size,"
-                                  " subject, sender, sender_address, recipients_to, recipients_cc, date, date_offset,"
-                                  " message_id, in_reply_to, refs, has_attachments, body_cached";
+const QByteArray summaryColumns = sql::listColumns();
 const QByteArray fullColumns = summaryColumns + ", envelope, body_structure";
 constexpr int firstBlobColumn = 19;
 
@@ -296,41 +295,15 @@ Result<QList<MessageRecord>> SqliteCache::messages(const QString &mailbox, quint
 Result<void> SqliteCache::visitMessageListRows(
     const QString &mailbox, quint32 uidValidity, const std::function<void(const MessageListRow &)> &visit)
 {
-    const auto boxId = mailboxId(mailbox);
-    if (!boxId)
-        return boxId.error();
-    sql::Statement select(sql::nativeHandle(database()), selectSummaryByMailbox.constData());
-    if (!select.isValid())
-        return select.error(CacheError::ReadFailed, "prepare read message list");
-    select.bindInt(1, *boxId);
-    select.bindInt(2, uidValidity);
-    // Column order: summaryColumns.
-    MessageListRow row;
-    while (select.step()) {
-        row.uid = quint32(select.int64(0));
-        row.flags = select.view(1);
-        row.hasEnvelope = select.int64(3) != 0;
-        row.hasInternalDate = !select.isNull(4);
-        row.internalDateMs = row.hasInternalDate ? select.int64(4) : 0;
-        row.size = quint64(select.int64(6));
-        row.subject = select.view(7);
-        row.from = select.view(8);
-        row.fromAddress = select.view(9);
-        row.to = select.view(10);
-        row.cc = select.view(11);
-        row.hasDate = !select.isNull(12);
-        row.dateMs = row.hasDate ? select.int64(12) : 0;
-        row.dateOffsetSeconds = row.hasDate ? int(select.int64(13)) : 0;
-        row.messageId = select.view(14);
-        row.inReplyTo = select.view(15);
-        row.references = select.view(16);
-        row.hasAttachments = select.int64(17) != 0;
-        row.bodyCached = select.int64(18) != 0;
-        visit(row);
-    }
-    if (select.failed())
-        return select.error(CacheError::ReadFailed, "read message list");
-    return {};
+    return sql::visitListRows(sql::nativeHandle(database()), mailbox, uidValidity, 0, visit);
+}
+
+Result<void> SqliteCache::visitNewestMessageListRows(
+    const QString &mailbox, quint32 uidValidity, int count, const std::function<void(const MessageListRow &)> &visit)
+{
+    if (count <= 0)
+        return {};
+    return sql::visitListRows(sql::nativeHandle(database()), mailbox, uidValidity, count, visit);
 }
 
 Result<QList<quint32>> SqliteCache::uids(const QString &mailbox, quint32 uidValidity)

@@ -1,5 +1,7 @@
 #include "CacheTestSupport.h"
 
+#include <QThread>
+
 namespace quire::cache::testing {
 namespace {
 
@@ -220,6 +222,53 @@ TEST_F(MessageTest, VisitMessageListRowsShowsWhatSummaryReads)
             expectSameListFields(visited[i], (*summary)[i]);
     }
     EXPECT_FALSE(m_cache->visitMessageListRows(QStringLiteral("Nowhere"), 7, [](const MessageListRow &) {}).ok());
+}
+
+TEST_F(MessageTest, VisitNewestMessageListRowsGivesTheHighestUidsInUidOrder)
+{
+    ASSERT_TRUE(m_cache
+                    ->upsertMessages(inbox, 7,
+                        { sampleMessage(5), sampleMessage(2), sampleMessage(9), sampleMessage(30), sampleMessage(12) })
+                    .ok());
+    for (const bool direct : { true, false }) {
+        SCOPED_TRACE(direct ? "SqliteCache" : "Cache default");
+        const auto newest = [&](int count) {
+            QList<quint32> uids;
+            const auto collect = [&uids](const MessageListRow &row) { uids.append(row.uid); };
+            const auto result = direct ? m_cache->visitNewestMessageListRows(inbox, 7, count, collect)
+                                       : m_cache->Cache::visitNewestMessageListRows(inbox, 7, count, collect);
+            EXPECT_TRUE(result.ok());
+            return uids;
+        };
+        EXPECT_EQ(newest(3), (QList<quint32> { 9, 12, 30 }));
+        EXPECT_EQ(newest(10), (QList<quint32> { 2, 5, 9, 12, 30 }));
+        EXPECT_EQ(newest(0), QList<quint32> {});
+    }
+}
+
+TEST_F(MessageTest, TheListReaderReadsOnAnotherThreadWithItsOwnConnection)
+{
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(5), sampleMessage(2) }).ok());
+    const Cache::MessageListReader reader = m_cache->messageListReader();
+    ASSERT_TRUE(bool(reader));
+    QList<MessageRecord> visited;
+    bool ok = false;
+    bool missingFails = false;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        ok = reader(inbox, 7, [&visited](const MessageListRow &row) { visited.append(recordFrom(row)); }).ok();
+        missingFails = !reader(QStringLiteral("Nowhere"), 7, [](const MessageListRow &) {}).ok();
+    }));
+    thread->start();
+    ASSERT_TRUE(thread->wait(10000));
+    EXPECT_TRUE(ok);
+    EXPECT_TRUE(missingFails);
+    const auto summary = m_cache->messages(inbox, 7, MessageColumns::Summary);
+    ASSERT_TRUE(summary.ok());
+    ASSERT_EQ(visited.size(), 2);
+    for (qsizetype i = 0; i < visited.size(); ++i)
+        expectSameListFields(visited[i], (*summary)[i]);
+    // The reader's connection is gone; the cache's own one still works.
+    EXPECT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(6) }).ok());
 }
 
 } // namespace

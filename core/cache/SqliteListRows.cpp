@@ -1,0 +1,80 @@
+#include "core/cache/SqliteListRows.h"
+
+#include "core/cache/SqliteStatement.h"
+
+namespace quire::cache::sql {
+
+const QByteArray &listColumns()
+{
+    static const QByteArray columns = "uid, flags, modseq, has_envelope, internal_date, internal_date_offset, size,"
+                                      " subject, sender, sender_address, recipients_to, recipients_cc, date,"
+                                      " date_offset, message_id, in_reply_to, refs, has_attachments, body_cached";
+    return columns;
+}
+
+namespace {
+
+const QByteArray selectAll
+    = "SELECT " + listColumns() + " FROM messages WHERE mailbox_id = ? AND uidvalidity = ? ORDER BY uid";
+// The newest rows, turned back into UID order.
+const QByteArray selectNewest = "SELECT * FROM (SELECT " + listColumns()
+    + " FROM messages WHERE mailbox_id = ? AND uidvalidity = ? ORDER BY uid DESC LIMIT ?) ORDER BY uid";
+
+Result<qint64> mailboxId(sqlite3 *db, const QString &mailbox)
+{
+    Statement find(db, "SELECT id FROM mailboxes WHERE name = ?");
+    if (!find.isValid())
+        return find.error(CacheError::ReadFailed, "prepare find mailbox");
+    find.bindText(1, mailbox);
+    if (!find.step()) {
+        if (find.failed())
+            return find.error(CacheError::ReadFailed, "find mailbox");
+        return Error { CacheError::NoSuchMailbox, mailbox };
+    }
+    return find.int64(0);
+}
+
+} // namespace
+
+Result<void> visitListRows(sqlite3 *db, const QString &mailbox, quint32 uidValidity, int newest,
+    const std::function<void(const MessageListRow &)> &visit)
+{
+    const auto boxId = mailboxId(db, mailbox);
+    if (!boxId)
+        return boxId.error();
+    Statement select(db, (newest > 0 ? selectNewest : selectAll).constData());
+    if (!select.isValid())
+        return select.error(CacheError::ReadFailed, "prepare read message list");
+    select.bindInt(1, *boxId);
+    select.bindInt(2, uidValidity);
+    if (newest > 0)
+        select.bindInt(3, newest);
+    MessageListRow row;
+    while (select.step()) {
+        row.uid = quint32(select.int64(0));
+        row.flags = select.view(1);
+        row.hasEnvelope = select.int64(3) != 0;
+        row.hasInternalDate = !select.isNull(4);
+        row.internalDateMs = row.hasInternalDate ? select.int64(4) : 0;
+        row.size = quint64(select.int64(6));
+        row.subject = select.view(7);
+        row.from = select.view(8);
+        row.fromAddress = select.view(9);
+        row.to = select.view(10);
+        row.cc = select.view(11);
+        row.hasDate = !select.isNull(12);
+        row.dateMs = row.hasDate ? select.int64(12) : 0;
+        row.dateOffsetSeconds = row.hasDate ? int(select.int64(13)) : 0;
+        row.messageId = select.view(14);
+        row.inReplyTo = select.view(15);
+        row.references = select.view(16);
+        row.hasAttachments = select.int64(17) != 0;
+        row.bodyCached = select.int64(18) != 0;
+        visit(row);
+    }
+    if (select.failed())
+        return select.error(CacheError::ReadFailed, "read message list");
+    return {};
+}
+
+} // namespace quire::cache::sql
