@@ -144,6 +144,9 @@ MessageListPane::MessageListPane(QWidget *parent)
     setDragDropMode(QAbstractItemView::DragOnly);
     setDefaultDropAction(Qt::MoveAction);
     setItemDelegate(new MessageRowDelegate(this));
+    // A large folder shows its newest rows at once and the rest when a worker
+    // has read them, so opening it never stalls the window.
+    m_messages->setAsyncLoading(true);
     m_sorted->setSourceModel(m_messages);
     setModel(m_sorted);
 

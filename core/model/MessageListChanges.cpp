@@ -76,9 +76,16 @@ std::vector<MessageRow> MessageListModel::readRows(const QList<quint32> &uids)
     return out;
 }
 
-void MessageListModel::onMessagesAdded(const QString &mailbox, const QList<quint32> &uids)
+void MessageListModel::onMessagesAdded(const QString &mailbox, const QList<quint32> &incoming)
 {
-    if (mailbox != m_mailbox || uids.isEmpty())
+    if (mailbox != m_mailbox || incoming.isEmpty())
+        return;
+    // While only the newest rows are shown, an older UID is not new: the
+    // complete rows bring it, and this change is applied again after the swap.
+    QList<quint32> uids = incoming;
+    if (m_loading)
+        uids.removeIf([this](quint32 uid) { return uid < m_loadingFloor; });
+    if (uids.isEmpty())
         return;
     if (!m_uidValidity)
         m_uidValidity = m_engine->uidValidity(m_mailbox);
@@ -182,7 +189,7 @@ void MessageListModel::onMailboxReset(const QString &mailbox)
     beginResetModel();
     m_envelopeQueue.clear();
     m_envelopeRequested.clear();
-    reload();
+    load();
     endResetModel();
 }
 

@@ -39,10 +39,14 @@ MessageListModel::MessageListModel(QObject *parent)
     m_envelopeTimer.setSingleShot(true);
     m_envelopeTimer.setInterval(20);
     connect(&m_envelopeTimer, &QTimer::timeout, this, &MessageListModel::requestPendingEnvelopes);
+    m_loadPool.setMaxThreadCount(1);
 }
 
 MessageListModel::~MessageListModel()
 {
+    // A running load posts its result to this object: let it finish first.
+    m_loadPool.clear();
+    m_loadPool.waitForDone();
     disconnectEngine();
 }
 
@@ -55,7 +59,7 @@ void MessageListModel::setMailbox(sync::MailEngine *engine, const QString &mailb
     m_envelopeQueue.clear();
     m_envelopeRequested.clear();
     m_envelopeTimer.stop();
-    reload();
+    load();
     endResetModel();
     if (m_engine && !m_mailbox.isEmpty()) {
         connectEngine();
@@ -63,33 +67,27 @@ void MessageListModel::setMailbox(sync::MailEngine *engine, const QString &mailb
     }
 }
 
-void MessageListModel::reload()
-{
-    m_rows.clear();
-    m_uidValidity = 0;
-    if (!m_engine || m_mailbox.isEmpty())
-        return;
-    m_uidValidity = m_engine->uidValidity(m_mailbox);
-    if (!m_uidValidity)
-        return;
-    // Rows are built as the cache reads them: no list of MessageRecords (a
-    // QString, QDateTime and QStringList each) lives alongside the rows, and
-    // the heap is not left fragmented by one.
-    auto visited = m_engine->cache()->visitMessageListRows(m_mailbox, m_uidValidity,
-        [this](const cache::MessageListRow &listRow) { m_rows.rows().push_back(m_rows.makeRow(listRow)); });
-    m_rows.squeeze();
-    if (!visited)
-        Q_EMIT cacheError(visited.error().detail);
-}
-
 void MessageListModel::connectEngine()
 {
     sync::MailEngine *engine = m_engine;
     m_connections = {
-        connect(engine, &sync::MailEngine::messagesAdded, this, &MessageListModel::onMessagesAdded),
-        connect(engine, &sync::MailEngine::messagesRemoved, this, &MessageListModel::onMessagesRemoved),
-        connect(engine, &sync::MailEngine::flagsChanged, this, &MessageListModel::onFlagsChanged),
-        connect(engine, &sync::MailEngine::envelopesArrived, this, &MessageListModel::onEnvelopesArrived),
+        connect(engine, &sync::MailEngine::messagesAdded, this,
+            [this](const QString &mailbox, const QList<quint32> &uids) {
+                applyAndRemember(&MessageListModel::onMessagesAdded, mailbox, uids);
+            }),
+        connect(engine, &sync::MailEngine::messagesRemoved, this,
+            [this](const QString &mailbox, const QList<quint32> &uids) {
+                applyAndRemember(&MessageListModel::onMessagesRemoved, mailbox, uids);
+            }),
+        connect(engine, &sync::MailEngine::flagsChanged, this,
+            [this](const QString &mailbox, const QList<cache::FlagUpdate> &updates) {
+                applyAndRemember(&MessageListModel::onFlagsChanged, mailbox, updates);
+            }),
+        connect(engine, &sync::MailEngine::envelopesArrived, this,
+            [this](const QString &mailbox, const QList<quint32> &uids) {
+                applyAndRemember(&MessageListModel::onEnvelopesArrived, mailbox, uids);
+            }),
+        // Not remembered: a reset starts a new load, which makes the running one stale.
         connect(engine, &sync::MailEngine::mailboxReset, this, &MessageListModel::onMailboxReset),
         // A first sync adds rows before the cache knows the mailbox's
         // UIDVALIDITY, so onMessagesAdded could not read them: read them now.

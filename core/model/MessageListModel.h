@@ -10,15 +10,28 @@
 // in one batch when a short timer fires, so scrolling over 50 unknown rows
 // costs one UID FETCH, not 50.
 //
+// Loading: by default setMailbox reads every cached row before it returns.
+// With setAsyncLoading(true) (the GUI) it reads only the newest
+// firstScreenfulRows at once, so something paints at once, and the complete
+// rows on a worker thread through the cache's own reader
+// (Cache::messageListReader); one model reset swaps them in. The engine's
+// changes that arrive meanwhile are applied to the rows shown and applied
+// again after the swap, so none is lost; a later setMailbox or mailboxReset
+// makes a load still running stale, and its rows are dropped.
+//
 // Sorting and filtering: MessageFilterModel. Threads: ThreadedMessageModel.
 
+#include "core/cache/Cache.h"
 #include "core/model/MessageRow.h"
 #include "core/sync/MailEngine.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
+
+#include <functional>
 
 namespace quire::model {
 
@@ -52,6 +65,16 @@ public:
     void setEnvelopeRequestDelay(int milliseconds) { m_envelopeTimer.setInterval(milliseconds); }
     void setEnvelopeBatchSize(int uids) { m_envelopeBatchSize = qMax(1, uids); }
 
+    // See the top of this file. Takes effect at the next setMailbox.
+    void setAsyncLoading(bool on) { m_asyncLoading = on; }
+    bool asyncLoading() const { return m_asyncLoading; }
+    void setFirstScreenfulRows(int rows) { m_firstScreenfulRows = qMax(1, rows); }
+    // Reads the complete rows instead of the cache's own messageListReader
+    // (tests pace the worker with it). Empty: the cache's.
+    void setListReader(cache::Cache::MessageListReader reader) { m_listReader = std::move(reader); }
+    // Whether the complete rows are still being read (only the newest are shown).
+    bool isLoading() const { return m_loading; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -75,9 +98,26 @@ public:
 Q_SIGNALS:
     // The cache could not be read; the list keeps what it had.
     void cacheError(const QString &message);
+    // An asynchronous load swapped its complete rows in (or failed and kept
+    // the first screenful, after cacheError).
+    void loadFinished();
 
 private:
-    void reload();
+    // MessageListLoading.cpp
+    void load();
+    void readAllRows();
+    bool readFirstScreenful(cache::Cache *cache);
+    void finishLoad(quint64 generation, MessageRows &&rows, const cache::Result<void> &read);
+    // Applies an engine change and, while a load runs, keeps it to apply again after the swap.
+    template<typename Arg>
+    void applyAndRemember(
+        void (MessageListModel::*handler)(const QString &, const Arg &), const QString &mailbox, const Arg &arg)
+    {
+        if (m_loading && mailbox == m_mailbox)
+            m_changesDuringLoad.append([this, handler, mailbox, arg] { (this->*handler)(mailbox, arg); });
+        (this->*handler)(mailbox, arg);
+    }
+
     void connectEngine();
     void disconnectEngine();
     void requestPendingEnvelopes();
@@ -110,6 +150,15 @@ private:
     mutable QSet<quint32> m_envelopeRequested;
     mutable QTimer m_envelopeTimer;
     int m_envelopeBatchSize = 250;
+
+    bool m_asyncLoading = false;
+    int m_firstScreenfulRows = 200;
+    cache::Cache::MessageListReader m_listReader;
+    bool m_loading = false;
+    quint32 m_loadingFloor = 0; // while loading: the oldest UID the first screenful holds
+    quint64 m_loadGeneration = 0;
+    QList<std::function<void()>> m_changesDuringLoad;
+    QThreadPool m_loadPool; // one thread; waited for in the destructor
 };
 
 } // namespace quire::model
