@@ -11,7 +11,8 @@ namespace quire::model {
 // Called between beginResetModel and endResetModel.
 void MessageListModel::load()
 {
-    ++m_loadGeneration; // a load still running is stale from here on
+    // A load still running is stale from here on.
+    m_sharedGeneration->store(++m_loadGeneration);
     m_loading = false;
     m_changesDuringLoad.clear();
     m_rows.clear();
@@ -36,11 +37,16 @@ void MessageListModel::load()
     m_loading = true;
     m_loadingFloor = m_rows.at(0).uid;
     m_loadPool.start([this, reader = std::move(reader), generation = m_loadGeneration, mailbox = m_mailbox,
-                         uidValidity = m_uidValidity] {
+                         uidValidity = m_uidValidity, current = m_sharedGeneration] {
         // MessageRows is plain data: built here, moved to the model's thread.
         auto rows = std::make_shared<MessageRows>();
-        const cache::Result<void> read = reader(mailbox, uidValidity,
-            [&rows](const cache::MessageListRow &listRow) { rows->rows().push_back(rows->makeRow(listRow)); });
+        const cache::Result<void> read
+            = reader(mailbox, uidValidity, [&rows, &current, generation](const cache::MessageListRow &listRow) {
+                  if (current->load(std::memory_order_relaxed) == generation)
+                      rows->rows().push_back(rows->makeRow(listRow));
+              });
+        if (current->load() != generation)
+            return; // finishLoad would drop it anyway
         rows->squeeze();
         QMetaObject::invokeMethod(
             this, [this, generation, rows, read] { finishLoad(generation, std::move(*rows), read); },

@@ -44,7 +44,9 @@ MessageListModel::MessageListModel(QObject *parent)
 
 MessageListModel::~MessageListModel()
 {
-    // A running load posts its result to this object: let it finish first.
+    // A running load posts its result to this object: let it finish first
+    // (it stops building rows once it sees it is stale).
+    m_sharedGeneration->store(0);
     m_loadPool.clear();
     m_loadPool.waitForDone();
     disconnectEngine();

@@ -31,7 +31,9 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace quire::model {
 
@@ -157,6 +159,8 @@ private:
     bool m_loading = false;
     quint32 m_loadingFloor = 0; // while loading: the oldest UID the first screenful holds
     quint64 m_loadGeneration = 0;
+    // The same number for the worker, which stops building rows once it is stale.
+    std::shared_ptr<std::atomic<quint64>> m_sharedGeneration = std::make_shared<std::atomic<quint64>>(0);
     QList<std::function<void()>> m_changesDuringLoad;
     QThreadPool m_loadPool; // one thread; waited for in the destructor
 };

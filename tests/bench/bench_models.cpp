@@ -140,6 +140,43 @@ void BM_BuildList100k(benchmark::State &state)
 }
 BENCHMARK(BM_BuildList100k)->Unit(benchmark::kMillisecond);
 
+// What the GUI's setMailbox costs the UI thread with asynchronous loading:
+// the newest 200 rows, read with one LIMIT query.
+void BM_OpenListFirstScreenful100k(benchmark::State &state)
+{
+    Fixture &data = fixture();
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto list = std::make_unique<quire::model::MessageListModel>();
+        list->setAsyncLoading(true);
+        state.ResumeTiming();
+        list->setMailbox(data.engine.get(), kMailbox);
+        benchmark::DoNotOptimize(list->rowCount());
+        state.PauseTiming();
+        list.reset(); // waits for the worker, whose result is dropped
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_OpenListFirstScreenful100k)->Unit(benchmark::kMillisecond);
+
+// The same until the worker's complete rows are swapped in (wall time is the
+// figure; the worker's CPU is not counted on this thread).
+void BM_OpenListAsyncComplete100k(benchmark::State &state)
+{
+    Fixture &data = fixture();
+    for (auto _ : state) {
+        quire::model::MessageListModel list;
+        list.setAsyncLoading(true);
+        bool finished = false;
+        QObject::connect(&list, &quire::model::MessageListModel::loadFinished, [&finished] { finished = true; });
+        list.setMailbox(data.engine.get(), kMailbox);
+        while (!finished)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        benchmark::DoNotOptimize(list.rowCount());
+    }
+}
+BENCHMARK(BM_OpenListAsyncComplete100k)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 void BM_SortList100k(benchmark::State &state)
 {
     Fixture &data = fixture();
