@@ -105,8 +105,14 @@ void MainWindowTest::readsTheInbox()
     // The window opens INBOX by itself; the list fills from the first sync.
     MessageListPane *list = window.messageListPane();
     QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() > 0, kTimeoutMs);
-    const QModelIndex first = list->model()->index(0, model::MessageListModel::SubjectColumn);
-    QTRY_VERIFY_WITH_TIMEOUT(first.data(model::MessageHasEnvelopeRole).toBool(), kTimeoutMs);
+    // The first sync's end resets the list (its UIDVALIDITY was unknown when
+    // it opened): only then is an index of it safe to keep.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.sessions().constFirst()->engine()->syncState(QStringLiteral("INBOX")) == sync::SyncState::Synced,
+        kTimeoutMs);
+    const auto firstRow = [list] { return list->model()->index(0, model::MessageListModel::SubjectColumn); };
+    QTRY_VERIFY_WITH_TIMEOUT(firstRow().data(model::MessageHasEnvelopeRole).toBool(), kTimeoutMs);
+    const QPersistentModelIndex first = firstRow();
     for (int row = 0; row < qMin(20, list->model()->rowCount()); ++row) {
         const QString subject = list->model()
                                     ->index(row, model::MessageListModel::SubjectColumn)
