@@ -50,7 +50,9 @@ PendingLocalChanges PendingLocalChanges::fromJournal(
                 break;
             }
             case Kind::Move:
-                changes.m_hidden.insert(uid);
+                // Not hidden: the replay of an interrupted move tells from the
+                // cache whether the server still has the rows, so a sync must
+                // bring back what the server still holds.
                 break;
             default:
                 break;

@@ -171,10 +171,11 @@ TEST_F(AccountEngineScenario, SyncBeforeTheReplayKeepsPendingChanges)
     QSignalSpy flags(engine.get(), &MailEngine::flagsChanged);
 
     ASSERT_EQ(connectAndOpen(), "");
-    // The server still has 20 and neither change: the cache keeps both.
+    // The server has neither change yet: the cache keeps the flag. The moved
+    // row comes back until the move is replayed, which decides from it
+    // whether the server still holds the message.
     EXPECT_EQ(flagsOf(10), QStringList { QStringLiteral("\\Flagged") });
-    EXPECT_EQ(cachePtr->uids(kInbox, 7).value(), QList<quint32> { 10 });
-    EXPECT_EQ(added.size(), 0);
+    EXPECT_EQ(cachePtr->uids(kInbox, 7).value(), (QList<quint32> { 10, 20 }));
     for (const QList<QVariant> &change : std::as_const(flags))
         for (const cache::FlagUpdate &update : change.at(1).value<QList<cache::FlagUpdate>>())
             EXPECT_TRUE(update.flags.contains(QStringLiteral("\\Flagged"))) << update.uid;
@@ -209,8 +210,6 @@ TEST(PendingLocalChanges, LaterEntriesWinAndOtherMailboxesDoNotCount)
     EXPECT_FALSE(changes.isHidden(5));
     cache::JournalEntry move = entry(Kind::Move, kInbox, 7, {});
     move.targetMailbox = QStringLiteral("Other");
-    EXPECT_TRUE(PendingLocalChanges::fromJournal({ move }, kInbox, 7).isHidden(5));
-    move.state = cache::JournalEntry::State::Done;
     EXPECT_FALSE(PendingLocalChanges::fromJournal({ move }, kInbox, 7).isHidden(5));
 }
 
