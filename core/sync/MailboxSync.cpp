@@ -201,7 +201,7 @@ void MailboxSync::fetchFirstScreenful(std::function<void()> then)
         QList<quint32> uids;
         for (const imap::FetchResponse &response : task->messages()) {
             std::optional<cache::MessageRecord> record = messageRecordFrom(response);
-            if (!record || m_pending.isHidden(record->uid))
+            if (!record)
                 continue;
             record->flags = m_pending.applyTo(record->uid, record->flags);
             uids.append(record->uid);
@@ -346,9 +346,7 @@ void MailboxSync::verifyAndFinish()
     auto uids = m_cache->uids(m_mailbox, m_uidValidity);
     if (!uids)
         return cacheFailed(uids.error());
-    // Rows moved away by a journal entry not replayed yet are still on the server.
-    const qsizetype cachedCount = uids.value().size();
-    if (quint32(cachedCount) != state->exists() && quint32(cachedCount + m_pending.hiddenCount()) != state->exists()) {
+    if (quint32(uids.value().size()) != state->exists()) {
         const QString reason
             = QStringLiteral("cached %1 messages, the server has %2").arg(uids.value().size()).arg(state->exists());
         if (!m_fullDone)
@@ -398,12 +396,6 @@ bool MailboxSync::writeFlagUpdates(const QList<cache::FlagUpdate> &updates)
 
 bool MailboxSync::writeNew(const QList<quint32> &uids, const std::function<void(quint32, cache::MessageRecord &)> &fill)
 {
-    if (!m_pending.isEmpty() && m_pending.hiddenCount() > 0) {
-        QList<quint32> shown = uids;
-        shown.removeIf([this](quint32 uid) { return m_pending.isHidden(uid); });
-        if (shown.size() != uids.size())
-            return writeNew(shown, fill);
-    }
     if (uids.isEmpty())
         return true;
     // In batches: a MessageRecord is about 340 bytes even without an

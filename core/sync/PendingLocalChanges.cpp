@@ -50,7 +50,7 @@ PendingLocalChanges PendingLocalChanges::fromJournal(
                 break;
             }
             case Kind::Move:
-                // Not hidden: the replay of an interrupted move tells from the
+                // Left as the server says: the replay of an interrupted move tells from the
                 // cache whether the server still has the rows, so a sync must
                 // bring back what the server still holds.
                 break;

@@ -1,7 +1,7 @@
 #pragma once
 
 // What the journal still has to tell the server about one mailbox, as the
-// cache already shows it: flags added or removed, rows moved away. A sync
+// cache already shows it: flags added or removed. A sync
 // that runs before those entries are replayed writes the server's older
 // state; it lays these changes over it, so the user's change is neither
 // lost nor seen to flicker back.
@@ -9,7 +9,6 @@
 #include "core/cache/CacheTypes.h"
 
 #include <QHash>
-#include <QSet>
 #include <QStringList>
 
 namespace quire::sync {
@@ -23,12 +22,9 @@ public:
     static PendingLocalChanges fromJournal(
         const QList<cache::JournalEntry> &pending, const QString &mailbox, quint32 uidValidity);
 
-    bool isEmpty() const { return m_flags.isEmpty() && m_hidden.isEmpty(); }
+    bool isEmpty() const { return m_flags.isEmpty(); }
     // The server's flags of uid with the pending changes applied.
     QStringList applyTo(quint32 uid, QStringList flags) const;
-    // Moved (or being moved) away: the cache no longer shows it.
-    bool isHidden(quint32 uid) const { return m_hidden.contains(uid); }
-    qsizetype hiddenCount() const { return m_hidden.size(); }
 
 private:
     struct FlagDelta {
@@ -36,7 +32,6 @@ private:
         QStringList remove;
     };
     QHash<quint32, FlagDelta> m_flags;
-    QSet<quint32> m_hidden;
 };
 
 } // namespace quire::sync
