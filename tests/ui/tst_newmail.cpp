@@ -5,10 +5,8 @@
 #include "ui/AppSettings.h"
 #include "ui/NewMailNotifier.h"
 
-#include <QApplication>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QWidget>
 
 #include <gtest/gtest.h>
@@ -118,15 +116,4 @@ TEST(NewMailNotifier, HearsTheInboxOfEachEngine)
     engine.addMessages(kInbox, { messageRecord(20) });
     EXPECT_EQ(arrived.size(), 2);
     EXPECT_EQ(notifier.unreadCount(), 0);
-}
-
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication application(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("QuireTest"));
-    QApplication::setApplicationName(QStringLiteral("tst_newmail"));
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }

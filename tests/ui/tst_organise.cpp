@@ -21,7 +21,6 @@
 #include <QListView>
 #include <QMainWindow>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -292,14 +291,3 @@ TEST_F(FolderActionsTest, OnlySubscribedHidesUnsubscribedFolders)
 }
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication application(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("QuireTest"));
-    QApplication::setApplicationName(QStringLiteral("tst_organise"));
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}

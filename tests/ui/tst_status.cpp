@@ -12,7 +12,6 @@
 #include "ui/ProtocolLogWindow.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -20,7 +19,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,14 +209,3 @@ TEST(ProtocolLogWindowTest, KeepsTrafficWhileHiddenAndClearsAndSaves)
 }
 
 } // namespace
-
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication application(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("QuireTest"));
-    QApplication::setApplicationName(QStringLiteral("tst_status"));
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}
