@@ -247,8 +247,8 @@ private:
     };
     std::optional<OfflineDownload> m_download;
     // Rows a MOVE took out of the source, per journal entry, until COPYUID
-    // says where they went (not kept across restarts: the target's next
-    // sync finds them then).
+    // says where they went. After a restart the replay takes them again
+    // from the source, whose opening sync brought them back.
     QHash<qint64, QList<cache::MessageRecord>> m_movedRows;
     // Old flags per journal entry, to roll back a refused STORE.
     QHash<qint64, QList<cache::FlagUpdate>> m_rollback;

@@ -278,6 +278,11 @@ void AccountEngine::replayEntry(const cache::JournalEntry &entry, std::function<
             }
         }
     }
+    // A move journaled by an earlier run (or before a failed replay): the
+    // sync that opened the source brought its rows back, so COPYUID can
+    // still carry them, flags and all, into the target's cache.
+    if (entry.kind == Kind::Move && !m_movedRows.contains(entry.id))
+        rememberMovedRows(entry.id, entry.mailbox, toSend.uids);
     if (auto marked = m_cache->markJournal(entry.id, cache::JournalEntry::State::InFlight); !marked) {
         emitError(EngineErrorKind::CacheFailed, entry.mailbox, marked.error().detail);
         return done();

@@ -52,6 +52,20 @@ protected:
         engine = std::make_unique<AccountEngine>(std::move(opened).value(), &credentials, engineOptions);
     }
 
+    // Quire quits and starts again on the same cache: nothing of the old
+    // engine's memory survives.
+    void restartEngine()
+    {
+        AccountEngineOptions engineOptions = engine->options();
+        engine.reset();
+        cache::SqliteCache::Options options;
+        options.directory = directory.path();
+        auto opened = cache::SqliteCache::open(options);
+        ASSERT_TRUE(opened);
+        cachePtr = opened.value().get();
+        engine = std::make_unique<AccountEngine>(std::move(opened).value(), &credentials, engineOptions);
+    }
+
     static void settle()
     {
         for (int i = 0; i < 10; ++i)
@@ -91,6 +105,18 @@ protected:
     }
 
     QStringList flagsOf(quint32 uid) { return cachePtr->message(kInbox, 7, uid).value()->flags; }
+
+    // uid -> sorted flags of a mailbox's cached rows.
+    QMap<quint32, QStringList> cachedFlagsOf(const QString &mailbox, quint32 uidValidity)
+    {
+        QMap<quint32, QStringList> out;
+        for (cache::MessageRecord row :
+            cachePtr->messages(mailbox, uidValidity, cache::MessageColumns::Summary).value()) {
+            row.flags.sort();
+            out.insert(row.uid, row.flags);
+        }
+        return out;
+    }
 
     QTemporaryDir directory;
     imap::FixedCredentialProvider credentials { { QStringLiteral("u"), QStringLiteral("p") } };
@@ -284,6 +310,41 @@ TEST_F(AccountEngineScenario, ConfirmedMoveNamesTheTargetUids)
     EXPECT_EQ(moved.front().at(1).value<QList<quint32>>(), (QList<quint32> { 20, 10 }));
     EXPECT_EQ(moved.front().at(2).toString(), QStringLiteral("Trash"));
     EXPECT_EQ(moved.front().at(3).value<QList<quint32>>(), (QList<quint32> { 6, 5 }));
+}
+
+// A move queued offline and replayed by the next run of Quire: COPYUID
+// still puts the rows, with their flags, into the target's cache.
+TEST_F(AccountEngineScenario, MoveReplayedAfterARestartMapsTheTargetUids)
+{
+    cache::MailboxRecord trash;
+    trash.name = QStringLiteral("Trash");
+    trash.rawName = "Trash";
+    ASSERT_TRUE(cachePtr->upsertMailboxes({ trash }));
+    ASSERT_TRUE(cachePtr->setMailboxState(trash.name, { 99, 5, 0, 0, 0, 0 }));
+    engine->moveMessages(kInbox, { 20 }, trash.name);
+    ASSERT_EQ(cachePtr->pendingJournal().value().size(), 1);
+    restartEngine();
+
+    QList<quint32> addedToTrash;
+    QObject::connect(engine.get(), &MailEngine::messagesAdded, [&](const QString &mailbox, const QList<quint32> &uids) {
+        if (mailbox == QStringLiteral("Trash"))
+            addedToTrash += uids;
+    });
+    engine->goOnline();
+    settle();
+    serve("* PREAUTH [CAPABILITY IMAP4rev1 MOVE UIDPLUS] ready\r\n");
+    // The replay opens INBOX first, which brings the row back until the move.
+    ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
+    serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\nA1 OK [READ-WRITE] done\r\n");
+    ASSERT_EQ(expect("A2 UID FETCH 1:* (UID FLAGS)\r\n"), "");
+    serve("* 1 FETCH (UID 10 FLAGS ())\r\n* 2 FETCH (UID 20 FLAGS (\\Seen $Later))\r\nA2 OK done\r\n");
+    ASSERT_EQ(expect("A3 UID MOVE 20 Trash\r\n"), "");
+    serve("* OK [COPYUID 99 20 5] moved\r\n* 2 EXPUNGE\r\nA3 OK done\r\n");
+    EXPECT_TRUE(cachePtr->journal().value().isEmpty());
+    EXPECT_EQ(cachePtr->uids(kInbox, 7).value(), QList<quint32> { 10 });
+    EXPECT_EQ(cachedFlagsOf(QStringLiteral("Trash"), 99),
+        (QMap<quint32, QStringList> { { 5, { QStringLiteral("$Later"), QStringLiteral("\\Seen") } } }));
+    EXPECT_EQ(addedToTrash, QList<quint32> { 5 });
 }
 
 // With CONDSTORE state, a sync fetches only what changed, so the session does
