@@ -51,25 +51,25 @@ Result<void> visitListRows(sqlite3 *db, const QString &mailbox, quint32 uidValid
         select.bindInt(3, newest);
     MessageListRow row;
     while (select.step()) {
-        row.uid = quint32(select.int64(0));
-        row.flags = select.view(1);
-        row.hasEnvelope = select.int64(3) != 0;
-        row.hasInternalDate = !select.isNull(4);
-        row.internalDateMs = row.hasInternalDate ? select.int64(4) : 0;
-        row.size = quint64(select.int64(6));
-        row.subject = select.view(7);
-        row.from = select.view(8);
-        row.fromAddress = select.view(9);
-        row.to = select.view(10);
-        row.cc = select.view(11);
-        row.hasDate = !select.isNull(12);
-        row.dateMs = row.hasDate ? select.int64(12) : 0;
-        row.dateOffsetSeconds = row.hasDate ? int(select.int64(13)) : 0;
-        row.messageId = select.view(14);
-        row.inReplyTo = select.view(15);
-        row.references = select.view(16);
-        row.hasAttachments = select.int64(17) != 0;
-        row.bodyCached = select.int64(18) != 0;
+        row.uid = quint32(select.int64(Uid));
+        row.flags = select.view(Flags);
+        row.hasEnvelope = select.int64(HasEnvelope) != 0;
+        row.hasInternalDate = !select.isNull(InternalDate);
+        row.internalDateMs = row.hasInternalDate ? select.int64(InternalDate) : 0;
+        row.size = quint64(select.int64(Size));
+        row.subject = select.view(Subject);
+        row.from = select.view(Sender);
+        row.fromAddress = select.view(SenderAddress);
+        row.to = select.view(RecipientsTo);
+        row.cc = select.view(RecipientsCc);
+        row.hasDate = !select.isNull(Date);
+        row.dateMs = row.hasDate ? select.int64(Date) : 0;
+        row.dateOffsetSeconds = row.hasDate ? int(select.int64(DateOffset)) : 0;
+        row.messageId = select.view(MessageId);
+        row.inReplyTo = select.view(InReplyTo);
+        row.references = select.view(References);
+        row.hasAttachments = select.int64(HasAttachments) != 0;
+        row.bodyCached = select.int64(BodyCached) != 0;
         visit(row);
     }
     if (select.failed())

@@ -14,9 +14,33 @@ struct sqlite3;
 
 namespace quire::cache::sql {
 
-// The columns the list reads, in the order readMessage() and visitListRows
-// expect (the blobs of MessageColumns::Full come after them).
+// The columns the list reads, in the order of ListColumn (the blobs of
+// MessageColumns::Full come after them).
 const QByteArray &listColumns();
+
+// Where each of listColumns() is in a result row.
+enum ListColumn : int {
+    Uid,
+    Flags,
+    ModSeq,
+    HasEnvelope,
+    InternalDate,
+    InternalDateOffset,
+    Size,
+    Subject,
+    Sender,
+    SenderAddress,
+    RecipientsTo,
+    RecipientsCc,
+    Date,
+    DateOffset,
+    MessageId,
+    InReplyTo,
+    References,
+    HasAttachments,
+    BodyCached,
+    ListColumnCount
+};
 
 // Every row of `mailbox` with `uidValidity` in UID order or, with newest > 0,
 // only the `newest` highest UIDs (still in UID order).

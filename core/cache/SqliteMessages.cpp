@@ -13,11 +13,11 @@ namespace quire::cache {
 
 namespace {
 
-// The column order readMessage() expects; the blobs come last so Summary can
-// leave them out.
+// The blobs come last so that Summary can leave them out.
 const QByteArray summaryColumns = sql::listColumns();
 const QByteArray fullColumns = summaryColumns + ", envelope, body_structure";
-constexpr int firstBlobColumn = 19;
+constexpr int envelopeColumn = sql::ListColumnCount;
+constexpr int bodyStructureColumn = sql::ListColumnCount + 1;
 
 const QByteArray selectSummaryByMailbox
     = "SELECT " + summaryColumns + " FROM messages WHERE mailbox_id = ? AND uidvalidity = ? ORDER BY uid";
@@ -41,26 +41,27 @@ QDateTime readTime(const sql::Statement &row, int millisColumn)
 MessageRecord readMessage(const sql::Statement &row, MessageColumns columns)
 {
     MessageRecord record;
-    record.uid = quint32(row.int64(0));
-    record.flags = sql::splitFlags(row.text(1));
-    record.modSeq = quint64(row.int64(2));
-    record.hasEnvelope = row.int64(3) != 0;
-    record.internalDate = readTime(row, 4);
-    record.size = quint64(row.int64(6));
-    record.subject = row.text(7);
-    record.from = row.text(8);
-    record.fromAddress = row.text(9);
-    record.to = row.text(10);
-    record.cc = row.text(11);
-    record.date = readTime(row, 12);
-    record.messageId = row.bytes(14);
-    record.inReplyTo = row.bytes(15);
-    record.references = sql::splitIds(row.bytes(16));
-    record.hasAttachments = row.int64(17) != 0;
-    record.bodyCached = row.int64(18) != 0;
+    using namespace sql;
+    record.uid = quint32(row.int64(Uid));
+    record.flags = splitFlags(row.text(Flags));
+    record.modSeq = quint64(row.int64(ModSeq));
+    record.hasEnvelope = row.int64(HasEnvelope) != 0;
+    record.internalDate = readTime(row, InternalDate);
+    record.size = quint64(row.int64(Size));
+    record.subject = row.text(Subject);
+    record.from = row.text(Sender);
+    record.fromAddress = row.text(SenderAddress);
+    record.to = row.text(RecipientsTo);
+    record.cc = row.text(RecipientsCc);
+    record.date = readTime(row, Date);
+    record.messageId = row.bytes(MessageId);
+    record.inReplyTo = row.bytes(InReplyTo);
+    record.references = splitIds(row.bytes(References));
+    record.hasAttachments = row.int64(HasAttachments) != 0;
+    record.bodyCached = row.int64(BodyCached) != 0;
     if (columns == MessageColumns::Full) {
-        record.envelopeBlob = row.bytes(firstBlobColumn);
-        record.bodyStructureBlob = row.bytes(firstBlobColumn + 1);
+        record.envelopeBlob = row.bytes(envelopeColumn);
+        record.bodyStructureBlob = row.bytes(bodyStructureColumn);
     }
     return record;
 }
