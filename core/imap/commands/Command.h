@@ -15,7 +15,7 @@
 namespace quire::imap {
 
 using Command = std::variant<Capability, Noop, Logout, StartTls, Login, Authenticate, Idle, Enable, Id, Namespace,
-    Compress, Select, Create, Delete, Rename, Subscribe, Unsubscribe, Status, List, Lsub, Append, Check, Close,
+    Compress, Notify, Select, Create, Delete, Rename, Subscribe, Unsubscribe, Status, List, Lsub, Append, Check, Close,
     Unselect, Expunge, Search, Fetch, Store, Copy, Move, Sort, Thread>;
 
 SerializedCommand serialize(const Command &command, QByteArrayView tag, const CommandContext &context);

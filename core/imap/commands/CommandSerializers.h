@@ -21,6 +21,7 @@ void writeCommand(CommandWriter &writer, const Enable &command);
 void writeCommand(CommandWriter &writer, const Id &command);
 void writeCommand(CommandWriter &writer, const Namespace &command);
 void writeCommand(CommandWriter &writer, const Compress &command);
+void writeCommand(CommandWriter &writer, const Notify &command);
 
 void writeCommand(CommandWriter &writer, const Select &command);
 void writeCommand(CommandWriter &writer, const Create &command);

@@ -111,4 +111,87 @@ void writeCommand(CommandWriter &writer, const Compress &)
     writer.atom("COMPRESS DEFLATE");
 }
 
+namespace {
+
+const char *notifyEventName(NotifyEvent event)
+{
+    switch (event) {
+    case NotifyEvent::MessageNew:
+        return "MessageNew";
+    case NotifyEvent::MessageExpunge:
+        return "MessageExpunge";
+    case NotifyEvent::FlagChange:
+        return "FlagChange";
+    case NotifyEvent::MailboxName:
+        return "MailboxName";
+    case NotifyEvent::SubscriptionChange:
+        return "SubscriptionChange";
+    }
+    return "";
+}
+
+void writeNotifyMailboxes(CommandWriter &writer, const NotifyMailboxes &mailboxes)
+{
+    using Kind = NotifyMailboxes::Kind;
+    switch (mailboxes.kind) {
+    case Kind::Selected:
+        return writer.atom("SELECTED");
+    case Kind::SelectedDelayed:
+        return writer.atom("SELECTED-DELAYED");
+    case Kind::Inboxes:
+        return writer.atom("INBOXES");
+    case Kind::Personal:
+        return writer.atom("PERSONAL");
+    case Kind::Subscribed:
+        return writer.atom("SUBSCRIBED");
+    case Kind::Subtree:
+        writer.atom("SUBTREE");
+        break;
+    case Kind::Mailboxes:
+        writer.atom("MAILBOXES");
+        break;
+    }
+    // one-or-more-mailbox: a lone mailbox, or a parenthesized list.
+    if (mailboxes.names.size() == 1)
+        return writer.mailbox(mailboxes.names.front());
+    writer.openList();
+    for (const QString &name : mailboxes.names)
+        writer.mailbox(name);
+    writer.closeList();
+}
+
+} // namespace
+
+void writeCommand(CommandWriter &writer, const Notify &command)
+{
+    writer.atom("NOTIFY");
+    if (command.groups.isEmpty()) {
+        writer.atom("NONE");
+        return;
+    }
+    writer.atom("SET");
+    if (command.status)
+        writer.atom("STATUS");
+    for (const NotifyGroup &group : command.groups) {
+        writer.openList();
+        writeNotifyMailboxes(writer, group.mailboxes);
+        if (group.events.isEmpty()) {
+            writer.atom("NONE");
+        } else {
+            writer.openList();
+            for (NotifyEvent event : group.events) {
+                writer.atom(notifyEventName(event));
+                if (event != NotifyEvent::MessageNew || group.messageNewFetch.isEmpty())
+                    continue;
+                writer.openList();
+                for (const FetchItem &item : group.messageNewFetch)
+                    writer.atom(item.toImap());
+                writer.closeList();
+            }
+            writer.closeList();
+        }
+        writer.closeList();
+    }
+}
+
 } // namespace quire::imap

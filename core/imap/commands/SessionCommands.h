@@ -1,8 +1,10 @@
 #pragma once
 
 // Commands about the connection rather than a mailbox: valid in any state
-// (CAPABILITY, NOOP, LOGOUT, ID, ...) or before authentication (STARTTLS,
-// LOGIN, AUTHENTICATE).
+// (CAPABILITY, NOOP, LOGOUT, ID, NOTIFY, ...) or before authentication
+// (STARTTLS, LOGIN, AUTHENTICATE).
+
+#include "core/imap/commands/FetchItem.h"
 
 #include <QByteArray>
 #include <QList>
@@ -82,6 +84,38 @@ struct Namespace {
 // COMPRESS DEFLATE (RFC 4978).
 struct Compress {
     friend bool operator==(const Compress &, const Compress &) = default;
+};
+
+// NOTIFY (RFC 5465): which changes the server reports unasked, and for
+// which mailboxes. Events of one group apply to its mailboxes; a group
+// without events is "NONE" (nothing about those mailboxes).
+enum class NotifyEvent { MessageNew, MessageExpunge, FlagChange, MailboxName, SubscriptionChange };
+
+struct NotifyMailboxes {
+    // Selected and SelectedDelayed are the selected mailbox; with neither,
+    // RFC 5465 5.1 leaves the selected mailbox without EXPUNGE/FETCH reports.
+    enum class Kind { Selected, SelectedDelayed, Inboxes, Personal, Subscribed, Subtree, Mailboxes };
+    Kind kind = Kind::Personal;
+    QList<QString> names; // Subtree and Mailboxes only
+    friend bool operator==(const NotifyMailboxes &, const NotifyMailboxes &) = default;
+};
+
+struct NotifyGroup {
+    NotifyMailboxes mailboxes;
+    QList<NotifyEvent> events;
+    // What the server FETCHes by itself for MessageNew in the selected
+    // mailbox; empty: only EXISTS.
+    QList<FetchItem> messageNewFetch;
+    friend bool operator==(const NotifyGroup &, const NotifyGroup &) = default;
+};
+
+// NOTIFY SET [STATUS] groups..., or NOTIFY NONE when groups is empty.
+// STATUS asks for one STATUS per non-selected mailbox at once, so the
+// counts start right instead of from the next change.
+struct Notify {
+    bool status = false;
+    QList<NotifyGroup> groups;
+    friend bool operator==(const Notify &, const Notify &) = default;
 };
 
 } // namespace quire::imap

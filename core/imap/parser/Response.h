@@ -23,7 +23,7 @@ namespace quire::imap {
 
 enum class StatusKind { Ok, No, Bad, Preauth, Bye };
 
-// resp-text-code (RFC 3501 7.1 plus UIDPLUS, CONDSTORE/QRESYNC). One struct
+// resp-text-code (RFC 3501 7.1 plus UIDPLUS, CONDSTORE/QRESYNC, NOTIFY). One struct
 // for every code keeps the type plain; which members are set depends on kind.
 struct ResponseCode {
     enum class Kind {
@@ -44,12 +44,16 @@ struct ResponseCode {
         NoModSeq,
         Modified,
         Closed,
+        // NOTIFY (RFC 5465): the events the server does not support, and
+        // "notifications were dropped, NOTIFY is now off".
+        BadEvent,
+        NotificationOverflow,
         Other,
     };
     Kind kind = Kind::Other;
     // The code's atom, upper-cased ("UIDNEXT", "X-GM-FOO").
     QByteArray name;
-    // BADCHARSET charsets, CAPABILITY capabilities, PERMANENTFLAGS flags.
+    // BADCHARSET charsets, CAPABILITY capabilities, PERMANENTFLAGS flags, BADEVENT events.
     QList<QByteArray> list;
     // UIDNEXT, UIDVALIDITY, UNSEEN, HIGHESTMODSEQ; the UIDVALIDITY of APPENDUID/COPYUID.
     quint64 number = 0;

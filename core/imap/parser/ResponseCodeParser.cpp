@@ -30,6 +30,8 @@ constexpr KnownCode kKnownCodes[] = {
     { "NOMODSEQ", Kind::NoModSeq },
     { "MODIFIED", Kind::Modified },
     { "CLOSED", Kind::Closed },
+    { "BADEVENT", Kind::BadEvent },
+    { "NOTIFICATIONOVERFLOW", Kind::NotificationOverflow },
 };
 
 // The end of the code: the first ']' outside a quoted string, or -1.
@@ -89,6 +91,7 @@ void readArguments(Lexer &lexer, ResponseCode &code)
         code.list = atomsToEnd(lexer);
         break;
     case Kind::PermanentFlags:
+    case Kind::BadEvent: // Dovecot 2.3 sends BADEVENT's events without parentheses
         lexer.skipSpaces();
         code.list = lexer.peek() == '(' ? lexer.atomList() : atomsToEnd(lexer);
         break;

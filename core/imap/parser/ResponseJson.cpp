@@ -394,6 +394,7 @@ QJsonObject toJson(const ResponseCode &code)
     case Kind::BadCharset:
     case Kind::Capability:
     case Kind::PermanentFlags:
+    case Kind::BadEvent:
         object.insert(QStringLiteral("list"), textArray(code.list));
         break;
     case Kind::UidNext:

@@ -50,6 +50,8 @@ struct Classifier {
     PipelineClass operator()(const Logout &) const { return PipelineClass::Barrier; }
     PipelineClass operator()(const Idle &) const { return PipelineClass::Barrier; }
     PipelineClass operator()(const Enable &) const { return PipelineClass::Barrier; }
+    // What the server sends unasked changes with it.
+    PipelineClass operator()(const Notify &) const { return PipelineClass::Barrier; }
     template<typename Other> PipelineClass operator()(const Other &) const { return PipelineClass::Independent; }
 };
 

@@ -89,6 +89,9 @@ Q_SIGNALS:
     void mailboxChanged(quire::imap::MailboxState *mailbox);
     // An untagged response no task and no MailboxState consumed.
     void unsolicitedResponse(const quire::imap::Response &response);
+    // [NOTIFICATIONOVERFLOW] (RFC 5465 5.8): the server dropped notifications
+    // and has switched NOTIFY off for this connection.
+    void notificationOverflow();
     // [ALERT] text: RFC 3501 7.1 requires it be shown to the user.
     void alert(const QString &text);
     void protocolViolation(const quire::imap::ProtocolViolation &violation);

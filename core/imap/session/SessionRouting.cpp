@@ -321,6 +321,9 @@ void Session::applyCode(const ResponseCode &code, const QByteArray &text)
     case ResponseCode::Kind::Capability:
         setCapabilities(code.list);
         break;
+    case ResponseCode::Kind::NotificationOverflow:
+        Q_EMIT notificationOverflow();
+        break;
     case ResponseCode::Kind::Closed:
         // QRESYNC: what came before belonged to the previous mailbox.
         if (m_mailbox) {

@@ -155,4 +155,25 @@ bool NamespaceTask::offerUntagged(const Response &response)
     return true;
 }
 
+NotifyTask::NotifyTask(Notify command, QObject *parent)
+    : SingleCommandTask(std::move(command), parent)
+{
+}
+
+QList<QByteArray> NotifyTask::badEvents() const
+{
+    if (!resultCode() || resultCode()->kind != ResponseCode::Kind::BadEvent)
+        return {};
+    return resultCode()->list;
+}
+
+void NotifyTask::run()
+{
+    if (!session()->hasCapability("NOTIFY")) {
+        fail(clientSideError(TaskErrorKind::CapabilityMissing, "NOTIFY"));
+        return;
+    }
+    SingleCommandTask::run();
+}
+
 } // namespace quire::imap

@@ -1,7 +1,8 @@
 #pragma once
 
 // Tasks about the connection rather than a mailbox: CAPABILITY, NOOP,
-// LOGOUT, LOGIN, AUTHENTICATE, STARTTLS, COMPRESS, ENABLE, ID, NAMESPACE.
+// LOGOUT, LOGIN, AUTHENTICATE, STARTTLS, COMPRESS, ENABLE, ID, NAMESPACE,
+// NOTIFY.
 
 #include "core/imap/tasks/Task.h"
 
@@ -124,6 +125,22 @@ public:
 
 private:
     NamespaceResponse m_namespaces;
+};
+
+// NOTIFY SET or NOTIFY NONE (RFC 5465); refused without sending anything
+// when the server does not offer NOTIFY. The notifications themselves come
+// later, unasked (Session::unsolicitedResponse), for as long as the
+// connection lives or until the server says NOTIFICATIONOVERFLOW.
+class NotifyTask : public SingleCommandTask
+{
+    Q_OBJECT
+public:
+    explicit NotifyTask(Notify command, QObject *parent = nullptr);
+    // After a NO: the events the server named as unsupported ([BADEVENT]).
+    QList<QByteArray> badEvents() const;
+
+protected:
+    void run() override;
 };
 
 } // namespace quire::imap

@@ -92,5 +92,8 @@ std::vector<ParserRow> quirkRows()
             R"J({"type":"fetch","seq":1,"binarySizes":{"":12}})J" },
         { "body_section_nested_quote", "* 1 FETCH (BODY[HEADER.FIELDS (\"X-]\" FROM)] NIL)\r\n",
             R"J({"type":"fetch","seq":1,"sections":[{"kind":"BODY","section":"HEADER.FIELDS (\"X-]\" FROM)","size":0,"nil":true}]})J" },
+        // Dovecot 2.3 lists BADEVENT's events bare, not in parentheses.
+        { "badevent_unparenthesized", "A4 NO [BADEVENT AnnotationChange] Unsupported NOTIFY events\r\n",
+            R"J({"type":"tagged","tag":"A4","status":"NO","code":{"name":"BADEVENT","list":["AnnotationChange"]},"text":"Unsupported NOTIFY events"})J" },
     };
 }

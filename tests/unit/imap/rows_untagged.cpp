@@ -35,6 +35,12 @@ std::vector<ParserRow> untaggedRows()
             R"J({"type":"list","attributes":[],"delimiter":"/","mailbox":"Foo","childInfo":["SUBSCRIBED"]})J" },
         { "list_oldname", "* LIST () \"/\" \"NewName\" (\"OLDNAME\" (\"OldName\"))\r\n",
             R"J({"type":"list","attributes":[],"delimiter":"/","mailbox":"NewName","oldName":"OldName"})J" },
+        // NOTIFY MailboxName events, as Dovecot 2.3 sends them: a rename
+        // (atom names) and a deletion.
+        { "list_notify_rename", "* LIST () \"/\" nt6 (\"OLDNAME\" (nt5))\r\n",
+            R"J({"type":"list","attributes":[],"delimiter":"/","mailbox":"nt6","oldName":"nt5"})J" },
+        { "list_notify_delete", "* LIST (\\NonExistent) \"/\" nt6\r\n",
+            R"J({"type":"list","attributes":["\\NonExistent"],"delimiter":"/","mailbox":"nt6"})J" },
         { "list_other_extended", "* LIST (\\Subscribed) \"/\" x (\"X-FOO\" (1 2) \"X-BAR\" baz)\r\n",
             R"J({"type":"list","attributes":["\\Subscribed"],"delimiter":"/","mailbox":"x","extended":{"X-FOO":"(1 2)","X-BAR":"baz"}})J" },
         { "list_nonexistent", "* LIST (\\NonExistent \\Subscribed) \"/\" \"Fruit/Peach\"\r\n",
@@ -56,6 +62,11 @@ std::vector<ParserRow> untaggedRows()
             R"J({"type":"status","mailbox":"Sent Items","items":{"UNSEEN":0}})J" },
         { "status_missing_value", "* STATUS INBOX (MESSAGES UIDNEXT 5)\r\n",
             R"J({"type":"status","mailbox":"INBOX","items":{"UIDNEXT":5}})J" },
+        // What NOTIFY sends for other mailboxes (as Dovecot 2.3 words it).
+        { "status_notify_append", "* STATUS nt1 (MESSAGES 1 UIDNEXT 2 UNSEEN 1 HIGHESTMODSEQ 2)\r\n",
+            R"J({"type":"status","mailbox":"nt1","items":{"MESSAGES":1,"UIDNEXT":2,"UNSEEN":1,"HIGHESTMODSEQ":2}})J" },
+        { "status_notify_flags", "* STATUS nt1 (UNSEEN 0 HIGHESTMODSEQ 3)\r\n",
+            R"J({"type":"status","mailbox":"nt1","items":{"UNSEEN":0,"HIGHESTMODSEQ":3}})J" },
         { "status_empty", "* STATUS INBOX ()\r\n", R"J({"type":"status","mailbox":"INBOX","items":{}})J" },
         { "status_no_list", "* STATUS INBOX\r\n", R"J({"type":"status","mailbox":"INBOX","items":{}})J" },
         { "status_trailing_space", "* STATUS INBOX (MESSAGES 3 )\r\n",

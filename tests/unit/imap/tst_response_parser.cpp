@@ -143,4 +143,51 @@ TEST(ResponseParserTableSize, HasAtLeastThreeHundredRows)
     EXPECT_GE(allRows().size(), 300u);
 }
 
+// The JSON form does not say which codes the parser knows; the NOTIFY codes
+// must come out typed, since the session and the engine act on their kind.
+struct CodeRow {
+    const char *name;
+    QByteArray input;
+    ResponseCode expected;
+};
+
+ResponseCode code(ResponseCode::Kind kind, QByteArray name, QList<QByteArray> list = {})
+{
+    ResponseCode c;
+    c.kind = kind;
+    c.name = std::move(name);
+    c.list = std::move(list);
+    return c;
+}
+
+class ResponseCodeTable : public ::testing::TestWithParam<CodeRow>
+{
+};
+
+TEST_P(ResponseCodeTable, ParsesToTypedCode)
+{
+    const std::vector<Response> responses = parseInChunks(GetParam().input, {});
+    ASSERT_EQ(responses.size(), 1u);
+    std::optional<ResponseCode> parsed;
+    if (const auto *tagged = std::get_if<TaggedStatus>(&responses.front()))
+        parsed = tagged->code;
+    else if (const auto *untagged = std::get_if<UntaggedStatus>(&responses.front()))
+        parsed = untagged->code;
+    ASSERT_TRUE(parsed.has_value());
+    EXPECT_EQ(*parsed, GetParam().expected);
+}
+
+using Kind = ResponseCode::Kind;
+INSTANTIATE_TEST_SUITE_P(Notify, ResponseCodeTable,
+    ::testing::Values(CodeRow { "overflow", "* OK [NOTIFICATIONOVERFLOW] too many\r\n",
+                          code(Kind::NotificationOverflow, "NOTIFICATIONOVERFLOW") },
+        CodeRow { "overflow_lower", "* OK [notificationoverflow] x\r\n",
+            code(Kind::NotificationOverflow, "NOTIFICATIONOVERFLOW") },
+        CodeRow { "badevent_list", "A1 NO [BADEVENT (MessageNew MessageExpunge)] no\r\n",
+            code(Kind::BadEvent, "BADEVENT", { "MessageNew", "MessageExpunge" }) },
+        CodeRow { "badevent_bare", "A1 NO [BADEVENT AnnotationChange] no\r\n",
+            code(Kind::BadEvent, "BADEVENT", { "AnnotationChange" }) },
+        CodeRow { "badevent_empty", "A1 NO [BADEVENT ()] no\r\n", code(Kind::BadEvent, "BADEVENT", {}) }),
+    [](const ::testing::TestParamInfo<CodeRow> &info) { return std::string(info.param.name); });
+
 } // namespace

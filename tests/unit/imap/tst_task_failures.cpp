@@ -164,6 +164,8 @@ QList<FailureRow> connectionRows()
             "Enable", Authenticated, "ENABLE CONDSTORE",
             [] { return new EnableTask(QList<QByteArray> { "CONDSTORE" }); }, "A1 ENABLE CONDSTORE", Queued),
         row(
+            "Notify", Authenticated, "NOTIFY", [] { return new NotifyTask(Notify {}); }, "A1 NOTIFY NONE", Queued),
+        row(
             "Id", Authenticated, "ID",
             [] {
                 return new IdTask(QList<IdField> { { QStringLiteral("name"), QStringLiteral("Quire") } });

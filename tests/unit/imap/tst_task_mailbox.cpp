@@ -1,7 +1,7 @@
 // One scenario (at least) per task that works on mailboxes or the
 // connection: CAPABILITY, NOOP, CREATE, DELETE, RENAME, (UN)SUBSCRIBE, LIST,
 // LSUB, STATUS, APPEND, SELECT/EXAMINE, CHECK, CLOSE, UNSELECT, ENABLE, ID,
-// NAMESPACE, COMPRESS refusal.
+// NAMESPACE, COMPRESS refusal, NOTIFY.
 
 #include "core/imap/tasks/ConnectionTasks.h"
 #include "core/imap/tasks/MailboxTasks.h"
@@ -243,9 +243,56 @@ TEST_F(MailboxTaskScenario, ExtensionsNotOfferedAreRefusedClientSide)
     auto *compress = start<CompressTask>();
     auto *enable = start<EnableTask>(QList<QByteArray> { "CONDSTORE" });
     auto *tls = start<StartTlsTask>();
+    auto *notify = start<NotifyTask>(Notify {});
+    EXPECT_EQ(errorKind(notify), TaskErrorKind::CapabilityMissing);
     EXPECT_EQ(errorKind(compress), TaskErrorKind::CapabilityMissing);
     EXPECT_EQ(errorKind(enable), TaskErrorKind::CapabilityMissing);
     EXPECT_EQ(errorKind(tls), TaskErrorKind::StartTlsUnavailable);
+    EXPECT_EQ(runner.finish(), "");
+}
+
+// NOTIFY's answers: STATUS for other mailboxes come unasked, also while
+// the NOTIFY runs (with STATUS); BADEVENT names what the server cannot do;
+// NOTIFICATIONOVERFLOW is announced however it arrives.
+TEST_F(MailboxTaskScenario, NotifySetBadEventAndOverflow)
+{
+    ASSERT_EQ(runner.openPreauthenticated("NOTIFY"), "");
+    QList<Response> unsolicited;
+    QObject::connect(&runner.session(), &Session::unsolicitedResponse,
+        [&](const Response &response) { unsolicited.append(response); });
+    int overflows = 0;
+    QObject::connect(&runner.session(), &Session::notificationOverflow, [&] { ++overflows; });
+    const NotifyGroup personal { { NotifyMailboxes::Kind::Personal, {} },
+        { NotifyEvent::MessageNew, NotifyEvent::MessageExpunge, NotifyEvent::FlagChange }, {} };
+    auto *set = start<NotifyTask>(Notify { true, { personal } });
+    EXPECT_EQ(runner.play(R"(
+        C: A1 NOTIFY SET STATUS (PERSONAL (MessageNew MessageExpunge FlagChange))
+        S: * STATUS Sent (MESSAGES 3 UNSEEN 1)
+        S: A1 OK NOTIFY completed
+        S: * STATUS Sent (MESSAGES 4 UIDNEXT 9 UNSEEN 2)
+    )"),
+        "");
+    EXPECT_EQ(set->outcome(), Outcome::Succeeded);
+    EXPECT_TRUE(set->badEvents().isEmpty());
+    ASSERT_EQ(unsolicited.size(), 2);
+    const auto *status = std::get_if<StatusResponse>(&unsolicited.back());
+    ASSERT_TRUE(status);
+    EXPECT_EQ(status->mailbox, "Sent");
+    EXPECT_EQ(status->unseen, 2u);
+
+    NotifyGroup annotations = personal;
+    annotations.events.append(NotifyEvent::MailboxName);
+    auto *refused = start<NotifyTask>(Notify { false, { annotations } });
+    EXPECT_EQ(runner.play(R"(
+        C: A2 NOTIFY SET (PERSONAL (MessageNew MessageExpunge FlagChange MailboxName))
+        S: A2 NO [BADEVENT (MessageNew MessageExpunge FlagChange)] MailboxName unsupported
+        S: * OK [NOTIFICATIONOVERFLOW] ...A2 NOTIFY NONE
+    )"),
+        "");
+    EXPECT_EQ(errorKind(refused), TaskErrorKind::No);
+    EXPECT_EQ(refused->badEvents(), (QList<QByteArray> { "MessageNew", "MessageExpunge", "FlagChange" }));
+    EXPECT_EQ(overflows, 1);
+    EXPECT_EQ(finishCount(refused), 1);
     EXPECT_EQ(runner.finish(), "");
 }
 
