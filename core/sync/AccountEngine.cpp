@@ -324,6 +324,10 @@ void AccountEngine::pump()
     WorkItem item = std::move(m_queue.front());
     m_queue.pop_front();
     m_working = true;
+    // IDLE comes back once the queue is empty. Left running, it would go out
+    // again between every two items, since each queues its successor only
+    // when it finishes: an IDLE and DONE round trip per body batch.
+    stopIdle();
     auto done = [this, session = m_session.get()] {
         if (session != m_session.get())
             return; // the connection this item ran on is gone
