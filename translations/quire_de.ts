@@ -325,16 +325,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Stop this operation (only downloads for offline use can be stopped)</source>
-        <translation>Diesen Vorgang abbrechen (nur Downloads für die Offline-Nutzung lassen sich abbrechen)</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Cancel the operation</source>
         <translation>Den Vorgang abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this operation; changes not sent yet are kept for later</source>
+        <extracomment>Changes not sent yet are kept and sent later</extracomment>
+        <translation>Diesen Vorgang anhalten; noch nicht gesendete Änderungen bleiben für später erhalten</translation>
     </message>
 </context>
 <context>
@@ -681,6 +682,10 @@
     <message>
         <source>The account was closed.</source>
         <translation>Das Konto wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Opening the folder on the server was cancelled.</source>
+        <translation>Das Öffnen des Ordners auf dem Server wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -326,16 +326,17 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Stop this operation (only downloads for offline use can be stopped)</source>
-        <translation>Остановить операцию (остановить можно только загрузку для работы без сети)</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>Cancel the operation</source>
         <translation>Отменить операцию</translation>
+    </message>
+    <message>
+        <source>Stop this operation; changes not sent yet are kept for later</source>
+        <extracomment>Changes not sent yet are kept and sent later</extracomment>
+        <translation>Остановить эту операцию; ещё не отправленные изменения сохранятся на потом</translation>
     </message>
 </context>
 <context>
@@ -686,6 +687,10 @@
     <message>
         <source>The account was closed.</source>
         <translation>Учётная запись закрыта.</translation>
+    </message>
+    <message>
+        <source>Opening the folder on the server was cancelled.</source>
+        <translation>Открытие папки на сервере было отменено.</translation>
     </message>
 </context>
 <context>

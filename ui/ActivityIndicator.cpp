@@ -50,10 +50,12 @@ void ActivityIndicator::watch(sync::MailEngine *engine, const QString &accountNa
         [this, engine](const QString &mailbox, sync::SyncState state) {
             Activity &activity = m_activities[engine];
             const bool wasIdle = activity.syncing.isEmpty();
-            if (state == sync::SyncState::Syncing)
+            if (state == sync::SyncState::Syncing) {
                 activity.syncing.insert(mailbox);
-            else
+            } else {
                 activity.syncing.remove(mailbox);
+                activity.cancellingSync.remove(mailbox);
+            }
             if (wasIdle && !activity.syncing.isEmpty())
                 m_syncDelay->start();
             update();
@@ -78,6 +80,13 @@ void ActivityIndicator::watch(sync::MailEngine *engine, const QString &accountNa
         activity.replayTotal = remaining ? qMax(activity.replayTotal, remaining) : 0;
         update();
     });
+    connect(engine, &sync::MailEngine::journalReplayPaused, this, [this, engine](int) {
+        Activity &activity = m_activities[engine];
+        activity.replayRemaining = 0;
+        activity.replayTotal = 0;
+        activity.cancelling = false;
+        update();
+    });
     connect(engine, &sync::MailEngine::connectionStateChanged, this,
         [this, engine](sync::ConnectionState state) { onConnectionStateChanged(engine, state); });
 }
@@ -95,13 +104,25 @@ void ActivityIndicator::onConnectionStateChanged(sync::MailEngine *engine, sync:
     update();
 }
 
+// Cancel stops what the bar shows. Each stays disabled until the engine
+// says it stopped: the command in flight is answered first.
 void ActivityIndicator::cancel()
 {
-    if (m_shown && m_activities.value(m_shown).downloading) {
-        // Disabled until offlineDownloadFinished(Cancelled): the batch in flight ends first.
-        m_activities[m_shown].cancelling = true;
-        m_cancel->setEnabled(false);
+    if (!m_shown)
+        return;
+    Activity &activity = m_activities[m_shown];
+    m_cancel->setEnabled(false);
+    if (activity.downloading) {
+        activity.cancelling = true;
         m_shown->cancelOfflineDownload();
+    } else if (activity.replayRemaining > 0) {
+        // The rest of the journal waits for later; nothing is dropped.
+        activity.cancelling = true;
+        m_shown->pauseJournalReplay();
+    } else if (!activity.syncing.isEmpty()) {
+        const QString mailbox = *activity.syncing.cbegin();
+        activity.cancellingSync.insert(mailbox);
+        m_shown->cancelSync(mailbox);
     }
 }
 
@@ -134,12 +155,12 @@ void ActivityIndicator::update()
         text = tr("Sending %n change(s) to the server", nullptr, activity.replayRemaining);
         m_bar->setRange(0, activity.replayTotal);
         m_bar->setValue(activity.replayTotal - activity.replayRemaining);
-        m_cancel->setEnabled(false);
+        m_cancel->setEnabled(!activity.cancelling);
     } else {
         const QString mailbox = *activity.syncing.cbegin();
         text = tr("Synchronizing %1").arg(mailbox);
         m_bar->setRange(0, 0); // the engine cannot say how far it is
-        m_cancel->setEnabled(false);
+        m_cancel->setEnabled(!activity.cancellingSync.contains(mailbox));
     }
     //: Several accounts: the account's name, then what runs for it
     m_label->setText(m_activities.size() > 1 ? tr("%1: %2").arg(activity.account, text) : text);
@@ -148,7 +169,8 @@ void ActivityIndicator::update()
 void ActivityIndicator::retranslate()
 {
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop this operation (only downloads for offline use can be stopped)"));
+    //: Changes not sent yet are kept and sent later
+    m_cancel->setToolTip(tr("Stop this operation; changes not sent yet are kept for later"));
     m_bar->setAccessibleName(tr("Progress"));
     m_cancel->setAccessibleName(tr("Cancel the operation"));
     update();

@@ -3,8 +3,10 @@
 // The status bar's progress for long operations of every account: a folder
 // sync (no measure: an indeterminate bar), "make available offline"
 // (messages cached out of all) and sending the journal (bulk moves and
-// changes made offline). Cancel stops what the engine can stop, the offline
-// download, and is disabled for the rest. Hidden while nothing runs.
+// changes made offline). Cancel stops what the bar shows: the download after
+// its batch, the journal after the entry in flight (the rest stays journaled
+// for later), a sync at once (the cache keeps its state from before). Hidden
+// while nothing runs.
 
 #include "core/sync/MailEngine.h"
 
@@ -40,7 +42,8 @@ private:
         QString account;
         QSet<QString> syncing;
         bool downloading = false;
-        bool cancelling = false; // Cancel was clicked; the engine finishes the batch in flight
+        bool cancelling = false; // Cancel was clicked; the engine finishes the batch or entry in flight
+        QSet<QString> cancellingSync; // mailboxes whose sync Cancel stopped, until they stop
         QString downloadMailbox;
         int downloadDone = 0;
         int downloadTotal = 0;

@@ -1,11 +1,11 @@
 #include "ui/EngineRequestWatch.h"
 
-#include "core/sync/AccountEngine.h"
+#include "core/sync/MailEngine.h"
 
 namespace quire::ui {
 
 EngineRequestWatch::EngineRequestWatch(
-    sync::AccountEngine *engine, const QString &mailbox, std::function<void(QString why)> onLost, QObject *parent)
+    sync::MailEngine *engine, const QString &mailbox, std::function<void(QString why)> onLost, QObject *parent)
     : QObject(parent)
     , m_onLost(std::move(onLost))
 {
@@ -16,8 +16,12 @@ EngineRequestWatch::EngineRequestWatch(
     // A failed sync of the mailbox is a failed SELECT: the queue drops what waited for it.
     connect(engine, &sync::MailEngine::syncStateChanged, this,
         [this, mailbox](const QString &synced, sync::SyncState state) {
-            if (synced == mailbox && state == sync::SyncState::Failed)
+            if (synced != mailbox)
+                return;
+            if (state == sync::SyncState::Failed)
                 lose(tr("The folder could not be opened on the server."));
+            else if (state == sync::SyncState::NotSynced) // Cancel in the progress bar
+                lose(tr("Opening the folder on the server was cancelled."));
         });
     connect(engine, &QObject::destroyed, this, [this] { lose(tr("The account was closed.")); });
 }

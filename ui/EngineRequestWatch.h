@@ -12,7 +12,7 @@
 #include <functional>
 
 namespace quire::sync {
-class AccountEngine;
+class MailEngine;
 }
 
 namespace quire::ui {
@@ -24,7 +24,7 @@ class EngineRequestWatch : public QObject
 public:
     // onLost gets the reason in the user's words; it is called at most once,
     // and never after finish().
-    EngineRequestWatch(sync::AccountEngine *engine, const QString &mailbox, std::function<void(QString why)> onLost,
+    EngineRequestWatch(sync::MailEngine *engine, const QString &mailbox, std::function<void(QString why)> onLost,
         QObject *parent = nullptr);
 
     // The request was answered (or no longer matters): stop watching.

@@ -173,6 +173,8 @@ void AccountEngine::onConnectionLost(const QString &why)
     m_working = false;
     m_journalQueued = false;
     m_syncing = false;
+    m_replaying = false;
+    m_replayPaused = false;
     m_selected.clear();
     m_pollTimer.stop();
     m_idle = nullptr;
@@ -310,7 +312,7 @@ void AccountEngine::pump()
         return;
     if (m_queue.empty()) {
         // Settle on the open mailbox, selected and pushed to us.
-        if (!m_openMailbox.isEmpty() && m_selected != m_openMailbox) {
+        if (!m_openMailbox.isEmpty() && m_selected != m_openMailbox && !m_cancelledSyncs.contains(m_openMailbox)) {
             const QString mailbox = m_openMailbox;
             m_queue.push_back({ {}, [this, mailbox](auto done) { runSync(mailbox, [done](bool) { done(); }); } });
         } else {
@@ -360,6 +362,7 @@ void AccountEngine::runSync(const QString &mailbox, std::function<void(bool)> th
     m_selected.clear();
     setSyncState(mailbox, SyncState::Syncing);
     auto *sync = new MailboxSync(m_session.get(), m_cache.get(), mailbox, this);
+    m_runningSync = sync;
     if (auto pending = m_cache->pendingJournal(); pending)
         sync->setPendingJournal(pending.value());
     connect(sync, &MailboxSync::mailboxReset, this, &MailEngine::mailboxReset);
@@ -369,7 +372,11 @@ void AccountEngine::runSync(const QString &mailbox, std::function<void(bool)> th
     connect(sync, &MailboxSync::finished, this, [this, sync, mailbox, then = std::move(then)](bool ok) {
         sync->deleteLater();
         m_syncing = false;
-        if (ok) {
+        m_runningSync = nullptr;
+        if (!ok && sync->wasCancelled()) {
+            m_cancelledSyncs.insert(mailbox);
+            setSyncState(mailbox, SyncState::NotSynced);
+        } else if (ok) {
             m_selected = mailbox;
             m_selectedUidValidity = sync->uidValidity();
             m_access.insert(mailbox, sync->access());
@@ -438,10 +445,17 @@ EnvelopeFetcher *AccountEngine::fetcherFor(const QString &mailbox)
 void AccountEngine::openMailbox(const QString &mailbox)
 {
     m_openMailbox = mailbox;
+    m_cancelledSyncs.remove(mailbox);
     if (m_connectionState != ConnectionState::Online)
         return;
     // Always resync on open, even when selected: the user expects a refresh.
     enqueue({ {}, [this, mailbox](auto done) { runSync(mailbox, [done](bool) { done(); }); } });
+}
+
+void AccountEngine::cancelSync(const QString &mailbox)
+{
+    if (m_runningSync && m_runningSync->mailbox() == mailbox)
+        m_runningSync->cancel();
 }
 
 void AccountEngine::syncMailbox(const QString &mailbox, bool envelopes)

@@ -41,6 +41,7 @@ namespace quire::sync {
 
 class BackgroundConnection;
 class EnvelopeFetcher;
+class MailboxSync;
 
 struct AccountEngineOptions {
     // Makes the transport for each (re)connection.
@@ -99,6 +100,8 @@ public:
     void fetchMessageSource(const QString &mailbox, quint32 uid) override;
     void downloadForOffline(const QStringList &mailboxes, bool attachments) override;
     void cancelOfflineDownload() override;
+    void cancelSync(const QString &mailbox) override;
+    void pauseJournalReplay() override;
 
     // Beyond MailEngine.
     // Connects (and reconnects with backoff until goOffline()).
@@ -225,6 +228,12 @@ private:
     quint32 m_selectedUidValidity = 0;
     bool m_expungeResyncQueued = false;
     bool m_syncing = false;
+    QPointer<MailboxSync> m_runningSync;
+    // Mailboxes whose sync the user cancelled: not synced again by
+    // themselves (settling on the open mailbox) until opened again.
+    QSet<QString> m_cancelledSyncs;
+    bool m_replaying = false;
+    bool m_replayPaused = false; // pauseJournalReplay(): stop before the next entry
     QHash<QString, SyncState> m_syncStates;
     QHash<QString, MailboxAccess> m_access; // from each mailbox's last SELECT
     // What the LISTs of this engine's lifetime covered (knowsChildren).

@@ -15,6 +15,7 @@
 #include "core/imap/tasks/SelectedTasks.h"
 #include "core/mime/MessageIds.h"
 #include "core/sync/AccountEngine.h"
+#include "core/sync/MailboxSync.h"
 #include "core/sync/MessageConversion.h"
 
 #include <QFile>
@@ -214,6 +215,21 @@ qint64 AccountEngine::journal(cache::JournalEntry entry, QList<cache::FlagUpdate
 
 // --- replay
 
+void AccountEngine::pauseJournalReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replayPaused = true;
+    // A sync the replay waits for (to select the entry's mailbox) stops too.
+    // It is not the user's "stop syncing this folder": the mailbox may be
+    // synced again by itself.
+    if (m_runningSync) {
+        const QString mailbox = m_runningSync->mailbox();
+        m_runningSync->cancel();
+        m_cancelledSyncs.remove(mailbox);
+    }
+}
+
 void AccountEngine::queueJournalReplay()
 {
     if (m_journalQueued || m_connectionState != ConnectionState::Online)
@@ -234,9 +250,17 @@ void AccountEngine::replayJournal(std::function<void()> done)
 {
     auto pending = m_cache->pendingJournal();
     if (!pending || pending.value().isEmpty()) {
+        m_replaying = false;
         Q_EMIT journalReplayProgress(0);
         return done();
     }
+    if (std::exchange(m_replayPaused, false)) {
+        // The entries stay in the journal; the next change or connection sends them.
+        m_replaying = false;
+        Q_EMIT journalReplayPaused(int(pending.value().size()));
+        return done();
+    }
+    m_replaying = true;
     Q_EMIT journalReplayProgress(int(pending.value().size()));
     const cache::JournalEntry entry = pending.value().front();
     auto next = [this, done] { replayJournal(done); };
@@ -245,6 +269,11 @@ void AccountEngine::replayJournal(std::function<void()> done)
     runSync(entry.mailbox, [this, entry, next](bool ok) {
         if (!m_session || m_session->state() == imap::ConnectionState::Disconnected)
             return; // connection lost: the entry waits for the next replay
+        if (!ok && m_cancelledSyncs.contains(entry.mailbox)) {
+            // Not the entry's fault: it waits, with the rest, for later.
+            m_replayPaused = true;
+            return next();
+        }
         if (!ok) {
             entryFailed(entry, QStringLiteral("cannot open %1").arg(entry.mailbox));
             return next();

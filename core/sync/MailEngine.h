@@ -155,6 +155,16 @@ public:
     virtual void downloadForOffline(const QStringList &mailboxes, bool attachments) = 0;
     // Stops after the batch in flight; offlineDownloadFinished(Cancelled) follows.
     virtual void cancelOfflineDownload() = 0;
+    // Stops the sync of this mailbox that runs now (Cancel in the progress
+    // bar). The cache keeps what the sync had written in whole steps and the
+    // mailbox's sync state from before, so the next sync starts over from
+    // there; syncStateChanged(NotSynced) follows. The mailbox is not synced
+    // again by itself until it is opened again.
+    virtual void cancelSync(const QString &mailbox) = 0;
+    // Stops sending the journal after the entry in flight: the entries not
+    // sent yet stay journaled (nothing is lost) and go out with the next
+    // change or the next connection. journalReplayPaused follows.
+    virtual void pauseJournalReplay() = 0;
 
 Q_SIGNALS:
     void connectionStateChanged(quire::sync::ConnectionState state);
@@ -191,6 +201,8 @@ Q_SIGNALS:
     // Sending the journal (changes made offline, bulk moves): how many
     // entries are still waiting; 0 once it is empty. For a progress bar.
     void journalReplayProgress(int remaining);
+    // pauseJournalReplay() took effect: `remaining` entries wait for later.
+    void journalReplayPaused(int remaining);
     // A server [ALERT]: the RFC requires that the user sees it.
     void alert(const QString &text);
 };

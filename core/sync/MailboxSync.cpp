@@ -425,13 +425,28 @@ void MailboxSync::cacheFailed(const cache::Error &error)
     fail(QStringLiteral("cache: %1").arg(error.detail));
 }
 
+void MailboxSync::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    // The server still answers the command in flight; its task ignores the
+    // reply, so nothing of it reaches the cache half-way.
+    if (m_running && !m_running->isFinished())
+        m_running->cancel();
+    fail(QStringLiteral("cancelled by the user"));
+}
+
 void MailboxSync::fail(const QString &error)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_error = error;
-    qCWarning(lcMailboxSync) << m_mailbox << "sync failed:" << error;
+    if (m_cancelled)
+        qCInfo(lcMailboxSync) << m_mailbox << "sync cancelled";
+    else
+        qCWarning(lcMailboxSync) << m_mailbox << "sync failed:" << error;
     Q_EMIT finished(false);
 }
 
@@ -456,6 +471,7 @@ void MailboxSync::run(imap::Task *task, std::function<void()> then)
         if (task != m_selectTask)
             task->deleteLater();
     });
+    m_running = task;
     m_session->start(task);
 }
 

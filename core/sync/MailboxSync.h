@@ -55,6 +55,12 @@ public:
     // changed in the cache is laid over the server's answers.
     void setPendingJournal(QList<cache::JournalEntry> pending) { m_pendingJournal = std::move(pending); }
     void start();
+    // Stops now: the reply to the command in flight is ignored, nothing more
+    // is written, and finished(false) follows with wasCancelled(). What
+    // earlier steps wrote is whole; the mailbox's UIDNEXT and HIGHESTMODSEQ
+    // are only recorded at the end, so the next sync redoes the rest.
+    void cancel();
+    bool wasCancelled() const { return m_cancelled; }
 
     const QString &mailbox() const { return m_mailbox; }
     // A first sync of more messages than this fetches the newest this many
@@ -117,6 +123,7 @@ private:
     imap::Session *m_session;
     cache::Cache *m_cache;
     imap::SelectTask *m_selectTask = nullptr;
+    QPointer<imap::Task> m_running; // the task in flight, for cancel()
     QString m_mailbox;
     cache::MailboxSyncState m_cached;
     QList<quint32> m_cachedUids;
@@ -128,6 +135,7 @@ private:
     bool m_reset = false;
     bool m_fullDone = false;
     bool m_finished = false;
+    bool m_cancelled = false;
     QString m_fallbackReason;
     QString m_error;
 };

@@ -51,6 +51,8 @@ public:
     void fetchMessageSource(const QString &, quint32) override { }
     void downloadForOffline(const QStringList &, bool) override { }
     void cancelOfflineDownload() override { }
+    void cancelSync(const QString &) override { }
+    void pauseJournalReplay() override { }
 
 private:
     cache::Cache *m_cache;

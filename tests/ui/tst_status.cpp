@@ -1,11 +1,12 @@
 // Status and progress without a server: a FakeMailEngine plays the engine.
 // The status bar's progress for an offline download, a journal replay and a
-// slow sync (Cancel reaches the engine only where it can cancel), the
+// slow sync (Cancel stops whichever the bar shows), the
 // Problems list keeping every error with its details, "Make Available
 // Offline" asking the engine, and the protocol log window's Clear and Save.
 #include "core/model/MailboxTreeModel.h"
 #include "tests/unit/model/FakeMailEngine.h"
 #include "ui/ActivityIndicator.h"
+#include "ui/EngineRequestWatch.h"
 #include "ui/FolderPane.h"
 #include "ui/OfflineActions.h"
 #include "ui/ProblemsDock.h"
@@ -77,35 +78,69 @@ TEST_F(ActivityIndicatorTest, OfflineDownloadShowsProgressAndCancelReachesTheEng
     EXPECT_FALSE(shown());
 }
 
-TEST_F(ActivityIndicatorTest, JournalReplayCountsDownAndCannotBeCancelled)
+TEST_F(ActivityIndicatorTest, JournalReplayCountsDownAndCancelPausesIt)
 {
     Q_EMIT engine.journalReplayProgress(4);
     ASSERT_TRUE(shown());
     EXPECT_EQ(indicator->progressBar()->maximum(), 4);
     EXPECT_EQ(indicator->progressBar()->value(), 0);
-    EXPECT_FALSE(indicator->cancelButton()->isEnabled());
     Q_EMIT engine.journalReplayProgress(1);
     EXPECT_EQ(indicator->progressBar()->value(), 3);
+    ASSERT_TRUE(indicator->cancelButton()->isEnabled());
     QTest::mouseClick(indicator->cancelButton(), Qt::LeftButton);
-    EXPECT_TRUE(engine.calls.isEmpty());
+    EXPECT_EQ(operations(engine), QStringList { QStringLiteral("pauseJournalReplay") });
+    EXPECT_FALSE(indicator->cancelButton()->isEnabled()); // the entry in flight ends first
+    Q_EMIT engine.journalReplayPaused(1);
+    EXPECT_FALSE(shown());
+    // The next replay (a new change, a new connection) can be paused again.
+    Q_EMIT engine.journalReplayProgress(2);
+    ASSERT_TRUE(shown());
+    EXPECT_TRUE(indicator->cancelButton()->isEnabled());
     Q_EMIT engine.journalReplayProgress(0);
     EXPECT_FALSE(shown());
 }
 
-TEST_F(ActivityIndicatorTest, ASlowSyncShowsAnIndeterminateBar)
+TEST_F(ActivityIndicatorTest, ASlowSyncShowsAnIndeterminateBarAndCancelStopsIt)
 {
     Q_EMIT engine.syncStateChanged(kInbox, sync::SyncState::Syncing);
     EXPECT_FALSE(shown()); // a quick sync shows nothing
     QTRY_VERIFY(shown());
     EXPECT_EQ(indicator->progressBar()->maximum(), 0);
-    EXPECT_FALSE(indicator->cancelButton()->isEnabled());
-    // The download outranks the sync: it is the one Cancel can stop.
-    Q_EMIT engine.offlineDownloadProgress(kInbox, 1, 2);
     EXPECT_TRUE(indicator->cancelButton()->isEnabled());
+    // The download outranks the sync: Cancel stops what the bar shows.
+    Q_EMIT engine.offlineDownloadProgress(kInbox, 1, 2);
+    EXPECT_TRUE(indicator->label()->text().contains(QStringLiteral("offline")));
     Q_EMIT engine.offlineDownloadFinished(sync::DownloadOutcome::Finished);
     EXPECT_EQ(indicator->progressBar()->maximum(), 0);
+    ASSERT_TRUE(indicator->cancelButton()->isEnabled());
+    QTest::mouseClick(indicator->cancelButton(), Qt::LeftButton);
+    ASSERT_EQ(engine.calls.size(), 1);
+    EXPECT_EQ(engine.calls.front().operation, QStringLiteral("cancelSync"));
+    EXPECT_EQ(engine.calls.front().mailbox, kInbox);
+    EXPECT_FALSE(indicator->cancelButton()->isEnabled());
+    Q_EMIT engine.syncStateChanged(kInbox, sync::SyncState::NotSynced);
+    EXPECT_FALSE(shown());
+    // Opened again, its sync can be cancelled again.
+    Q_EMIT engine.syncStateChanged(kInbox, sync::SyncState::Syncing);
+    QTRY_VERIFY(shown());
+    EXPECT_TRUE(indicator->cancelButton()->isEnabled());
     Q_EMIT engine.syncStateChanged(kInbox, sync::SyncState::Synced);
     EXPECT_FALSE(shown());
+}
+
+// A message view waiting for a folder whose sync was cancelled is told, not left "Loading…".
+TEST(EngineRequestWatchTest, ACancelledSyncOfTheFolderLosesTheRequest)
+{
+    FakeMailEngine engine;
+    QStringList lost;
+    ui::EngineRequestWatch watch(&engine, kInbox, [&](const QString &why) { lost << why; });
+    Q_EMIT engine.syncStateChanged(QStringLiteral("Other"), sync::SyncState::NotSynced);
+    Q_EMIT engine.syncStateChanged(kInbox, sync::SyncState::Syncing);
+    EXPECT_TRUE(lost.isEmpty());
+    Q_EMIT engine.syncStateChanged(kInbox, sync::SyncState::NotSynced);
+    ASSERT_EQ(lost.size(), 1);
+    EXPECT_TRUE(lost.front().contains(QStringLiteral("cancelled")));
+    EXPECT_TRUE(watch.isFinished());
 }
 
 TEST_F(ActivityIndicatorTest, LosingTheConnectionEndsWhatItCarried)

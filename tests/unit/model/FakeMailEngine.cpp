@@ -136,6 +136,16 @@ void FakeMailEngine::cancelOfflineDownload()
     calls.append({ QStringLiteral("cancelOfflineDownload"), {}, {}, {} });
 }
 
+void FakeMailEngine::cancelSync(const QString &mailbox)
+{
+    calls.append({ QStringLiteral("cancelSync"), mailbox, {}, {} });
+}
+
+void FakeMailEngine::pauseJournalReplay()
+{
+    calls.append({ QStringLiteral("pauseJournalReplay"), {}, {}, {} });
+}
+
 void FakeMailEngine::addMailbox(const cache::MailboxRecord &record, bool notify)
 {
     EXPECT_TRUE(m_cache->upsertMailboxes({ record }).ok());

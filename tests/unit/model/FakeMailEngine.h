@@ -52,6 +52,8 @@ public:
     void fetchMessageSource(const QString &mailbox, quint32 uid) override;
     void downloadForOffline(const QStringList &mailboxes, bool attachments) override;
     void cancelOfflineDownload() override;
+    void cancelSync(const QString &mailbox) override;
+    void pauseJournalReplay() override;
 
     // --- the server side
     void addMailbox(const cache::MailboxRecord &record, bool notify = true);

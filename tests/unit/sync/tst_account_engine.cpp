@@ -457,5 +457,105 @@ TEST_F(AccountEngineScenario, ListingTheTopLevelKeepsDeeperFolders)
     EXPECT_EQ(names, (QStringList { "INBOX", "gone/deep" }));
 }
 
+// Cancel in the progress bar: the FETCH in flight is answered but ignored,
+// the cache keeps its rows and the old UIDNEXT, and the folder is not synced
+// again by itself; opening it again starts a sync over.
+TEST_F(AccountEngineScenario, CancelledSyncLeavesTheCacheAsItWasAndIsNotRedoneByItself)
+{
+    engine->goOnline();
+    settle();
+    serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
+    QSignalSpy added(engine.get(), &MailEngine::messagesAdded);
+    QSignalSpy flags(engine.get(), &MailEngine::flagsChanged);
+    QSignalSpy failures(engine.get(), &MailEngine::operationFailed);
+    engine->openMailbox(kInbox);
+    ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
+    serve("* 3 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 50] ok\r\nA1 OK [READ-WRITE] done\r\n");
+    ASSERT_EQ(expect("A2 UID FETCH 1:* (UID FLAGS)\r\n"), "");
+    ASSERT_EQ(engine->syncState(kInbox), SyncState::Syncing);
+
+    engine->cancelSync(kInbox);
+    EXPECT_EQ(engine->syncState(kInbox), SyncState::NotSynced);
+    serve("* 1 FETCH (UID 10 FLAGS (\\Flagged))\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\n"
+          "* 3 FETCH (UID 45 FLAGS ())\r\nA2 OK done\r\n");
+    EXPECT_EQ(cachePtr->uids(kInbox, 7).value(), (QList<quint32> { 10, 20 }));
+    EXPECT_TRUE(flagsOf(10).isEmpty());
+    EXPECT_EQ(cachePtr->mailbox(kInbox).value()->state.uidNext, 40u);
+    EXPECT_TRUE(added.isEmpty());
+    EXPECT_TRUE(flags.isEmpty());
+    EXPECT_TRUE(failures.isEmpty()); // the user's choice is no error
+    EXPECT_EQ(expect(""), "");
+
+    engine->openMailbox(kInbox);
+    ASSERT_EQ(expect("A3 SELECT INBOX\r\n"), "");
+    serve("* 3 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 50] ok\r\nA3 OK [READ-WRITE] done\r\n");
+    ASSERT_EQ(expect("A4 UID FETCH 1:* (UID FLAGS)\r\n"), "");
+    serve("* 1 FETCH (UID 10 FLAGS (\\Flagged))\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\n"
+          "* 3 FETCH (UID 45 FLAGS ())\r\nA4 OK done\r\n");
+    EXPECT_EQ(engine->syncState(kInbox), SyncState::Synced);
+    EXPECT_EQ(cachePtr->uids(kInbox, 7).value(), (QList<quint32> { 10, 20, 45 }));
+    EXPECT_EQ(cachePtr->mailbox(kInbox).value()->state.uidNext, 50u);
+}
+
+// Pausing the replay lets the entry in flight finish; the rest stay in the
+// journal and go out, in order, with the next change.
+TEST_F(AccountEngineScenario, PausedReplayKeepsTheEntriesNotSentYet)
+{
+    engine->setFlags(kInbox, { 10 }, { QStringLiteral("\\Flagged") }, {});
+    engine->setFlags(kInbox, { 20 }, {}, { QStringLiteral("\\Seen") });
+    QSignalSpy paused(engine.get(), &MailEngine::journalReplayPaused);
+    engine->goOnline();
+    settle();
+    serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
+    ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
+    serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\nA1 OK [READ-WRITE] done\r\n");
+    ASSERT_EQ(expect("A2 UID FETCH 1:* (UID FLAGS)\r\n"), "");
+    serve("* 1 FETCH (UID 10 FLAGS ())\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\nA2 OK done\r\n");
+    ASSERT_EQ(expect("A3 UID STORE 10 +FLAGS (\\Flagged)\r\n"), "");
+
+    engine->pauseJournalReplay();
+    serve("* 1 FETCH (UID 10 FLAGS (\\Flagged))\r\nA3 OK done\r\n");
+    ASSERT_EQ(paused.size(), 1);
+    EXPECT_EQ(paused.front().front().toInt(), 1);
+    EXPECT_EQ(expect(""), "");
+    const auto waiting = cachePtr->pendingJournal().value();
+    ASSERT_EQ(waiting.size(), 1);
+    EXPECT_EQ(waiting.front().kind, cache::JournalEntry::Kind::RemoveFlags);
+    EXPECT_TRUE(flagsOf(20).isEmpty()); // still the user's change, not the server's \Seen
+
+    engine->setFlags(kInbox, { 10 }, { QStringLiteral("\\Seen") }, {});
+    EXPECT_EQ(expect("A4 UID STORE 20 -FLAGS (\\Seen)\r\n"), "");
+    serve("* 2 FETCH (UID 20 FLAGS ())\r\nA4 OK done\r\n");
+    EXPECT_EQ(expect("A5 UID STORE 10 +FLAGS (\\Seen)\r\n"), "");
+    serve("* 1 FETCH (UID 10 FLAGS (\\Flagged \\Seen))\r\nA5 OK done\r\n");
+    EXPECT_TRUE(cachePtr->journal().value().isEmpty());
+    EXPECT_EQ(paused.size(), 1);
+}
+
+// Paused while the replay still selects the entry's mailbox: the sync stops,
+// and the entry is kept, not failed for "cannot open".
+TEST_F(AccountEngineScenario, PausedReplayDuringItsSyncKeepsTheEntry)
+{
+    engine->setFlags(kInbox, { 10 }, { QStringLiteral("\\Flagged") }, {});
+    QSignalSpy paused(engine.get(), &MailEngine::journalReplayPaused);
+    QSignalSpy failures(engine.get(), &MailEngine::operationFailed);
+    failures.clear();
+    engine->goOnline();
+    settle();
+    serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
+    ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
+    engine->pauseJournalReplay();
+    ASSERT_EQ(paused.size(), 1);
+    EXPECT_EQ(paused.front().front().toInt(), 1);
+    serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\nA1 OK [READ-WRITE] done\r\n");
+    EXPECT_EQ(expect(""), "");
+    const auto waiting = cachePtr->journal().value();
+    ASSERT_EQ(waiting.size(), 1);
+    EXPECT_EQ(waiting.front().state, cache::JournalEntry::State::Pending);
+    EXPECT_EQ(flagsOf(10), QStringList { QStringLiteral("\\Flagged") });
+    for (const QList<QVariant> &failure : std::as_const(failures))
+        EXPECT_NE(failure.front().value<EngineError>().kind, EngineErrorKind::ServerRefused);
+}
+
 } // namespace
 } // namespace quire::test
