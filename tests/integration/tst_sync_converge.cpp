@@ -8,6 +8,7 @@
 #include "core/imap/tasks/ConnectTask.h"
 #include "core/imap/tasks/MailboxTasks.h"
 #include "core/imap/tasks/MessageTasks.h"
+#include "core/imap/tasks/MoveTask.h"
 #include "core/imap/tasks/SelectedTasks.h"
 #include "core/imap/transport/SslSocketTransport.h"
 #include "core/sync/AccountEngine.h"
@@ -77,11 +78,12 @@ private:
         return task.outcome() == Task::Outcome::Succeeded;
     }
 
-    // The independent client.
-    std::unique_ptr<Session> other()
+    // The independent client; hidden: capabilities it acts as if it lacked.
+    std::unique_ptr<Session> other(QSet<QByteArray> hidden = {})
     {
         SessionConfig config;
         config.keepAliveInterval = std::chrono::milliseconds(0);
+        config.hiddenCapabilities = hidden;
         auto session = std::make_unique<Session>(transport(), config);
         ConnectTask connect(ConnectOptions {}, &m_bob);
         return run(*session, connect) ? std::move(session) : nullptr;
@@ -196,6 +198,60 @@ private:
         return box;
     }
 
+    // The other client moves messages: MOVE when it has it, otherwise COPY,
+    // STORE \Deleted and UID EXPUNGE (MoveTask's fallback).
+    bool moveBehind(Session &changer, const QString &from, const QList<quint32> &uids, const QString &to)
+    {
+        SelectTask select(Select { from });
+        if (!run(changer, select))
+            return false;
+        MoveTask move(UidSet::fromNumbers(uids), to);
+        return run(changer, move) && !move.originalsLeftDeleted();
+    }
+
+    // The names under stem, as the other client lists them.
+    QStringList serverFolders(Session &changer, const QString &stem)
+    {
+        List command;
+        command.patterns = { stem + QLatin1Char('*') };
+        ListTask list(command);
+        QStringList out;
+        if (run(changer, list)) {
+            for (const MailboxListEntry &entry : list.mailboxes())
+                out.append(entry.name);
+        }
+        out.sort();
+        return out;
+    }
+
+    QStringList cachedFolders(sync::AccountEngine &engine, const QString &stem)
+    {
+        QStringList out;
+        for (const cache::MailboxRecord &record : engine.cache()->mailboxes().value()) {
+            if (record.name.startsWith(stem))
+                out.append(record.name);
+        }
+        out.sort();
+        return out;
+    }
+
+    // Every folder under stem: Quire's cache lists what the server lists and
+    // holds exactly the server's messages and flags; names in gone have no
+    // cached rows left.
+    void verifyFolders(sync::AccountEngine &quire, Session &changer, const QString &stem, const QStringList &gone)
+    {
+        const QStringList names = serverFolders(changer, stem);
+        QVERIFY(QTest::qWaitFor([&] { return cachedFolders(quire, stem) == names; }, kTimeoutMs));
+        for (const QString &name : names) {
+            QVERIFY(syncAndSettle(quire, name));
+            QCOMPARE(cacheState(quire, name), serverState(changer, name));
+        }
+        for (const QString &name : gone) {
+            QVERIFY(!quire.cache()->mailbox(name).value().has_value());
+            QVERIFY(quire.uidValidity(name) == 0 || cacheState(quire, name).isEmpty());
+        }
+    }
+
     bool hasPart(sync::AccountEngine &engine, const QString &mailbox, quint32 uid, const QByteArray &partId)
     {
         auto has = engine.cache()->hasPart(mailbox, engine.uidValidity(mailbox), uid, partId);
@@ -280,6 +336,92 @@ private Q_SLOTS:
         run(*changer, leaveAgain);
         DeleteTask cleanup(box);
         run(*changer, cleanup);
+    }
+
+    void movesAndRenames_data() { converges_data(); }
+
+    // Another client moves messages out of and into the open folder and
+    // renames a cached folder, while Quire runs (IDLE or polling) and while
+    // it is not running at all.
+    void movesAndRenames()
+    {
+        QFETCH(QSet<QByteArray>, hidden);
+        // Without extensions the other client also moves the long way.
+        auto changer = other(hidden.contains("MOVE") ? QSet<QByteArray> { "MOVE" } : QSet<QByteArray> {});
+        QVERIFY(changer);
+        const QString stem
+            = m_prefix + QStringLiteral("quire-mv-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        auto create = [&](const QString &name, int count) {
+            CreateTask create(name);
+            bool ok = run(*changer, create);
+            for (int i = 0; ok && i < count; ++i) {
+                AppendTask append(Append {
+                    name, i % 2 ? QList<QByteArray> { "\\Seen" } : QList<QByteArray> {}, std::nullopt, message(i) });
+                ok = run(*changer, append);
+            }
+            return ok;
+        };
+        const QString open = stem + QStringLiteral("-open");
+        const QString other = stem + QStringLiteral("-other");
+        const QString renamed = stem + QStringLiteral("-old");
+        QVERIFY(create(open, 6) && create(other, 3) && create(renamed, 2));
+
+        QTemporaryDir cacheDir;
+        auto quire = engine(cacheDir.path(), hidden);
+        quire->goOnline();
+        quire->refreshMailboxes();
+        QVERIFY(syncAndSettle(*quire, other));
+        QVERIFY(syncAndSettle(*quire, renamed));
+        quire->openMailbox(open);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return quire->syncState(open) == sync::SyncState::Synced && quire->isQuiet(); }, kTimeoutMs));
+        QCOMPARE(cacheState(*quire, open), serverState(*changer, open));
+
+        // During a session: out of the open folder and into it; the open one
+        // must follow by itself (IDLE or NOOP polling).
+        QList<quint32> openUids = serverState(*changer, open).keys();
+        QVERIFY(moveBehind(*changer, open, { openUids[0], openUids[3] }, other));
+        const QList<quint32> otherUids = serverState(*changer, other).keys();
+        QVERIFY(moveBehind(*changer, other, { otherUids[1] }, open));
+        UnselectTask leave;
+        QVERIFY(run(*changer, leave));
+        const QMap<quint32, QStringList> expectedOpen = serverState(*changer, open);
+        QCOMPARE(expectedOpen.size(), 5);
+        QVERIFY(QTest::qWaitFor([&] { return cacheState(*quire, open) == expectedOpen; }, kTimeoutMs));
+        QVERIFY(run(*changer, leave));
+        const QString renamedOnce = stem + QStringLiteral("-new");
+        RenameTask rename(renamed, renamedOnce);
+        QVERIFY(run(*changer, rename));
+        quire->refreshMailboxes();
+        verifyFolders(*quire, *changer, stem, { renamed });
+        QCOMPARE(cacheState(*quire, renamedOnce).size(), 2);
+
+        // Between sessions: Quire is not running while the other client
+        // moves both ways, flags and renames again; then it starts on the
+        // same cache.
+        quire.reset();
+        openUids = serverState(*changer, open).keys();
+        QVERIFY(moveBehind(*changer, open, { openUids[1] }, other));
+        StoreTask flag(UidSet::single(openUids[2]), StoreMode::Add, { "\\Flagged" });
+        QVERIFY(run(*changer, flag));
+        QVERIFY(moveBehind(*changer, other, { serverState(*changer, other).lastKey() }, open));
+        QVERIFY(run(*changer, leave));
+        const QString renamedTwice = stem + QStringLiteral("-newer");
+        RenameTask renameAgain(renamedOnce, renamedTwice);
+        QVERIFY(run(*changer, renameAgain));
+        quire = engine(cacheDir.path(), hidden);
+        quire->goOnline();
+        quire->refreshMailboxes();
+        quire->openMailbox(open);
+        verifyFolders(*quire, *changer, stem, { renamed, renamedOnce });
+        QCOMPARE(cacheState(*quire, renamedTwice).size(), 2);
+
+        for (const QString &name : serverFolders(*changer, stem)) {
+            UnselectTask unselect;
+            run(*changer, unselect);
+            DeleteTask cleanup(name);
+            run(*changer, cleanup);
+        }
     }
 
     void backgroundCounts_data()
