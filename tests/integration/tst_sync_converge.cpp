@@ -636,6 +636,61 @@ private Q_SLOTS:
         }
     }
 
+    // A move made offline and replayed by the next run of Quire: the
+    // target's cache gets the rows under the COPYUID UIDs, with no sync of
+    // the target.
+    void moveReplayedAfterRestartMapsUids()
+    {
+        auto changer = other();
+        QVERIFY(changer);
+        const QString source = makeMailbox(*changer, QStringLiteral("quire-rsrc-"), { message(0), message(1) });
+        const QString target = makeMailbox(*changer, QStringLiteral("quire-rdst-"), { message(2) });
+        QVERIFY(!source.isEmpty() && !target.isEmpty());
+        QTemporaryDir cacheDir;
+        auto quire = engine(cacheDir.path(), {});
+        quire->goOnline();
+        QVERIFY(syncAndSettle(*quire, source));
+        QVERIFY(syncAndSettle(*quire, target));
+        const quint32 moved = cacheState(*quire, source).firstKey();
+        // A keyword set elsewhere: the mapped row must carry the server's flags.
+        SelectTask select(Select { source });
+        QVERIFY(run(*changer, select));
+        StoreTask keyword(UidSet::single(moved), StoreMode::Add, { "$Kept" });
+        QVERIFY(run(*changer, keyword));
+        UnselectTask leave;
+        QVERIFY(run(*changer, leave));
+        quire->goOffline();
+        QVERIFY(
+            QTest::qWaitFor([&] { return quire->connectionState() == sync::ConnectionState::Offline; }, kTimeoutMs));
+        quire->moveMessages(source, { moved }, target);
+        quire.reset();
+
+        quire = engine(cacheDir.path(), {});
+        bool targetSynced = false;
+        connect(quire.get(), &sync::MailEngine::mailboxSynced, this,
+            [&](const QString &mailbox) { targetSynced = targetSynced || mailbox == target; });
+        quire->goOnline();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return quire->connectionState() == sync::ConnectionState::Online && quire->isQuiet()
+                    && quire->cache()->journal().value().isEmpty();
+            },
+            kTimeoutMs));
+        QVERIFY(!targetSynced);
+        const QMap<quint32, QStringList> server = serverState(*changer, target);
+        QCOMPARE(server.size(), 2);
+        QVERIFY(server.last().contains(QStringLiteral("$Kept")));
+        QCOMPARE(cacheState(*quire, target), server);
+        QCOMPARE(cacheState(*quire, source), serverState(*changer, source));
+
+        for (const QString &box : { source, target }) {
+            UnselectTask unselect;
+            run(*changer, unselect);
+            DeleteTask cleanup(box);
+            run(*changer, cleanup);
+        }
+    }
+
     // "Make available offline": displayable parts only, then with
     // attachments after a cancelled start, resuming from what is cached.
     void offlineDownload()
