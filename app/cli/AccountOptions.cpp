@@ -40,6 +40,8 @@ QString *valueOption(AccountArguments &arguments, const QString &name)
         return &arguments.protocolLogFile;
     if (name == u"--trust-fingerprint")
         return &arguments.trustFingerprint;
+    if (name == u"--hide-capabilities")
+        return &arguments.hiddenCapabilities;
     return nullptr;
 }
 
@@ -52,6 +54,18 @@ bool *flagOption(AccountArguments &arguments, const QString &name)
     if (name == u"--offline")
         return &arguments.offline;
     return nullptr;
+}
+
+// An IMAP atom as a CAPABILITY response lists it ("QRESYNC", "AUTH=PLAIN").
+bool isCapabilityName(const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const QChar c : name) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f || QStringLiteral("(){%*\"\\]").contains(c))
+            return false;
+    }
+    return true;
 }
 
 // The verb of a command line the session sent ("A12 UID FETCH 1:* ..." ->
@@ -223,6 +237,12 @@ std::optional<int> AccountCommand::parse(const QStringList &args, const QStringL
     // messages say it better. QT_LOGGING_RULES still overrides this.
     if (!verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("quire.*.info=false\nquire.*.warning=false"));
+    for (const QString &name : m_arguments.hiddenCapabilities.split(u',', Qt::SkipEmptyParts)) {
+        if (!isCapabilityName(name.trimmed()))
+            return usageError(QStringLiteral("bad capability '%1' in --hide-capabilities: expected names like "
+                                             "QRESYNC,CONDSTORE separated by commas")
+                                  .arg(name));
+    }
     const qsizetype count = m_arguments.positional.size();
     if (count < required.size())
         return usageError(QStringLiteral("missing %1").arg(required.at(count)));
@@ -350,6 +370,11 @@ std::optional<int> AccountCommand::setUp()
     options.session.keepAliveInterval = std::chrono::milliseconds(0);
     if (m_arguments.commandTimeoutSeconds > 0)
         options.session.commandTimeout = std::chrono::seconds(m_arguments.commandTimeoutSeconds);
+    // As if the server had not offered them: the QRESYNC, CONDSTORE-only and
+    // plain sync paths against one server (tests, and working around a
+    // server's broken extension).
+    for (const QString &name : m_arguments.hiddenCapabilities.split(u',', Qt::SkipEmptyParts))
+        options.session.hiddenCapabilities.insert(name.trimmed().toUpper().toLatin1());
     m_engine
         = std::make_unique<sync::AccountEngine>(std::move(opened).value(), m_credentials.get(), std::move(options));
     QObject::connect(m_engine.get(), &sync::AccountEngine::sessionStarted, this,

@@ -40,6 +40,7 @@ struct AccountArguments {
     int commandTimeoutSeconds = 0;
     QString protocolLogFile; // --protocol-log: the session's redacted traffic
     QString trustFingerprint; // --trust-fingerprint: "Trust once" for this run
+    QString hiddenCapabilities; // --hide-capabilities: "QRESYNC,CONDSTORE"
     QSet<QString> switches; // command-specific switches that were given, e.g. "--all"
     QStringList positional;
 };

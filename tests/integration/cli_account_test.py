@@ -267,6 +267,8 @@ def main():
     usage(["list", box, "--server", "http://bob@host", "--cache-dir", workdir], "bad --server URL", "bad URL")
     usage(["list", box, "--server", "imaps://host:993"], "user", "URL without a user")
     usage(["list", box, "--bogus", *cli.common], "unknown option", "unknown option")
+    usage(["sync", box, "--hide-capabilities", "QRESYNC,NO(GOOD", *cli.common], "--hide-capabilities",
+          "bad hidden capability")
     usage(["list", box, "--server", cli.server, "--insecure-plaintext"], "--insecure-plaintext", "imaps with plaintext")
     # A plaintext account from the settings file needs --insecure-plaintext.
     conf = os.path.join(workdir, "config", "Quire")
