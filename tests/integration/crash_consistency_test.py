@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Crash consistency: quire-cli killed with SIGKILL at random points (stdlib only).
 
-    crash_consistency_test.py QUIRE_CLI [KILLS] [SEED]
+    crash_consistency_test.py QUIRE_CLI [KILLS] [SEED] [--mode qresync|condstore|plain]
 
-QUIRE_IMAP_ENV names the server's env file. As bob, in a folder of its own, the
+QUIRE_IMAP_ENV names the server's env file. --mode hides capabilities from
+quire-cli (--hide-capabilities) so that the sync under the kills is the QRESYNC
+one (default), the CONDSTORE-only one or the plain one of a server with no
+extensions; a protocol log of one sync checks that the mode took. As bob, in a folder of its own, the
 real quire-cli is started KILLS times (default 50) on one cache, each time doing
 one of: a sync with new mail on the server (envelope writes), `sync --bodies`
 with new mail (offline downloads), or `flag` with a keyword never used before
@@ -36,6 +39,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cli_account_test import Cli, check, failures, quoted, read_env, server, server_flags  # noqa: E402
 
 BODY_LINES = 400  # about 30 KB per message, so downloads take a while
+
+# What each mode hides (the rows of tst_sync_converge), and how its SELECT looks.
+MODES = {
+    "qresync": ("", "(QRESYNC"),
+    "condstore": ("QRESYNC", "(CONDSTORE)"),
+    "plain": ("QRESYNC,CONDSTORE,ESEARCH,IDLE,UIDPLUS,MOVE,LIST-STATUS,LIST-EXTENDED,ENABLE", None),
+}
 
 
 def make_message(token):
@@ -120,16 +130,44 @@ def check_bodies(cli, folder, tokens, uids, what):
                   "%s: uid %d served offline is the server's whole body" % (what, uid))
 
 
+def check_mode(cli, folder, mode, workdir):
+    """One sync with a protocol log: the SELECT it sends is the mode's."""
+    log = os.path.join(workdir, "protocol.log")
+    check(cli.run("sync", folder, "--protocol-log", log) is not None, "sync with a protocol log")
+    with open(log, "rb") as f:
+        sent = [line for line in f.read().decode("utf-8", "replace").splitlines() if line.startswith("C: ")]
+    selects = [line for line in sent if " SELECT " in line]
+    marker = MODES[mode][1]
+    if marker is None:
+        ok = selects and all("(" not in line for line in selects) and not any("CHANGEDSINCE" in l for l in sent)
+    else:
+        ok = selects and all(marker in line for line in selects)
+        ok = ok and (mode == "qresync" or not any("QRESYNC" in line for line in sent))
+    check(ok, "mode %s: the sync sends %s" % (mode, selects))
+
+
 def main():
-    binary = sys.argv[1]
-    kills = int(sys.argv[2]) if len(sys.argv) > 2 else 50
-    seed = int(sys.argv[3]) if len(sys.argv) > 3 else random.randrange(1 << 30)
+    args = sys.argv[1:]
+    mode = "qresync"
+    if "--mode" in args:
+        at = args.index("--mode")
+        mode = args[at + 1]
+        del args[at:at + 2]
+    if mode not in MODES:
+        print("unknown mode %r (one of %s)" % (mode, ", ".join(MODES)))
+        return 2
+    binary = args[0]
+    kills = int(args[1]) if len(args) > 1 else 50
+    seed = int(args[2]) if len(args) > 2 else random.randrange(1 << 30)
     rng = random.Random(seed)
-    print("seed %d" % seed, flush=True)
+    print("seed %d, mode %s, %d kills" % (seed, mode, kills), flush=True)
     env = read_env(os.environ["QUIRE_IMAP_ENV"])
     prefix = "INBOX." if env.get("SERVER_KIND") == "cyrus" else ""
     folder = prefix + "crash-" + uuid.uuid4().hex[:8]
-    cli = Cli(binary, env, tempfile.mkdtemp(prefix="quire-crash-test-"))
+    workdir = tempfile.mkdtemp(prefix="quire-crash-test-")
+    cli = Cli(binary, env, workdir)
+    if MODES[mode][0]:
+        cli.common += ["--hide-capabilities", MODES[mode][0]]
 
     conn = server(env)
     conn.create(quoted(folder))
@@ -146,6 +184,7 @@ def main():
     ok, flag_time = timed(cli, "flag", folder, "1:50", "+$calibrate")
     check(ok, "first flag")
     durations = {"sync": sync_time, "bodies": bodies_time, "flag": flag_time}
+    check_mode(cli, folder, mode, workdir)
     print("uninterrupted: %s" % ", ".join("%s %.2fs" % kv for kv in durations.items()), flush=True)
     if failures:
         return 1
