@@ -252,6 +252,17 @@ private:
         }
     }
 
+    // Deletes the test's mailboxes on the server (best effort).
+    void dropMailboxes(Session &changer, const QStringList &names)
+    {
+        for (const QString &name : names) {
+            UnselectTask leave;
+            run(changer, leave);
+            DeleteTask drop(name);
+            run(changer, drop);
+        }
+    }
+
     bool hasPart(sync::AccountEngine &engine, const QString &mailbox, quint32 uid, const QByteArray &partId)
     {
         auto has = engine.cache()->hasPart(mailbox, engine.uidValidity(mailbox), uid, partId);
@@ -416,12 +427,7 @@ private Q_SLOTS:
         verifyFolders(*quire, *changer, stem, { renamed, renamedOnce });
         QCOMPARE(cacheState(*quire, renamedTwice).size(), 2);
 
-        for (const QString &name : serverFolders(*changer, stem)) {
-            UnselectTask unselect;
-            run(*changer, unselect);
-            DeleteTask cleanup(name);
-            run(*changer, cleanup);
-        }
+        dropMailboxes(*changer, serverFolders(*changer, stem));
     }
 
     void backgroundCounts_data()
@@ -471,12 +477,7 @@ private Q_SLOTS:
         QCOMPARE(expected.size(), 2);
         QVERIFY(QTest::qWaitFor([&] { return cacheState(*quire, open) == expected; }, 2000));
 
-        for (const QString &box : { open, other }) {
-            UnselectTask leave;
-            run(*changer, leave);
-            DeleteTask cleanup(box);
-            run(*changer, cleanup);
-        }
+        dropMailboxes(*changer, QStringList { open, other });
     }
 
     // Through a proxy that fragments, delays and cuts the connections, while
@@ -565,12 +566,7 @@ private Q_SLOTS:
         QVERIFY(run(*changer, search));
         QCOMPARE(search.uids().size(), 1); // appended once
 
-        for (const QString &name : { box, target }) {
-            UnselectTask unselect;
-            run(*changer, unselect);
-            DeleteTask cleanup(name);
-            run(*changer, cleanup);
-        }
+        dropMailboxes(*changer, QStringList { box, target });
     }
 
     // UIDPLUS: copies, a move and an append show in the target's cache
@@ -628,12 +624,7 @@ private Q_SLOTS:
         QVERIFY(syncAndSettle(*quire, target));
         QCOMPARE(cacheState(*quire, target), serverState(*changer, target));
 
-        for (const QString &box : { source, target }) {
-            UnselectTask leave;
-            run(*changer, leave);
-            DeleteTask cleanup(box);
-            run(*changer, cleanup);
-        }
+        dropMailboxes(*changer, QStringList { source, target });
     }
 
     // A move made offline and replayed by the next run of Quire: the
@@ -683,12 +674,7 @@ private Q_SLOTS:
         QCOMPARE(cacheState(*quire, target), server);
         QCOMPARE(cacheState(*quire, source), serverState(*changer, source));
 
-        for (const QString &box : { source, target }) {
-            UnselectTask unselect;
-            run(*changer, unselect);
-            DeleteTask cleanup(box);
-            run(*changer, cleanup);
-        }
+        dropMailboxes(*changer, QStringList { source, target });
     }
 
     // "Make available offline": displayable parts only, then with
