@@ -1308,6 +1308,25 @@ An account name and what went wrong with it</extracomment>
         <source>Message %1 could not be read from the server.</source>
         <translation>Nachricht %1 konnte nicht vom Server gelesen werden.</translation>
     </message>
+    <message>
+        <source>Undo Copy (not available on this server)</source>
+        <translation>Kopieren rückgängig machen (auf diesem Server nicht möglich)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Copy</source>
+        <translation>Kopieren &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The server did not say which messages are the copies (no UIDPLUS), so this copy cannot be undone.</source>
+        <translation>Der Server hat nicht mitgeteilt, welche Nachrichten die Kopien sind (kein UIDPLUS), daher kann dieses Kopieren nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing the %n copied message(s) from %1.</source>
+        <translation>
+            <numerusform>%n kopierte Nachricht wird aus %1 entfernt.</numerusform>
+            <numerusform>%n kopierte Nachrichten werden aus %1 entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageListPane</name>

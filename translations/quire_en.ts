@@ -110,6 +110,13 @@
             <numerusform>Moving %n messages back to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removing the %n copied message(s) from %1.</source>
+        <translation>
+            <numerusform>Removing %n copied message from %1.</numerusform>
+            <numerusform>Removing %n copied messages from %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageSearch</name>

@@ -1321,6 +1321,26 @@ An account name and what went wrong with it</extracomment>
         <source>Message %1 could not be read from the server.</source>
         <translation>Не удалось прочитать сообщение %1 с сервера.</translation>
     </message>
+    <message>
+        <source>Undo Copy (not available on this server)</source>
+        <translation>Отменить копирование (на этом сервере недоступно)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Copy</source>
+        <translation>&amp;Отменить копирование</translation>
+    </message>
+    <message>
+        <source>The server did not say which messages are the copies (no UIDPLUS), so this copy cannot be undone.</source>
+        <translation>Сервер не сообщил, какие сообщения являются копиями (нет UIDPLUS), поэтому это копирование нельзя отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing the %n copied message(s) from %1.</source>
+        <translation>
+            <numerusform>%n скопированное сообщение удаляется из %1.</numerusform>
+            <numerusform>%n скопированных сообщения удаляются из %1.</numerusform>
+            <numerusform>%n скопированных сообщений удаляется из %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>quire::ui::MessageListPane</name>

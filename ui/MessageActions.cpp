@@ -234,6 +234,7 @@ void MessageActions::onMailboxChanged()
                 connect(current, &sync::MailEngine::mailboxSynced, this, &MessageActions::updateActions),
                 connect(current, &sync::MailEngine::mailboxesChanged, this, &MessageActions::updateActions),
                 connect(current, &sync::MailEngine::messagesMoved, this, &MessageActions::onMessagesMoved),
+                connect(current, &sync::MailEngine::messagesCopied, this, &MessageActions::onMessagesCopied),
             };
         }
     }
@@ -277,6 +278,13 @@ void MessageActions::updateUndo()
         return;
     case UndoRecord::Kind::Move:
         m_undo->setText(tr("&Undo Move"));
+        m_undo->setEnabled(m_last.engine && !m_last.targetUids.isEmpty());
+        return;
+    case UndoRecord::Kind::Copy:
+        // Without the copies' UIDs (UIDPLUS) they cannot be told from the
+        // messages the folder had before: the menu says so.
+        m_undo->setText(
+            m_last.targetUids.isEmpty() ? tr("Undo Copy (not available on this server)") : tr("&Undo Copy"));
         m_undo->setEnabled(m_last.engine && !m_last.targetUids.isEmpty());
         return;
     }
@@ -412,6 +420,9 @@ void MessageActions::copySelectionTo(const QString &target)
     const QList<quint32> uids = selectedUids();
     if (!current || uids.isEmpty() || target.isEmpty())
         return;
+    // As for a move, the undo record follows the server's confirmation.
+    m_last = {};
+    updateUndo();
     current->copyMessages(mailbox(), uids, target);
     Q_EMIT statusMessage(tr("Copied %n message(s) to %1.", nullptr, int(uids.size())).arg(target));
 }
@@ -437,15 +448,20 @@ void MessageActions::onMessagesMoved(
         m_undoingMove.reset();
         return;
     }
-    UndoRecord record;
-    record.kind = UndoRecord::Kind::Move;
-    record.engine = m_engine;
-    record.mailbox = from;
-    record.uids = uids;
-    record.target = to;
-    record.targetUids = targetUids;
-    m_last = record;
+    m_last = UndoRecord { UndoRecord::Kind::Move, m_engine, from, {}, uids, to, targetUids };
     updateUndo();
+}
+
+// Any confirmed copy of this engine can be undone (the menu's, a Ctrl-drag):
+// the copies are removed by the UIDs COPYUID gave them.
+void MessageActions::onMessagesCopied(
+    const QString &from, const QList<quint32> &uids, const QString &to, const QList<quint32> &targetUids)
+{
+    m_last = UndoRecord { UndoRecord::Kind::Copy, m_engine, from, {}, uids, to, targetUids };
+    updateUndo();
+    if (targetUids.isEmpty())
+        Q_EMIT statusMessage(tr("The server did not say which messages are the copies (no UIDPLUS), so this "
+                                "copy cannot be undone."));
 }
 
 void MessageActions::onUndo()
@@ -463,6 +479,10 @@ void MessageActions::onUndo()
         record.engine->moveMessages(record.target, record.targetUids, record.mailbox);
         Q_EMIT statusMessage(
             tr("Moving %n message(s) back to %1.", nullptr, int(record.uids.size())).arg(record.mailbox));
+    } else if (record.kind == UndoRecord::Kind::Copy && !record.targetUids.isEmpty()) {
+        record.engine->deleteMessages(record.target, record.targetUids);
+        Q_EMIT statusMessage(tr("Removing the %n copied message(s) from %1.", nullptr, int(record.targetUids.size()))
+                                 .arg(record.target));
     }
 }
 

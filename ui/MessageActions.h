@@ -1,8 +1,8 @@
 #pragma once
 
 // What the user can do to the selected messages: read, unread, star, junk,
-// delete, expunge, move, copy, save as .eml, and undo the last flag change
-// or move. Each is a QAction with a shortcut, shown in the menus, on the
+// delete, expunge, move, copy, save as .eml, and undo the last flag change,
+// move or copy. Each is a QAction with a shortcut, shown in the menus, on the
 // toolbar and in the list's context menu, and enabled only when the open
 // mailbox allows it (MailboxAccess: [READ-ONLY], PERMANENTFLAGS).
 //
@@ -83,11 +83,11 @@ private:
         QStringList remove;
     };
     struct UndoRecord {
-        enum class Kind { None, Flags, Move } kind = Kind::None;
+        enum class Kind { None, Flags, Move, Copy } kind = Kind::None;
         QPointer<sync::MailEngine> engine;
-        QString mailbox; // where flags changed, or where a move came from
+        QString mailbox; // where flags changed, or where a move or copy came from
         QList<FlagRestore> flags;
-        QList<quint32> uids; // moved
+        QList<quint32> uids; // moved or copied
         QString target;
         QList<quint32> targetUids; // in target, from COPYUID
     };
@@ -118,6 +118,8 @@ private:
     void onListClicked(const QModelIndex &index);
     void onMailboxChanged();
     void onMessagesMoved(
+        const QString &from, const QList<quint32> &uids, const QString &to, const QList<quint32> &targetUids);
+    void onMessagesCopied(
         const QString &from, const QList<quint32> &uids, const QString &to, const QList<quint32> &targetUids);
     void saveNext(QList<std::pair<quint32, QString>> queue);
     void updateActions();

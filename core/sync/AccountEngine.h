@@ -91,6 +91,7 @@ public:
         const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove) override;
     void copyMessages(const QString &from, const QList<quint32> &uids, const QString &to) override;
     void moveMessages(const QString &from, const QList<quint32> &uids, const QString &to) override;
+    void deleteMessages(const QString &mailbox, const QList<quint32> &uids) override;
     void expungeMailbox(const QString &mailbox) override;
     void appendMessage(const QString &mailbox, const QString &emlFilePath) override;
     void createMailbox(const QString &name) override;
@@ -111,9 +112,6 @@ public:
     // Syncs the mailbox (as openMailbox does, without making it the open one)
     // and, with envelopes, fetches every missing envelope: quire-cli sync.
     void syncMailbox(const QString &mailbox, bool envelopes);
-    // Marks \Deleted (journaled like any flag change) and, when the server
-    // has UIDPLUS, expunges exactly those UIDs.
-    void deleteMessages(const QString &mailbox, const QList<quint32> &uids);
     // The live connection (for statistics and tests); nullptr when offline.
     imap::Session *session() const { return m_session.get(); }
     // Nothing queued, nothing running.

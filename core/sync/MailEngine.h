@@ -134,6 +134,10 @@ public:
         = 0;
     virtual void copyMessages(const QString &from, const QList<quint32> &uids, const QString &to) = 0;
     virtual void moveMessages(const QString &from, const QList<quint32> &uids, const QString &to) = 0;
+    // Marks \Deleted (journaled like any flag change) and, when the server
+    // has UIDPLUS, expunges exactly those UIDs (UID EXPUNGE): other messages
+    // marked \Deleted stay. Undoing a copy removes the copies with it.
+    virtual void deleteMessages(const QString &mailbox, const QList<quint32> &uids) = 0;
     // EXPUNGE: removes every message of the mailbox marked \Deleted.
     virtual void expungeMailbox(const QString &mailbox) = 0;
     virtual void appendMessage(const QString &mailbox, const QString &emlFilePath) = 0;

@@ -42,6 +42,7 @@ public:
     void setFlags(const QString &, const QList<quint32> &, const QStringList &, const QStringList &) override { }
     void copyMessages(const QString &, const QList<quint32> &, const QString &) override { }
     void moveMessages(const QString &, const QList<quint32> &, const QString &) override { }
+    void deleteMessages(const QString &, const QList<quint32> &) override { }
     void expungeMailbox(const QString &) override { }
     void appendMessage(const QString &, const QString &) override { }
     void createMailbox(const QString &) override { }

@@ -181,6 +181,42 @@ TEST_F(OrganiseTest, DeleteMovesToTrashAndUndoMovesBackOnceTheServerNamedTheUids
     EXPECT_FALSE(actions->undo()->isEnabled());
 }
 
+TEST_F(OrganiseTest, UndoCopyRemovesTheCopiesByTheUidsTheServerNamed)
+{
+    select({ 0, 2 });
+    const QList<quint32> uids { uidAt(0), uidAt(2) };
+    QStringList notes;
+    QObject::connect(actions, &MessageActions::statusMessage, [&](const QString &text) { notes << text; });
+    actions->copySelectionTo(QStringLiteral("Archive"));
+    ASSERT_EQ(engine.calls.size(), 1);
+    EXPECT_EQ(engine.calls[0], (FakeMailEngine::Call { QStringLiteral("copy"), kInbox, uids, { "Archive" } }));
+    EXPECT_FALSE(actions->undo()->isEnabled()); // not before the server confirmed it
+    Q_EMIT engine.messagesCopied(kInbox, uids, QStringLiteral("Archive"), { 90, 91 });
+    ASSERT_TRUE(actions->undo()->isEnabled());
+    EXPECT_TRUE(actions->undo()->text().contains(QStringLiteral("Copy")));
+    actions->undo()->trigger();
+    // Only the copies go; the originals in INBOX are untouched.
+    EXPECT_EQ(engine.calls.last(), (FakeMailEngine::Call { QStringLiteral("delete"), "Archive", { 90, 91 }, {} }));
+    EXPECT_EQ(engine.calls.size(), 2);
+    EXPECT_FALSE(actions->undo()->isEnabled());
+}
+
+TEST_F(OrganiseTest, UndoCopyIsNotAvailableWhenTheServerDidNotNameTheCopies)
+{
+    select({ 1 });
+    QStringList notes;
+    QObject::connect(actions, &MessageActions::statusMessage, [&](const QString &text) { notes << text; });
+    actions->copySelectionTo(QStringLiteral("Archive"));
+    Q_EMIT engine.messagesCopied(kInbox, { uidAt(1) }, QStringLiteral("Archive"), {});
+    EXPECT_FALSE(actions->undo()->isEnabled());
+    EXPECT_TRUE(actions->undo()->text().contains(QStringLiteral("not available")))
+        << actions->undo()->text().toStdString();
+    ASSERT_FALSE(notes.isEmpty());
+    EXPECT_TRUE(notes.last().contains(QStringLiteral("cannot be undone")));
+    actions->undo()->trigger(); // disabled: nothing happens
+    EXPECT_EQ(engine.calls.size(), 1);
+}
+
 TEST_F(OrganiseTest, FolderPickerFiltersByEveryWordAndSkipsTheSource)
 {
     ui::FolderPickerDialog picker(&engine, kInbox);

@@ -1,7 +1,7 @@
 // Flags, delete, move and offline changes through the main window, against
 // the private Dovecot (user bob, in folders of this test's own): star a
 // message and the server has \Flagged; Delete puts it in Trash and Undo
-// brings it back; a drop on a folder moves it (a copy drop copies); a flag
+// brings it back; Undo of a copy removes the copy; a drop on a folder moves it (a copy drop copies); a flag
 // changed while working offline reaches the server after going online.
 // Skips without QUIRE_DOVECOT_ENV (run through ctest).
 #include "core/account/PasswordProvider.h"
@@ -60,6 +60,7 @@ private Q_SLOTS:
     void cleanup();
     void starringStoresFlaggedOnTheServer();
     void deleteMovesToTrashAndUndoBringsItBack();
+    void undoCopyRemovesOnlyTheCopies();
     void droppingOnAFolderMovesOrCopies();
     void offlineFlagChangeLandsAfterGoingOnline();
 
@@ -247,6 +248,24 @@ void OrganiseLiveTest::deleteMovesToTrashAndUndoBringsItBack()
     actions->undo()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(serverSearch(m_source, m_ids[2]).size(), 1, kTimeoutMs);
     QVERIFY(serverSearch(QStringLiteral("Trash"), m_ids[2]).isEmpty());
+}
+
+// Dovecot has UIDPLUS: COPYUID names the copies, and Undo removes exactly
+// those (UID STORE \Deleted, UID EXPUNGE), not the originals.
+void OrganiseLiveTest::undoCopyRemovesOnlyTheCopies()
+{
+    auto *actions = m_window->findChild<MessageActions *>();
+    QVERIFY(actions);
+    selectRow(rowOf(m_ids[1]));
+    actions->copySelectionTo(m_target);
+    QTRY_COMPARE_WITH_TIMEOUT(serverSearch(m_target, m_ids[1]).size(), 1, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(actions->undo()->isEnabled(), kTimeoutMs); // once COPYUID named the copy
+    QVERIFY(actions->undo()->text().contains(QStringLiteral("Copy")));
+    actions->undo()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(serverSearch(m_target, m_ids[1]).isEmpty(), kTimeoutMs);
+    QCOMPARE(serverSearch(m_source, m_ids[1]).size(), 1);
+    QVERIFY(!serverFlags(m_source, m_ids[1]).contains(QStringLiteral("\\Deleted")));
+    QCOMPARE(m_window->messageListPane()->model()->rowCount(), 4);
 }
 
 void OrganiseLiveTest::droppingOnAFolderMovesOrCopies()

@@ -85,6 +85,11 @@ void FakeMailEngine::copyMessages(const QString &from, const QList<quint32> &uid
     calls.append({ QStringLiteral("copy"), from, uids, { to } });
 }
 
+void FakeMailEngine::deleteMessages(const QString &mailbox, const QList<quint32> &uids)
+{
+    calls.append({ QStringLiteral("delete"), mailbox, uids, {} });
+}
+
 void FakeMailEngine::moveMessages(const QString &from, const QList<quint32> &uids, const QString &to)
 {
     calls.append({ QStringLiteral("move"), from, uids, { to } });

@@ -43,6 +43,7 @@ public:
         const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove) override;
     void copyMessages(const QString &from, const QList<quint32> &uids, const QString &to) override;
     void moveMessages(const QString &from, const QList<quint32> &uids, const QString &to) override;
+    void deleteMessages(const QString &mailbox, const QList<quint32> &uids) override;
     void expungeMailbox(const QString &mailbox) override;
     void appendMessage(const QString &mailbox, const QString &emlFilePath) override;
     void createMailbox(const QString &name) override;
