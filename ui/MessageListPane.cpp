@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 
 namespace quire::ui {
@@ -174,6 +175,8 @@ MessageListPane::MessageListPane(QWidget *parent)
     header->setSortIndicator(model::MessageListModel::DateColumn, Qt::DescendingOrder);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_messages, &model::MessageListModel::loadAboutToSwap, this, &MessageListPane::rememberBeforeSwap);
+    connect(m_messages, &model::MessageListModel::loadFinished, this, &MessageListPane::restoreAfterSwap);
 }
 
 void MessageListPane::changeEvent(QEvent *event)
@@ -213,6 +216,52 @@ bool MessageListPane::selectUid(quint32 uid)
     return false;
 }
 
+QModelIndex MessageListPane::indexOfUid(quint32 uid) const
+{
+    const int row = m_messages->rowOfUid(uid);
+    if (row < 0)
+        return {};
+    return m_sorted->mapFromSource(m_messages->index(row, model::MessageListModel::SubjectColumn));
+}
+
+void MessageListPane::rememberBeforeSwap()
+{
+    ViewBeforeSwap view;
+    for (const QModelIndex &row : selectionModel()->selectedRows())
+        view.selected.append(row.data(model::MessageUidRole).toUInt());
+    view.current = currentUid();
+    view.atTop = verticalScrollBar()->value() == verticalScrollBar()->minimum();
+    view.top = indexAt(QPoint(0, 0)).data(model::MessageUidRole).toUInt();
+    m_beforeSwap = view;
+}
+
+void MessageListPane::restoreAfterSwap()
+{
+    if (!m_beforeSwap)
+        return;
+    const ViewBeforeSwap view = *m_beforeSwap; // kept until the end: onCurrentChanged stays quiet
+    QItemSelection selection;
+    for (quint32 uid : view.selected) {
+        if (const QModelIndex index = indexOfUid(uid); index.isValid())
+            selection.select(index, index);
+    }
+    const QModelIndex current = view.current ? indexOfUid(view.current) : QModelIndex();
+    if (current.isValid())
+        selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (const QModelIndex top = indexOfUid(view.top); !view.atTop && top.isValid())
+        scrollTo(top, QAbstractItemView::PositionAtTop);
+    else
+        scrollToTop();
+    // A message the user picked stays in view; a current row the view set by
+    // itself (on focus) does not move the list.
+    if (current.isValid() && view.selected.contains(view.current) && !viewport()->rect().contains(visualRect(current)))
+        scrollTo(current);
+    m_beforeSwap.reset();
+    if (view.current && !current.isValid())
+        Q_EMIT selectionCleared(); // the message went away meanwhile
+}
+
 void MessageListPane::restoreHeaderState(const QByteArray &state)
 {
     if (state.isEmpty() || !header()->restoreState(state))
@@ -227,6 +276,10 @@ void MessageListPane::onSortIndicatorChanged(int column, Qt::SortOrder order)
 
 void MessageListPane::onCurrentChanged(const QModelIndex &current)
 {
+    // The swap clears the current row and restoreAfterSwap puts it back: the
+    // message view keeps showing the same message throughout.
+    if (m_beforeSwap)
+        return;
     if (!current.isValid()) {
         Q_EMIT selectionCleared();
         return;

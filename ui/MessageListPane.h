@@ -7,6 +7,8 @@
 
 #include <QTreeView>
 
+#include <optional>
+
 namespace quire::model {
 class MessageListModel;
 class MessageFilterModel;
@@ -45,11 +47,23 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // A large folder's complete rows replace its first screenful in one
+    // model reset; what the user did meanwhile is put back by UID.
+    struct ViewBeforeSwap {
+        QList<quint32> selected;
+        quint32 current = 0;
+        quint32 top = 0; // the first row in view
+        bool atTop = true;
+    };
+    void rememberBeforeSwap();
+    void restoreAfterSwap();
+    QModelIndex indexOfUid(quint32 uid) const;
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
     void onCurrentChanged(const QModelIndex &current);
 
     model::MessageListModel *m_messages;
     model::MessageFilterModel *m_sorted;
+    std::optional<ViewBeforeSwap> m_beforeSwap; // set from loadAboutToSwap to loadFinished
 };
 
 } // namespace quire::ui

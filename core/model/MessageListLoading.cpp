@@ -88,6 +88,7 @@ void MessageListModel::finishLoad(quint64 generation, MessageRows &&rows, const 
         Q_EMIT loadFinished();
         return;
     }
+    Q_EMIT loadAboutToSwap();
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();

@@ -100,6 +100,9 @@ public:
 Q_SIGNALS:
     // The cache could not be read; the list keeps what it had.
     void cacheError(const QString &message);
+    // An asynchronous load is about to swap its complete rows in with a
+    // model reset: views remember what the user selected by UID.
+    void loadAboutToSwap();
     // An asynchronous load swapped its complete rows in (or failed and kept
     // the first screenful, after cacheError).
     void loadFinished();
