@@ -1,7 +1,8 @@
 // Flags, delete, move and offline changes through the main window, against
 // the private Dovecot (user bob, in folders of this test's own): star a
 // message and the server has \Flagged; Delete puts it in Trash and Undo
-// brings it back; Undo of a copy removes the copy; a drop on a folder moves it (a copy drop copies); a flag
+// brings it back; Undo of a copy removes the copy; Save As writes the
+// server's exact bytes; a drop on a folder moves it (a copy drop copies); a flag
 // changed while working offline reaches the server after going online.
 // Skips without QUIRE_DOVECOT_ENV (run through ctest).
 #include "core/account/PasswordProvider.h"
@@ -24,8 +25,11 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void starringStoresFlaggedOnTheServer();
     void deleteMovesToTrashAndUndoBringsItBack();
     void undoCopyRemovesOnlyTheCopies();
+    void saveAsWritesExactlyTheServersBytes();
     void droppingOnAFolderMovesOrCopies();
     void offlineFlagChangeLandsAfterGoingOnline();
 
@@ -69,6 +74,7 @@ private:
     bool run(imap::Task &task);
     QList<quint32> serverSearch(const QString &mailbox, const QByteArray &messageId);
     QStringList serverFlags(const QString &mailbox, const QByteArray &messageId);
+    QByteArray serverSource(const QString &mailbox, const QByteArray &messageId);
     void openFolder(const QString &name, int rows = 4);
     int rowOf(const QByteArray &messageId) const;
     void selectRow(int row);
@@ -123,6 +129,19 @@ QStringList OrganiseLiveTest::serverFlags(const QString &mailbox, const QByteArr
     for (const QByteArray &flag : fetch.messages().first().flags.value_or(QList<QByteArray>()))
         flags.append(QString::fromUtf8(flag));
     return flags;
+}
+
+// BODY.PEEK[] of the message, as the independent client reads it.
+QByteArray OrganiseLiveTest::serverSource(const QString &mailbox, const QByteArray &messageId)
+{
+    const QList<quint32> uids = serverSearch(mailbox, messageId);
+    if (uids.size() != 1)
+        return {};
+    imap::FetchTask fetch(imap::Fetch { imap::UidSet::single(uids.front()),
+        { imap::FetchItem::uid(), imap::FetchItem::bodySection(imap::BodySection {}, true) }, std::nullopt, false });
+    if (!run(fetch) || fetch.messages().isEmpty() || fetch.messages().first().sections.isEmpty())
+        return {};
+    return fetch.messages().first().sections.first().data.bytes;
 }
 
 void OrganiseLiveTest::initTestCase()
@@ -266,6 +285,55 @@ void OrganiseLiveTest::undoCopyRemovesOnlyTheCopies()
     QCOMPARE(serverSearch(m_source, m_ids[1]).size(), 1);
     QVERIFY(!serverFlags(m_source, m_ids[1]).contains(QStringLiteral("\\Deleted")));
     QCOMPARE(m_window->messageListPane()->model()->rowCount(), 4);
+}
+
+// File › Save As: one message to a file, several into a folder; each file
+// holds exactly what BODY.PEEK[] returns, and the message stays unread.
+void OrganiseLiveTest::saveAsWritesExactlyTheServersBytes()
+{
+    auto *actions = m_window->findChild<MessageActions *>();
+    QVERIFY(actions);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSignalSpy saved(actions, &MessageActions::saved);
+    QSignalSpy failed(actions, &MessageActions::saveFailed);
+
+    selectRow(rowOf(m_ids[2]));
+    const QString one = dir.filePath(QStringLiteral("one.eml"));
+    actions->saveSelectionTo(one);
+    QTRY_VERIFY_WITH_TIMEOUT(saved.size() + failed.size() > 0, kTimeoutMs);
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(saved.takeFirst().first().toString(), one);
+    const QByteArray expected = serverSource(m_source, m_ids[2]);
+    QVERIFY(expected.contains("Message-ID: " + m_ids[2]));
+    QFile file(one);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), expected);
+    QVERIFY(!serverFlags(m_source, m_ids[2]).contains(QStringLiteral("\\Seen")));
+
+    MessageListPane *list = m_window->messageListPane();
+    const QString folder = dir.filePath(QStringLiteral("several"));
+    QVERIFY(QDir().mkpath(folder));
+    list->clearSelection();
+    for (const QByteArray &id : { m_ids[0], m_ids[3] })
+        list->selectionModel()->select(
+            list->model()->index(rowOf(id), 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    actions->saveSelectionTo(folder);
+    QTRY_VERIFY_WITH_TIMEOUT(saved.size() == 2 || !failed.isEmpty(), kTimeoutMs);
+    QCOMPARE(failed.size(), 0);
+    QHash<QByteArray, QByteArray> written; // Message-ID -> file bytes
+    for (const QList<QVariant> &signal : std::as_const(saved)) {
+        QFile each(signal.first().toString());
+        QVERIFY(each.open(QIODevice::ReadOnly));
+        QCOMPARE(QFileInfo(each).absolutePath(), QFileInfo(folder).absoluteFilePath());
+        const QByteArray bytes = each.readAll();
+        for (const QByteArray &id : { m_ids[0], m_ids[3] })
+            if (bytes.contains("Message-ID: " + id))
+                written.insert(id, bytes);
+    }
+    QCOMPARE(written.size(), 2);
+    QCOMPARE(written.value(m_ids[0]), serverSource(m_source, m_ids[0]));
+    QCOMPARE(written.value(m_ids[3]), serverSource(m_source, m_ids[3]));
 }
 
 void OrganiseLiveTest::droppingOnAFolderMovesOrCopies()
