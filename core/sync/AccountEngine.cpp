@@ -435,6 +435,15 @@ EnvelopeFetcher *AccountEngine::fetcherFor(const QString &mailbox)
         m_fetcher->deleteLater();
     m_fetcher = new EnvelopeFetcher(m_session.get(), m_cache.get(), mailbox, m_selectedUidValidity, this);
     connect(m_fetcher, &EnvelopeFetcher::envelopesArrived, this, &MailEngine::envelopesArrived);
+    connect(m_fetcher, &EnvelopeFetcher::flagsTaken, this, [this](quint32 uid) {
+        // MailboxState announced this FETCH's flags just before the fetcher
+        // took the same FETCH: they are written with the envelope, so the
+        // push would only write them again (100k times in a full sync).
+        if (!m_pushedFlags.isEmpty() && m_pushedFlags.constLast().uid == uid)
+            m_pushedFlags.removeLast();
+        if (m_pushedFlags.isEmpty())
+            m_pushTimer.stop();
+    });
     connect(m_fetcher, &EnvelopeFetcher::failed, this,
         [this, mailbox](const QString &why) { emitError(EngineErrorKind::ServerRefused, mailbox, why); });
     return m_fetcher;

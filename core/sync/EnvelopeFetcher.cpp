@@ -69,8 +69,11 @@ void EnvelopeFetcher::onFetched(const imap::FetchResponse &response)
     // no envelope and are the engine's business, not ours.
     if (!response.envelope)
         return;
-    if (auto record = messageRecordFrom(response))
+    if (auto record = messageRecordFrom(response)) {
+        if (response.flags)
+            Q_EMIT flagsTaken(record->uid);
         m_buffer.append(std::move(*record));
+    }
     if (m_buffer.size() >= kWriteBatchSize)
         flush();
 }

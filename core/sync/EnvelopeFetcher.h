@@ -27,7 +27,7 @@ class EnvelopeFetcher : public QObject
 
 public:
     static constexpr std::chrono::milliseconds kBatchWindow { 30 };
-    static constexpr int kWriteBatchSize = 500;
+    static constexpr int kWriteBatchSize = 2000;
 
     // The session must have `mailbox` selected with this UIDVALIDITY while
     // requests run. Neither pointer is owned.
@@ -45,6 +45,9 @@ public:
 
 Q_SIGNALS:
     void envelopesArrived(const QString &mailbox, const QList<quint32> &uids);
+    // Emitted while the FETCH that carried them is handled: the flags of this
+    // UID will be written with its envelope.
+    void flagsTaken(quint32 uid);
     void failed(const QString &error);
     // Nothing pending and nothing in flight.
     void drained();
