@@ -348,7 +348,7 @@ void AccountEngine::pump()
     item.run(done);
 }
 
-void AccountEngine::runSync(const QString &mailbox, std::function<void(bool)> then)
+void AccountEngine::runSync(const QString &mailbox, std::function<void(bool)> then, Envelopes envelopes)
 {
     if (m_fetcher && m_fetcher->mailbox() != mailbox) {
         // Its batch must go out before the SELECT that changes what UIDs mean.
@@ -365,6 +365,7 @@ void AccountEngine::runSync(const QString &mailbox, std::function<void(bool)> th
     m_runningSync = sync;
     if (auto pending = m_cache->pendingJournal(); pending)
         sync->setPendingJournal(pending.value());
+    sync->setWantsEnvelopes(envelopes == Envelopes::All);
     connect(sync, &MailboxSync::mailboxReset, this, &MailEngine::mailboxReset);
     connect(sync, &MailboxSync::messagesAdded, this, &MailEngine::messagesAdded);
     connect(sync, &MailboxSync::messagesRemoved, this, &MailEngine::messagesRemoved);

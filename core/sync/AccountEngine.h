@@ -155,7 +155,8 @@ private:
     // Work queue (AccountEngine.cpp)
     void enqueue(WorkItem item);
     void pump();
-    void runSync(const QString &mailbox, std::function<void(bool)> then);
+    enum class Envelopes { Lazily, All };
+    void runSync(const QString &mailbox, std::function<void(bool)> then, Envelopes envelopes = Envelopes::Lazily);
     void setSyncState(const QString &mailbox, SyncState state);
     void runTask(imap::Task *task, std::function<void(imap::Task *)> then);
     void runTaskOn(imap::Session *session, imap::Task *task, std::function<void(imap::Task *)> then);

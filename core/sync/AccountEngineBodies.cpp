@@ -106,14 +106,17 @@ void AccountEngine::failPendingSources(const EngineError &error)
 
 void AccountEngine::syncWithEnvelopes(const QString &mailbox, std::function<void(bool)> then)
 {
-    runSync(mailbox, [this, mailbox, then = std::move(then)](bool ok) {
-        if (!ok)
-            return then(false);
-        EnvelopeFetcher *fetcher = fetcherFor(mailbox);
-        connect(
-            fetcher, &EnvelopeFetcher::drained, this, [then] { then(true); }, Qt::SingleShotConnection);
-        fetcher->requestAllMissing();
-    });
+    runSync(
+        mailbox,
+        [this, mailbox, then = std::move(then)](bool ok) {
+            if (!ok)
+                return then(false);
+            EnvelopeFetcher *fetcher = fetcherFor(mailbox);
+            connect(
+                fetcher, &EnvelopeFetcher::drained, this, [then] { then(true); }, Qt::SingleShotConnection);
+            fetcher->requestAllMissing();
+        },
+        Envelopes::All);
 }
 
 void AccountEngine::downloadForOffline(const QStringList &mailboxes, bool attachments)

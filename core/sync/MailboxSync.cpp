@@ -171,6 +171,8 @@ void MailboxSync::syncFully(const QString &reason)
         applyServerUids({});
         return verifyAndFinish();
     }
+    if (m_cachedUids.isEmpty() && m_wantsEnvelopes)
+        return listEveryMessageWithEnvelopes();
     if (m_cachedUids.isEmpty() && !m_firstScreenfulDone && m_session->mailbox()->exists() > kFirstScreenfulFrom)
         return fetchFirstScreenful([this] { listEveryMessage(); });
     listEveryMessage();
@@ -228,6 +230,58 @@ void MailboxSync::listEveryMessage()
             applyServerUids(fetched.keys());
         if (!m_finished)
             verifyAndFinish();
+    });
+}
+
+void MailboxSync::listEveryMessageWithEnvelopes()
+{
+    // The rows are written as they stream in, so the list fills while the
+    // FETCH runs. UIDNEXT and HIGHESTMODSEQ stay unknown until the end: a
+    // sync cut short here starts over with a full listing, which keeps the
+    // rows already written.
+    cache::MailboxSyncState early;
+    early.uidValidity = m_uidValidity;
+    early.messages = m_session->mailbox()->exists();
+    if (auto saved = m_cache->setMailboxState(m_mailbox, early); !saved)
+        return cacheFailed(saved.error());
+    QList<imap::FetchItem> items = envelopeFetchItems();
+    if (m_session->hasCapability("CONDSTORE"))
+        items.append(imap::FetchItem::modSeq());
+    auto *task = new imap::FetchTask(imap::Fetch { imap::UidSet::all(), items, std::nullopt, false }, this);
+    task->setStreaming(true);
+    auto batch = std::make_shared<QList<cache::MessageRecord>>();
+    const auto flush = [this, batch] {
+        if (batch->isEmpty() || m_finished)
+            return;
+        QList<quint32> uids;
+        uids.reserve(batch->size());
+        for (const cache::MessageRecord &record : std::as_const(*batch))
+            uids.append(record.uid);
+        if (auto written = m_cache->upsertMessages(m_mailbox, m_uidValidity, *batch); !written)
+            return cacheFailed(written.error());
+        batch->clear();
+        m_cachedUids.append(uids);
+        Q_EMIT messagesAdded(m_mailbox, uids);
+    };
+    connect(task, &imap::FetchTask::messageFetched, this,
+        [this, batch, flush](quint32 uid, const imap::FetchResponse &response) {
+            // A flag-only FETCH from elsewhere names no envelope; the count
+            // check at the end catches anything it leaves out.
+            if (uid == 0 || !response.envelope)
+                return;
+            std::optional<cache::MessageRecord> record = messageRecordFrom(response);
+            if (!record)
+                return;
+            record->flags = m_pending.applyTo(uid, record->flags);
+            batch->append(std::move(*record));
+            if (batch->size() >= kEnvelopeWriteBatch)
+                flush();
+        });
+    run(task, [this, flush] {
+        flush();
+        std::sort(m_cachedUids.begin(), m_cachedUids.end());
+        m_cachedUids.erase(std::unique(m_cachedUids.begin(), m_cachedUids.end()), m_cachedUids.end());
+        verifyAndFinish();
     });
 }
 

@@ -18,7 +18,9 @@
 // envelopes come later, lazily (EnvelopeFetcher). The exception is the first
 // sync of a large mailbox: before listing every UID it fetches the newest
 // screenful whole (kFirstScreenful messages, with envelopes) and records the
-// UIDVALIDITY, so the list can paint them while the rest is listed. A UIDVALIDITY change
+// UIDVALIDITY, so the list can paint them while the rest is listed; and a
+// first sync asked for every envelope (setWantsEnvelopes), which lists the
+// mailbox with them. A UIDVALIDITY change
 // drops the cached messages first. UIDNEXT or HIGHESTMODSEQ going backwards,
 // or a cached count that differs from EXISTS afterwards, force one full
 // resync, and are logged.
@@ -54,6 +56,11 @@ public:
     // The journal entries not yet replayed (before start()): what they
     // changed in the cache is laid over the server's answers.
     void setPendingJournal(QList<cache::JournalEntry> pending) { m_pendingJournal = std::move(pending); }
+    // The caller wants every envelope (quire-cli sync, offline download): a
+    // first sync into an empty cache then lists the mailbox with its
+    // envelopes in one UID FETCH 1:*, instead of listing UIDs and flags,
+    // writing placeholder rows and fetching the envelopes afterwards.
+    void setWantsEnvelopes(bool wants) { m_wantsEnvelopes = wants; }
     void start();
     // Stops now: the reply to the command in flight is ignored, nothing more
     // is written, and finished(false) follows with wasCancelled(). What
@@ -67,6 +74,9 @@ public:
     // with envelopes first. Below it, listing them all is quick anyway.
     static constexpr quint32 kFirstScreenfulFrom = 5000;
     static constexpr quint32 kFirstScreenful = 50;
+    // Rows per transaction while envelopes stream in: fewer commits, and
+    // still only a few MB of records held at once.
+    static constexpr qsizetype kEnvelopeWriteBatch = 2000;
 
     // The path the sync took last (after a fallback: Full).
     Strategy strategy() const { return m_strategy; }
@@ -95,6 +105,7 @@ private:
     void syncFully(const QString &reason);
     void fetchFirstScreenful(std::function<void()> then);
     void listEveryMessage();
+    void listEveryMessageWithEnvelopes();
     void fetchNewSince(quint32 firstUid);
     // What a UID FETCH (UID FLAGS [MODSEQ]) said of one message. Kept instead
     // of the whole FetchResponse (1.6 KB each): a cold 100k mailbox would
@@ -128,6 +139,7 @@ private:
     cache::MailboxSyncState m_cached;
     QList<quint32> m_cachedUids;
     bool m_firstScreenfulDone = false;
+    bool m_wantsEnvelopes = false;
     QList<cache::JournalEntry> m_pendingJournal;
     PendingLocalChanges m_pending;
     quint32 m_uidValidity = 0;

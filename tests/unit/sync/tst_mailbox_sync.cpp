@@ -32,9 +32,10 @@ protected:
         return runner.play("C: A1 ENABLE QRESYNC\nS: * ENABLED QRESYNC\nS: A1 OK enabled");
     }
 
-    MailboxSync *startSync()
+    MailboxSync *startSync(bool wantsEnvelopes = false)
     {
         auto *sync = new MailboxSync(&runner.session(), cache.get(), kInbox, &owner);
+        sync->setWantsEnvelopes(wantsEnvelopes);
         QObject::connect(sync, &MailboxSync::finished, [this](bool ok) { results.append(ok); });
         QObject::connect(
             sync, &MailboxSync::messagesAdded, [this](const QString &, const QList<quint32> &uids) { added += uids; });
@@ -257,6 +258,76 @@ TEST_F(MailboxSyncScenario, FirstSyncOfALargeMailboxFetchesTheNewestScreenfulFir
     EXPECT_TRUE(newest.value()->hasEnvelope);
     EXPECT_EQ(cache->mailbox(kInbox).value()->state.uidNext, 20000u);
     EXPECT_EQ(cachedFlags(kInbox, 7).size(), qsizetype(kCount));
+}
+
+// quire-cli sync wants every envelope: into an empty cache the mailbox is
+// listed with them in one UID FETCH 1:*, written in batches as they stream
+// (more than one batch here), instead of a flag listing and a second fetch.
+TEST_F(MailboxSyncScenario, FirstSyncWantingEnvelopesListsTheMailboxWithThemInOneFetch)
+{
+    constexpr quint32 kCount = MailboxSync::kEnvelopeWriteBatch + 500;
+    ASSERT_EQ(open("CONDSTORE", false), "");
+    startSync(true);
+    QByteArray script = "C: A1 SELECT INBOX (CONDSTORE)\nS: * " + QByteArray::number(kCount)
+        + " EXISTS\nS: * OK [UIDVALIDITY 7] ok\nS: * OK [UIDNEXT 9000] ok\nS: * OK [HIGHESTMODSEQ 40] ok\n"
+          "S: A1 OK [READ-WRITE] selected\n"
+          "C: A2 UID FETCH 1:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE "
+          "BODY.PEEK[HEADER.FIELDS (REFERENCES)] MODSEQ)\n";
+    for (quint32 seq = 1; seq <= kCount; ++seq) {
+        const QByteArray n = QByteArray::number(seq);
+        script += "S: * " + n + " FETCH (UID " + QByteArray::number(seq * 3) + " FLAGS (" + (seq % 2 ? "\\Seen" : "")
+            + ") ENVELOPE (\"Mon, 1 Jan 2024 10:00:00 +0000\" \"Subject " + n + "\" NIL NIL NIL NIL NIL NIL NIL \"<" + n
+            + "@x>\") RFC822.SIZE 100 MODSEQ (" + n + "))\n";
+    }
+    script += "S: A2 OK done\n";
+    EXPECT_EQ(runner.play(script), "");
+    EXPECT_EQ(runner.finish(), "");
+    ASSERT_EQ(results, QList<bool> { true });
+    ASSERT_EQ(added.size(), int(kCount));
+    EXPECT_EQ(QSet<quint32>(added.cbegin(), added.cend()).size(), qsizetype(kCount));
+    const QMap<quint32, QStringList> cached = cachedFlags(kInbox, 7);
+    ASSERT_EQ(cached.size(), qsizetype(kCount));
+    EXPECT_EQ(cached.value(3), kSeen);
+    EXPECT_EQ(cached.value(6), kNone);
+    auto last = cache->message(kInbox, 7, kCount * 3);
+    ASSERT_TRUE(last && last.value());
+    EXPECT_TRUE(last.value()->hasEnvelope);
+    EXPECT_EQ(last.value()->subject, QStringLiteral("Subject %1").arg(kCount));
+    EXPECT_EQ(last.value()->modSeq, quint64(kCount));
+    auto missing = cache->uidsWithoutEnvelope(kInbox, 7);
+    ASSERT_TRUE(missing);
+    EXPECT_TRUE(missing.value().isEmpty());
+    const auto state = cache->mailbox(kInbox).value()->state;
+    EXPECT_EQ(state.uidNext, 9000u);
+    EXPECT_EQ(state.highestModSeq, 40u);
+}
+
+// Cut short while the envelopes stream in: what was written stays, and the
+// state says nothing of UIDNEXT or HIGHESTMODSEQ, so the next sync lists
+// the whole mailbox again rather than trusting a half-done one.
+TEST_F(MailboxSyncScenario, FirstSyncWantingEnvelopesCutShortKeepsRowsButNoState)
+{
+    constexpr quint32 kCount = MailboxSync::kEnvelopeWriteBatch + 10;
+    ASSERT_EQ(open("CONDSTORE", false), "");
+    startSync(true);
+    QByteArray script = "C: A1 SELECT INBOX (CONDSTORE)\nS: * " + QByteArray::number(kCount)
+        + " EXISTS\nS: * OK [UIDVALIDITY 7] ok\nS: * OK [UIDNEXT 9000] ok\nS: * OK [HIGHESTMODSEQ 40] ok\n"
+          "S: A1 OK [READ-WRITE] selected\n"
+          "C: A2 UID FETCH 1:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE "
+          "BODY.PEEK[HEADER.FIELDS (REFERENCES)] MODSEQ)\n";
+    for (quint32 seq = 1; seq <= MailboxSync::kEnvelopeWriteBatch + 5; ++seq) {
+        const QByteArray n = QByteArray::number(seq);
+        script
+            += "S: * " + n + " FETCH (UID " + n + " FLAGS () ENVELOPE (NIL \"S\" NIL NIL NIL NIL NIL NIL NIL NIL))\n";
+    }
+    script += "S: * BYE going away\n";
+    EXPECT_EQ(runner.play(script), "");
+    ASSERT_EQ(results, QList<bool> { false });
+    EXPECT_EQ(cachedFlags(kInbox, 7).size(), qsizetype(MailboxSync::kEnvelopeWriteBatch));
+    const auto state = cache->mailbox(kInbox).value()->state;
+    EXPECT_EQ(state.uidValidity, 7u);
+    EXPECT_EQ(state.uidNext, 0u);
+    EXPECT_EQ(state.highestModSeq, 0u);
 }
 
 TEST_F(MailboxSyncScenario, UidValidityChangeDropsTheCacheAndRefetches)
