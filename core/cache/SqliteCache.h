@@ -84,6 +84,8 @@ public:
     Result<void> removeJournal(qint64 id) override;
 
 private:
+    // UIDs by a query binding (mailbox id, UIDVALIDITY) and returning uid.
+    Result<QList<quint32>> readUids(const QString &mailbox, quint32 uidValidity, const char *query, const char *what);
     SqliteCache(Options options, QString connectionName);
 
     Result<void> openDatabase();

@@ -309,44 +309,37 @@ Result<void> SqliteCache::visitNewestMessageListRows(
 
 Result<QList<quint32>> SqliteCache::uids(const QString &mailbox, quint32 uidValidity)
 {
-    const auto boxId = mailboxId(mailbox);
-    if (!boxId)
-        return boxId.error();
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (auto prepared = sql::prepare(
-            query, QStringLiteral("SELECT uid FROM messages WHERE mailbox_id = ? AND uidvalidity = ? ORDER BY uid"));
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, *boxId);
-    query.bindValue(1, uidValidity);
-    if (auto done = sql::run(query, CacheError::ReadFailed, "read uids"); !done)
-        return done.error();
-    QList<quint32> result;
-    while (query.next())
-        result.append(query.value(0).toUInt());
-    return result;
+    return readUids(mailbox, uidValidity,
+        "SELECT uid FROM messages WHERE mailbox_id = ? AND uidvalidity = ? ORDER BY uid", "read uids");
 }
 
 Result<QList<quint32>> SqliteCache::uidsWithoutEnvelope(const QString &mailbox, quint32 uidValidity)
 {
+    // The partial index (schema version 3) holds only these rows.
+    return readUids(mailbox, uidValidity,
+        "SELECT uid FROM messages INDEXED BY messages_without_envelope"
+        " WHERE mailbox_id = ? AND uidvalidity = ? AND has_envelope = 0 ORDER BY uid",
+        "read uids without envelope");
+}
+
+// A sync reads 100,000 UIDs at least twice; through QSqlQuery each became
+// a QVariant (about 5 ms a read).
+Result<QList<quint32>> SqliteCache::readUids(
+    const QString &mailbox, quint32 uidValidity, const char *query, const char *what)
+{
     const auto boxId = mailboxId(mailbox);
     if (!boxId)
         return boxId.error();
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (auto prepared = sql::prepare(query,
-            QStringLiteral("SELECT uid FROM messages WHERE mailbox_id = ?"
-                           " AND uidvalidity = ? AND has_envelope = 0 ORDER BY uid"));
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, *boxId);
-    query.bindValue(1, uidValidity);
-    if (auto done = sql::run(query, CacheError::ReadFailed, "read uids without envelope"); !done)
-        return done.error();
+    sql::Statement select(sql::nativeHandle(database()), query);
+    if (!select.isValid())
+        return select.error(CacheError::ReadFailed, what);
+    select.bindInt(1, *boxId);
+    select.bindInt(2, uidValidity);
     QList<quint32> result;
-    while (query.next())
-        result.append(query.value(0).toUInt());
+    while (select.step())
+        result.append(quint32(select.int64(0)));
+    if (select.failed())
+        return select.error(CacheError::ReadFailed, what);
     return result;
 }
 

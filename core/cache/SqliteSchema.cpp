@@ -146,6 +146,15 @@ const QStringList version2 = {
                    " VALUES ('delete', old.message_id, old.subject, old.sender, old.recipients, old.body); END"),
 };
 
+// Version 3: the rows still without an envelope, found without reading every
+// row. Asking for them on each sync (quire-cli sync, offline download) read
+// the whole table, 150 MB of pages for 100,000 messages (130 ms), to find
+// none in a mailbox already synced.
+const QStringList version3 = {
+    QStringLiteral("CREATE INDEX messages_without_envelope ON messages(mailbox_id, uidvalidity, uid)"
+                   " WHERE has_envelope = 0"),
+};
+
 // Messages cached by a v1 Quire become searchable by their headers at once.
 Result<void> backfillSearchText(QSqlDatabase db)
 {
@@ -181,6 +190,7 @@ const std::vector<Step> &steps()
                 return created;
             return backfillSearchText(db);
         },
+        [](QSqlDatabase db) { return runStatements(db, version3); },
     };
     return all;
 }

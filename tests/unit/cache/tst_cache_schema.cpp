@@ -175,6 +175,37 @@ TEST_F(SchemaTest, MigratesAVersionOneDatabaseKeepingItsData)
     EXPECT_EQ(RawDatabase(databasePath()).userVersion(), SqliteCache::currentSchemaVersion());
 }
 
+// Version 3: rows without an envelope are found through a partial index,
+// not by reading every row; a v2 database gets it with its data kept.
+TEST_F(SchemaTest, VersionThreeFindsRowsWithoutAnEnvelopeThroughAnIndex)
+{
+    {
+        auto cache = open();
+        ASSERT_TRUE(cache.ok()) << cache.error().detail.toStdString();
+        MailboxRecord inbox;
+        inbox.name = QStringLiteral("INBOX");
+        inbox.rawName = "INBOX";
+        ASSERT_TRUE(cache.value()->upsertMailboxes({ inbox }));
+        QList<MessageRecord> rows(3);
+        for (int i = 0; i < 3; ++i)
+            rows[i].uid = quint32(i + 1);
+        rows[1].hasEnvelope = true;
+        rows[1].subject = QStringLiteral("has one");
+        ASSERT_TRUE(cache.value()->upsertMessages(QStringLiteral("INBOX"), 7, rows));
+    }
+    {
+        RawDatabase raw(databasePath());
+        raw.exec(QStringLiteral("DROP INDEX messages_without_envelope"));
+        raw.exec(QStringLiteral("PRAGMA user_version = 2"));
+    }
+    auto reopened = open();
+    ASSERT_TRUE(reopened.ok()) << reopened.error().detail.toStdString();
+    const auto missing = reopened.value()->uidsWithoutEnvelope(QStringLiteral("INBOX"), 7);
+    ASSERT_TRUE(missing.ok()) << missing.error().detail.toStdString();
+    EXPECT_EQ(*missing, (QList<quint32> { 1, 3 }));
+    EXPECT_EQ(RawDatabase(databasePath()).userVersion(), SqliteCache::currentSchemaVersion());
+}
+
 TEST_F(SchemaTest, RefusesADatabaseFromANewerQuire)
 {
     RawDatabase(databasePath()).exec(QStringLiteral("PRAGMA user_version = 999"));
