@@ -379,6 +379,13 @@ std::optional<int> AccountCommand::setUp()
         = std::make_unique<sync::AccountEngine>(std::move(opened).value(), m_credentials.get(), std::move(options));
     QObject::connect(m_engine.get(), &sync::AccountEngine::sessionStarted, this,
         [this](imap::Session *session) { watchSession(session); });
+    QObject::connect(m_engine.get(), &sync::MailEngine::syncStateChanged, this, [this](const QString &, auto state) {
+        if (state == sync::SyncState::Syncing)
+            m_stats.receivedAtSyncStart = m_stats.wire.received;
+    });
+    QObject::connect(m_engine.get(), &sync::AccountEngine::syncTimed, this, [this](const sync::SyncTiming &timing) {
+        m_stats.syncs.append({ timing, m_stats.wire.received - m_stats.receivedAtSyncStart });
+    });
     QObject::connect(m_engine.get(), &sync::MailEngine::operationFailed, this, [this](const sync::EngineError &error) {
         // A failed connect has no text here; connect() reports it with what
         // the transport and the session said.
@@ -548,12 +555,20 @@ void AccountCommand::printStats()
     QJsonObject commands;
     for (auto it = m_stats.commands.cbegin(); it != m_stats.commands.cend(); ++it)
         commands.insert(it.key(), it.value());
+    QJsonArray syncs;
+    for (const WireStats::Sync &sync : std::as_const(m_stats.syncs)) {
+        syncs.append(QJsonObject { { QStringLiteral("mailbox"), sync.timing.mailbox },
+            { QStringLiteral("strategy"), sync.timing.strategy }, { QStringLiteral("ok"), sync.timing.ok },
+            { QStringLiteral("syncedMs"), double(sync.timing.syncedNanoseconds) / 1e6 },
+            { QStringLiteral("settledMs"), double(sync.timing.settledNanoseconds) / 1e6 },
+            { QStringLiteral("bytesReceived"), double(sync.bytesReceived) } });
+    }
     const QJsonObject stats { { QStringLiteral("bytesSent"), double(m_stats.wire.sent) },
         { QStringLiteral("bytesReceived"), double(m_stats.wire.received) },
         { QStringLiteral("protocolBytesSent"), double(m_stats.bytesSent) },
         { QStringLiteral("protocolBytesReceived"), double(m_stats.bytesReceived) },
         { QStringLiteral("compressed"), m_stats.compressed }, { QStringLiteral("commands"), commands },
-        { QStringLiteral("seconds"), double(m_clock.elapsed()) / 1000.0 } };
+        { QStringLiteral("seconds"), double(m_clock.elapsed()) / 1000.0 }, { QStringLiteral("syncs"), syncs } };
     QTextStream(stderr) << "quire-cli stats: " << QJsonDocument(stats).toJson(QJsonDocument::Compact) << '\n';
 }
 

@@ -52,6 +52,14 @@ struct WireStats {
     qint64 bytesReceived = 0;
     bool compressed = false;
     QMap<QString, int> commands; // "UID FETCH" -> 3
+    // Per mailbox sync, in order: the engine's timing and the wire bytes
+    // received between its start and its settling.
+    struct Sync {
+        sync::SyncTiming timing;
+        qint64 bytesReceived = 0;
+    };
+    QList<Sync> syncs;
+    qint64 receivedAtSyncStart = 0;
 };
 
 // One account command from start to exit: parses the options, resolves the

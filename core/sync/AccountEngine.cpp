@@ -8,6 +8,7 @@
 #include "core/sync/MailboxSync.h"
 #include "core/sync/MessageConversion.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcEngine, "quire.sync.engine")
@@ -348,6 +349,23 @@ void AccountEngine::pump()
     item.run(done);
 }
 
+namespace {
+
+QString strategyName(MailboxSync::Strategy strategy)
+{
+    switch (strategy) {
+    case MailboxSync::Strategy::Qresync:
+        return QStringLiteral("qresync");
+    case MailboxSync::Strategy::Condstore:
+        return QStringLiteral("condstore");
+    case MailboxSync::Strategy::Full:
+        break;
+    }
+    return QStringLiteral("full");
+}
+
+} // namespace
+
 void AccountEngine::runSync(const QString &mailbox, std::function<void(bool)> then, Envelopes envelopes)
 {
     if (m_fetcher && m_fetcher->mailbox() != mailbox) {
@@ -361,6 +379,8 @@ void AccountEngine::runSync(const QString &mailbox, std::function<void(bool)> th
     m_syncing = true;
     m_selected.clear();
     setSyncState(mailbox, SyncState::Syncing);
+    QElapsedTimer clock;
+    clock.start();
     auto *sync = new MailboxSync(m_session.get(), m_cache.get(), mailbox, this);
     m_runningSync = sync;
     if (auto pending = m_cache->pendingJournal(); pending)
@@ -370,27 +390,31 @@ void AccountEngine::runSync(const QString &mailbox, std::function<void(bool)> th
     connect(sync, &MailboxSync::messagesAdded, this, &MailEngine::messagesAdded);
     connect(sync, &MailboxSync::messagesRemoved, this, &MailEngine::messagesRemoved);
     connect(sync, &MailboxSync::flagsChanged, this, &MailEngine::flagsChanged);
-    connect(sync, &MailboxSync::finished, this, [this, sync, mailbox, then = std::move(then)](bool ok) {
-        sync->deleteLater();
-        m_syncing = false;
-        m_runningSync = nullptr;
-        if (!ok && sync->wasCancelled()) {
-            m_cancelledSyncs.insert(mailbox);
-            setSyncState(mailbox, SyncState::NotSynced);
-        } else if (ok) {
-            m_selected = mailbox;
-            m_selectedUidValidity = sync->uidValidity();
-            m_access.insert(mailbox, sync->access());
-            setSyncState(mailbox, SyncState::Synced);
-            Q_EMIT mailboxStatusChanged(mailbox);
-            Q_EMIT mailboxSynced(mailbox);
-        } else {
-            setSyncState(mailbox, SyncState::Failed);
-            if (m_session && m_session->state() != imap::ConnectionState::Disconnected)
-                emitError(EngineErrorKind::ServerRefused, mailbox, sync->errorText());
-        }
-        then(ok);
-    });
+    connect(
+        sync, &MailboxSync::finished, this, [this, sync, mailbox, clock, envelopes, then = std::move(then)](bool ok) {
+            sync->deleteLater();
+            m_syncing = false;
+            m_runningSync = nullptr;
+            m_lastTiming = { mailbox, strategyName(sync->strategy()), ok, clock.nsecsElapsed(), clock.nsecsElapsed() };
+            if (envelopes == Envelopes::Lazily || !ok)
+                Q_EMIT syncTimed(m_lastTiming);
+            if (!ok && sync->wasCancelled()) {
+                m_cancelledSyncs.insert(mailbox);
+                setSyncState(mailbox, SyncState::NotSynced);
+            } else if (ok) {
+                m_selected = mailbox;
+                m_selectedUidValidity = sync->uidValidity();
+                m_access.insert(mailbox, sync->access());
+                setSyncState(mailbox, SyncState::Synced);
+                Q_EMIT mailboxStatusChanged(mailbox);
+                Q_EMIT mailboxSynced(mailbox);
+            } else {
+                setSyncState(mailbox, SyncState::Failed);
+                if (m_session && m_session->state() != imap::ConnectionState::Disconnected)
+                    emitError(EngineErrorKind::ServerRefused, mailbox, sync->errorText());
+            }
+            then(ok);
+        });
     sync->start();
 }
 

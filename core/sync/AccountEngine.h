@@ -63,6 +63,19 @@ struct AccountEngineOptions {
     std::chrono::milliseconds statusInterval { 60'000 };
 };
 
+// One mailbox sync as the engine timed it, for `quire-cli --stats` and the
+// benchmarks. Synced: from the start of the sync (the cached state is read,
+// then SELECT goes out) until the cache holds the server's UIDs and flags.
+// Settled: the same start until every envelope asked for is written too
+// (equal to synced when none were asked for or all were cached).
+struct SyncTiming {
+    QString mailbox;
+    QString strategy; // "qresync", "condstore" or "full" (after a fallback: "full")
+    bool ok = false;
+    qint64 syncedNanoseconds = 0;
+    qint64 settledNanoseconds = 0;
+};
+
 class AccountEngine : public MailEngine
 {
     Q_OBJECT
@@ -134,6 +147,8 @@ Q_SIGNALS:
     // A new connection's session exists, before any byte is exchanged: for
     // protocol logs and wire statistics.
     void sessionStarted(quire::imap::Session *session);
+    // A mailbox sync settled (or failed); see SyncTiming.
+    void syncTimed(const quire::sync::SyncTiming &timing);
 
 private:
     struct WorkItem {
@@ -156,6 +171,8 @@ private:
     void enqueue(WorkItem item);
     void pump();
     enum class Envelopes { Lazily, All };
+    // then() gets whether the sync succeeded. With Envelopes::All the caller
+    // fetches the missing envelopes and reports the timing itself.
     void runSync(const QString &mailbox, std::function<void(bool)> then, Envelopes envelopes = Envelopes::Lazily);
     void setSyncState(const QString &mailbox, SyncState state);
     void runTask(imap::Task *task, std::function<void(imap::Task *)> then);
@@ -233,6 +250,8 @@ private:
     QSet<QString> m_cancelledSyncs;
     bool m_replaying = false;
     bool m_replayPaused = false; // pauseJournalReplay(): stop before the next entry
+    // The last sync's timing, completed by syncWithEnvelopes.
+    SyncTiming m_lastTiming;
     QHash<QString, SyncState> m_syncStates;
     QHash<QString, MailboxAccess> m_access; // from each mailbox's last SELECT
     // What the LISTs of this engine's lifetime covered (knowsChildren).

@@ -12,6 +12,7 @@
 #include "core/sync/EnvelopeFetcher.h"
 #include "core/sync/MessageBodies.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcEngine)
@@ -111,9 +112,17 @@ void AccountEngine::syncWithEnvelopes(const QString &mailbox, std::function<void
         [this, mailbox, then = std::move(then)](bool ok) {
             if (!ok)
                 return then(false);
+            QElapsedTimer sinceSynced;
+            sinceSynced.start();
             EnvelopeFetcher *fetcher = fetcherFor(mailbox);
             connect(
-                fetcher, &EnvelopeFetcher::drained, this, [then] { then(true); }, Qt::SingleShotConnection);
+                fetcher, &EnvelopeFetcher::drained, this,
+                [this, then, sinceSynced] {
+                    m_lastTiming.settledNanoseconds = m_lastTiming.syncedNanoseconds + sinceSynced.nsecsElapsed();
+                    Q_EMIT syncTimed(m_lastTiming);
+                    then(true);
+                },
+                Qt::SingleShotConnection);
             fetcher->requestAllMissing();
         },
         Envelopes::All);
