@@ -46,6 +46,9 @@ void EnvelopeFetcher::requestAllMissing()
         return;
     }
     request(missing.value());
+    // Nobody is scrolling: the batch window would only add its 30 ms.
+    m_batchTimer.stop();
+    sendBatch();
 }
 
 void EnvelopeFetcher::sendBatch()

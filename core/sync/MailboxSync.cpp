@@ -244,30 +244,42 @@ void MailboxSync::listEveryMessageWithEnvelopes()
     early.messages = m_session->mailbox()->exists();
     if (auto saved = m_cache->setMailboxState(m_mailbox, early); !saved)
         return cacheFailed(saved.error());
+    fetchEnvelopes(imap::UidSet::all(), 0, [this] {
+        std::sort(m_cachedUids.begin(), m_cachedUids.end());
+        m_cachedUids.erase(std::unique(m_cachedUids.begin(), m_cachedUids.end()), m_cachedUids.end());
+        verifyAndFinish();
+    });
+}
+
+// Messages from firstUid on, whole, written in batches as they stream in
+// and announced with messagesAdded; then() once they are all written.
+void MailboxSync::fetchEnvelopes(const imap::UidSet &uids, quint32 firstUid, std::function<void()> then)
+{
     QList<imap::FetchItem> items = envelopeFetchItems();
     if (m_session->hasCapability("CONDSTORE"))
         items.append(imap::FetchItem::modSeq());
-    auto *task = new imap::FetchTask(imap::Fetch { imap::UidSet::all(), items, std::nullopt, false }, this);
+    auto *task = new imap::FetchTask(imap::Fetch { uids, items, std::nullopt, false }, this);
     task->setStreaming(true);
     auto batch = std::make_shared<QList<cache::MessageRecord>>();
     const auto flush = [this, batch] {
         if (batch->isEmpty() || m_finished)
             return;
-        QList<quint32> uids;
-        uids.reserve(batch->size());
+        QList<quint32> written;
+        written.reserve(batch->size());
         for (const cache::MessageRecord &record : std::as_const(*batch))
-            uids.append(record.uid);
-        if (auto written = m_cache->upsertMessages(m_mailbox, m_uidValidity, *batch); !written)
-            return cacheFailed(written.error());
+            written.append(record.uid);
+        if (auto upserted = m_cache->upsertMessages(m_mailbox, m_uidValidity, *batch); !upserted)
+            return cacheFailed(upserted.error());
         batch->clear();
-        m_cachedUids.append(uids);
-        Q_EMIT messagesAdded(m_mailbox, uids);
+        m_cachedUids.append(written);
+        Q_EMIT messagesAdded(m_mailbox, written);
     };
     connect(task, &imap::FetchTask::messageFetched, this,
-        [this, batch, flush](quint32 uid, const imap::FetchResponse &response) {
-            // A flag-only FETCH from elsewhere names no envelope; the count
-            // check at the end catches anything it leaves out.
-            if (uid == 0 || !response.envelope)
+        [this, batch, flush, firstUid](quint32 uid, const imap::FetchResponse &response) {
+            // A flag-only FETCH from elsewhere names no envelope, and "n:*"
+            // names the last message even when its UID is below n; the
+            // count check at the end catches anything left out.
+            if (uid == 0 || uid < firstUid || !response.envelope)
                 return;
             std::optional<cache::MessageRecord> record = messageRecordFrom(response);
             if (!record)
@@ -277,16 +289,21 @@ void MailboxSync::listEveryMessageWithEnvelopes()
             if (batch->size() >= kEnvelopeWriteBatch)
                 flush();
         });
-    run(task, [this, flush] {
+    run(task, [this, flush, then = std::move(then)] {
         flush();
-        std::sort(m_cachedUids.begin(), m_cachedUids.end());
-        m_cachedUids.erase(std::unique(m_cachedUids.begin(), m_cachedUids.end()), m_cachedUids.end());
-        verifyAndFinish();
+        if (!m_finished)
+            then();
     });
 }
 
 void MailboxSync::fetchNewSince(quint32 firstUid)
 {
+    // Whoever wants every envelope gets the new ones in the same round trip.
+    if (m_wantsEnvelopes)
+        return fetchEnvelopes(imap::UidSet::fromRanges({ { firstUid, imap::NumberSet::Star } }), firstUid, [this] {
+            std::sort(m_cachedUids.begin(), m_cachedUids.end());
+            verifyAndFinish();
+        });
     QList<imap::FetchItem> items { imap::FetchItem::uid(), imap::FetchItem::flags() };
     if (m_session->hasCapability("CONDSTORE"))
         items.append(imap::FetchItem::modSeq());

@@ -39,6 +39,7 @@ namespace quire::imap {
 struct Fetch;
 class SelectTask;
 class Task;
+class UidSet;
 } // namespace quire::imap
 
 namespace quire::sync {
@@ -59,7 +60,8 @@ public:
     // The caller wants every envelope (quire-cli sync, offline download): a
     // first sync into an empty cache then lists the mailbox with its
     // envelopes in one UID FETCH 1:*, instead of listing UIDs and flags,
-    // writing placeholder rows and fetching the envelopes afterwards.
+    // writing placeholder rows and fetching the envelopes afterwards; and
+    // new mail (UID FETCH old_uidnext:*) comes with its envelopes.
     void setWantsEnvelopes(bool wants) { m_wantsEnvelopes = wants; }
     void start();
     // Stops now: the reply to the command in flight is ignored, nothing more
@@ -106,6 +108,7 @@ private:
     void fetchFirstScreenful(std::function<void()> then);
     void listEveryMessage();
     void listEveryMessageWithEnvelopes();
+    void fetchEnvelopes(const imap::UidSet &uids, quint32 firstUid, std::function<void()> then);
     void fetchNewSince(quint32 firstUid);
     // What a UID FETCH (UID FLAGS [MODSEQ]) said of one message. Kept instead
     // of the whole FetchResponse (1.6 KB each): a cold 100k mailbox would

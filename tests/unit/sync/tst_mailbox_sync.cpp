@@ -89,6 +89,38 @@ TEST_F(MailboxSyncScenario, QresyncAppliesVanishedChangedFlagsAndNewMail)
     EXPECT_EQ(state.messages, 3u);
 }
 
+// With every envelope wanted (quire-cli sync), new mail comes whole in the
+// same UID FETCH, not as flags first and envelopes in a second round trip.
+TEST_F(MailboxSyncScenario, QresyncWantingEnvelopesFetchesNewMailWhole)
+{
+    seedMailbox(kInbox, { 7, 40, 100, 2, 0, 0 }, { { 10, kNone }, { 30, kNone } });
+    ASSERT_EQ(open("ENABLE CONDSTORE QRESYNC", true), "");
+    startSync(true);
+    EXPECT_EQ(runner.play(R"(
+        C: A2 SELECT INBOX (QRESYNC (7 100))
+        S: * 3 EXISTS
+        S: * OK [UIDVALIDITY 7] ok
+        S: * OK [UIDNEXT 42] ok
+        S: * OK [HIGHESTMODSEQ 120] ok
+        S: * 2 FETCH (UID 30 FLAGS (\Seen) MODSEQ (110))
+        S: A2 OK [READ-WRITE] selected
+        C: A3 UID FETCH 40:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS (REFERENCES)] MODSEQ)
+        S: * 3 FETCH (UID 41 FLAGS () ENVELOPE (NIL "New one" NIL NIL NIL NIL NIL NIL NIL NIL) MODSEQ (115))
+        S: A3 OK done
+    )"),
+        "");
+    EXPECT_EQ(runner.finish(), "");
+    ASSERT_EQ(results, QList<bool> { true });
+    EXPECT_EQ(added, QList<quint32> { 41 });
+    EXPECT_EQ(flagged, QList<quint32> { 30 });
+    auto fresh = cache->message(kInbox, 7, 41);
+    ASSERT_TRUE(fresh && fresh.value());
+    EXPECT_TRUE(fresh.value()->hasEnvelope);
+    EXPECT_EQ(fresh.value()->subject, QStringLiteral("New one"));
+    EXPECT_EQ(cachedFlags(kInbox, 7), (QMap<quint32, QStringList> { { 10, kNone }, { 30, kSeen }, { 41, kNone } }));
+    EXPECT_EQ(cache->mailbox(kInbox).value()->state.uidNext, 42u);
+}
+
 TEST_F(MailboxSyncScenario, QresyncWithNothingChangedSendsOnlySelect)
 {
     seedMailbox(kInbox, { 7, 40, 100, 2, 0, 0 }, { { 10, kNone }, { 30, kSeen } });
