@@ -13,8 +13,8 @@ then SELECT INBOX (with QRESYNC when given), then one command. Like
 tagged line by scanning for the tag, and prints key=value pairs: the
 seconds and bytes of the SELECT and of the command.
 
-change: what another client does behind Quire's back: UID STORE +FLAGS
-(\\Flagged) on every Nth UID (1,000 of 100,000 with N=100; --offset
+change: what another client does behind Quire's back: toggles \\Flagged
+(UID STORE +FLAGS or -FLAGS) on every Nth UID (1,000 of 100,000 with N=100; --offset
 picks a different set each run), and APPEND
 the message in FILE N times.
 """
@@ -112,8 +112,17 @@ def change(args, env):
     _, _, answer = raw.command("SELECT INBOX")
     uidnext = int(re.search(rb"UIDNEXT (\d+)", answer).group(1))
     uids = ",".join(str(uid) for uid in range(args.flag_every + args.offset, uidnext, args.flag_every))
-    seconds, _, _ = raw.command(f"UID STORE {uids} +FLAGS.SILENT (\\Flagged)")
-    print(f"flagged={len(uids.split(','))} store_s={seconds:.4f}", end=" ")
+    # Toggled, so that every run changes all of them, whatever earlier runs did.
+    _, _, answer = raw.command(f"UID SEARCH UID {uids} FLAGGED")
+    flagged = set(re.findall(rb"\d+", answer.split(b"* SEARCH", 1)[1].split(b"\r\n", 1)[0]))
+    plain = [uid for uid in uids.split(",") if uid.encode() not in flagged]
+    started = time.monotonic()
+    if flagged:
+        raw.command(f"UID STORE {b','.join(sorted(flagged)).decode()} -FLAGS.SILENT (\\Flagged)")
+    if plain:
+        raw.command(f"UID STORE {','.join(plain)} +FLAGS.SILENT (\\Flagged)")
+    seconds = time.monotonic() - started
+    print(f"changed={len(plain) + len(flagged)} store_s={seconds:.4f}", end=" ")
     with open(args.append_from, "rb") as f:
         message = f.read().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
     started = time.monotonic()

@@ -21,7 +21,8 @@
 #            with the command Quire sends (that plus the References header
 #            and MODSEQ).
 #   reopen   quire-cli sync INBOX again, nothing changed (QRESYNC), then
-#            raw_imap.py with the same LIST and SELECT (QRESYNC ...).
+#            raw_imap.py with the same SELECT (QRESYNC ...). quire-cli sends
+#            its LIST after the SELECT (raw_imap.py --list shows why).
 #   changed  another client flags 1,000 messages and appends 100, then
 #            quire-cli sync INBOX, then raw_imap.py with the same SELECT
 #            (QRESYNC ...) and UID FETCH of the new messages' envelopes.
@@ -128,9 +129,9 @@ done
 echo "reopen, nothing changed:"
 for run in $(seq "$runs"); do
   q=$(quire_sync)
-  s=$(raw time --list --qresync "$(field uidvalidity "$q"):$(field modseq "$q")")
+  s=$(raw time --qresync "$(field uidvalidity "$q"):$(field modseq "$q")")
   echo "  run $run quire: $q"
-  echo "  run $run raw_imap (LIST, SELECT QRESYNC): $s"
+  echo "  run $run raw_imap (SELECT QRESYNC): $s"
 done
 
 echo "reopen after 1,000 flag changes and 100 new messages:"
@@ -142,13 +143,13 @@ for run in $(seq "$runs"); do
   # The server indexes the new messages on first access: a discarded raw
   # run pays that, so neither measured client does (QRESYNC state lives in
   # the client, so it changes nothing Quire will see).
-  raw_args=(time --list --qresync "$(field uidvalidity "$before"):$(field modseq "$before")"
+  raw_args=(time --qresync "$(field uidvalidity "$before"):$(field modseq "$before")"
     --command "UID FETCH $uidnext:* $envelope_items")
   raw "${raw_args[@]}" >/dev/null
   q=$(quire_sync)
   s=$(raw "${raw_args[@]}")
   echo "  run $run other client: $c"
   echo "  run $run quire: $q"
-  echo "  run $run raw_imap (LIST, SELECT QRESYNC, UID FETCH new): $s"
+  echo "  run $run raw_imap (SELECT QRESYNC, UID FETCH new): $s"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
