@@ -22,7 +22,7 @@ qint64 SqliteCache::sizeLimit() const
 Result<qint64> SqliteCache::partsSize()
 {
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT COALESCE(SUM(size), 0) FROM parts")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT bytes FROM parts_total")) || !query.next())
         return sql::errorFrom(CacheError::ReadFailed, query, "sum part sizes");
     return query.value(0).toLongLong();
 }

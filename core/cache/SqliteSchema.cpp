@@ -155,6 +155,20 @@ const QStringList version3 = {
                    " WHERE has_envelope = 0"),
 };
 
+// Version 4: the total size of the parts, kept by triggers. The size limit is
+// checked after every stored part; a SUM over the parts table made storing
+// 100,000 bodies quadratic. Cascaded deletes fire the triggers too.
+const QStringList version4 = {
+    QStringLiteral("CREATE TABLE parts_total (id INTEGER PRIMARY KEY CHECK (id = 1), bytes INTEGER NOT NULL)"),
+    QStringLiteral("INSERT INTO parts_total (id, bytes) SELECT 1, COALESCE(SUM(size), 0) FROM parts"),
+    QStringLiteral("CREATE TRIGGER parts_total_inserted AFTER INSERT ON parts"
+                   " BEGIN UPDATE parts_total SET bytes = bytes + new.size; END"),
+    QStringLiteral("CREATE TRIGGER parts_total_deleted AFTER DELETE ON parts"
+                   " BEGIN UPDATE parts_total SET bytes = bytes - old.size; END"),
+    QStringLiteral("CREATE TRIGGER parts_total_resized AFTER UPDATE OF size ON parts"
+                   " BEGIN UPDATE parts_total SET bytes = bytes - old.size + new.size; END"),
+};
+
 // Messages cached by a v1 Quire become searchable by their headers at once.
 Result<void> backfillSearchText(QSqlDatabase db)
 {
@@ -191,6 +205,7 @@ const std::vector<Step> &steps()
             return backfillSearchText(db);
         },
         [](QSqlDatabase db) { return runStatements(db, version3); },
+        [](QSqlDatabase db) { return runStatements(db, version4); },
     };
     return all;
 }

@@ -118,6 +118,29 @@ TEST_F(PartTest, EvictionDropsLeastRecentlyUsedPartsAndKeepsEnvelopes)
     }
 }
 
+// The total is kept by triggers, so every way a part comes or goes counts:
+// a replacement, a cascade from a removed message or mailbox, a missing file.
+TEST_F(PartTest, PartsSizeFollowsEveryChange)
+{
+    EXPECT_EQ(*m_cache->partsSize(), 0);
+    ASSERT_TRUE(m_cache->storePart(makePart(1, "1", 100)).ok());
+    ASSERT_TRUE(m_cache->storePart(makePart(1, "2", 100 * 1024)).ok());
+    ASSERT_TRUE(m_cache->storePart(makePart(2, "1", 300)).ok());
+    EXPECT_EQ(*m_cache->partsSize(), 100 + 100 * 1024 + 300);
+    ASSERT_TRUE(m_cache->storePart(makePart(1, "2", 50)).ok()); // replaced, smaller
+    EXPECT_EQ(*m_cache->partsSize(), 100 + 50 + 300);
+    ASSERT_TRUE(m_cache->removeMessages(inbox, 7, { 2 }).ok());
+    EXPECT_EQ(*m_cache->partsSize(), 100 + 50);
+    ASSERT_TRUE(m_cache->storePart(makePart(3, "1", 200 * 1024)).ok());
+    ASSERT_TRUE(QFile::remove(QDir(m_cache->partsDirectory()).filePath(partFiles().front())));
+    EXPECT_FALSE(m_cache->part(inbox, 7, 3, "1")->has_value());
+    EXPECT_EQ(*m_cache->partsSize(), 100 + 50);
+    reopen();
+    EXPECT_EQ(*m_cache->partsSize(), 100 + 50);
+    ASSERT_TRUE(m_cache->clearMailbox(inbox).ok());
+    EXPECT_EQ(*m_cache->partsSize(), 0);
+}
+
 TEST_F(PartTest, StoringPastTheLimitEvictsAutomatically)
 {
     m_cache->setSizeLimit(100 * 1024);

@@ -163,6 +163,8 @@ TEST_F(SchemaTest, MigratesAVersionOneDatabaseKeepingItsData)
     const auto part = cache.part(QStringLiteral("INBOX"), 7, 1, "1");
     ASSERT_TRUE(part.ok() && part->has_value());
     EXPECT_EQ((*part)->data, QByteArray("hello"));
+    // Version 4 counted the parts already cached.
+    EXPECT_EQ(*cache.partsSize(), 5);
     const auto journal = cache.pendingJournal();
     ASSERT_TRUE(journal.ok());
     ASSERT_EQ(journal->size(), 1);
@@ -195,7 +197,11 @@ TEST_F(SchemaTest, VersionThreeFindsRowsWithoutAnEnvelopeThroughAnIndex)
     }
     {
         RawDatabase raw(databasePath());
+        // Back to version 2: without what versions 3 and 4 added.
         raw.exec(QStringLiteral("DROP INDEX messages_without_envelope"));
+        raw.exec(QStringLiteral("DROP TABLE parts_total"));
+        for (const char *trigger : { "parts_total_inserted", "parts_total_deleted", "parts_total_resized" })
+            raw.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
         raw.exec(QStringLiteral("PRAGMA user_version = 2"));
     }
     auto reopened = open();
