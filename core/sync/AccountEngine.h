@@ -30,9 +30,12 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace quire::imap {
 struct CopyUidResult;
+class FetchTask;
 class IdleTask;
 class Task;
 } // namespace quire::imap
@@ -195,7 +198,16 @@ private:
     void syncWithEnvelopes(const QString &mailbox, std::function<void(bool)> then);
     void planOfflineMailbox();
     void fetchOfflineBatch();
-    bool storeOfflineBatch(const QString &mailbox, imap::Task *task, bool whole);
+    // A fetched batch of bodies on its way into the cache.
+    struct StoredBatch {
+        QString mailbox;
+        quint32 uidValidity = 0;
+        bool whole = false;
+        std::vector<std::pair<quint32, QByteArray>> sources;
+        size_t next = 0;
+    };
+    static std::vector<std::pair<quint32, QByteArray>> sourcesOf(imap::FetchTask *task, bool whole);
+    void storeOfflineBatch(StoredBatch batch, std::function<void()> done);
     void finishOfflineDownload(DownloadOutcome outcome);
     void failPendingSources(const EngineError &error);
 

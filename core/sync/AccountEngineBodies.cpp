@@ -14,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcEngine)
 
@@ -251,38 +252,64 @@ void AccountEngine::fetchOfflineBatch()
                          finishOfflineDownload(DownloadOutcome::Failed);
                          return done();
                      }
-                     if (!storeOfflineBatch(mailbox, finished, whole)) {
-                         finishOfflineDownload(DownloadOutcome::Failed);
-                         return done();
-                     }
-                     fetchOfflineBatch(); // queued before done(): the queue never runs dry mid-download
-                     done();
+                     storeOfflineBatch(StoredBatch { mailbox, m_selectedUidValidity, whole,
+                                           sourcesOf(static_cast<imap::FetchTask *>(finished), whole) },
+                         done);
                  });
              } });
 }
 
-bool AccountEngine::storeOfflineBatch(const QString &mailbox, imap::Task *task, bool whole)
+std::vector<std::pair<quint32, QByteArray>> AccountEngine::sourcesOf(imap::FetchTask *task, bool whole)
 {
-    bool stored = true;
-    const auto &messages = static_cast<imap::FetchTask *>(task)->messages();
-    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
-        const std::optional<QByteArray> source = whole ? wholeMessageOf(it.value()) : displayableMessageOf(it.value());
-        if (!source)
-            continue;
-        auto kept = storeMessageSource(
-            *m_cache, mailbox, m_selectedUidValidity, it.key(), whole ? kWholeMessagePart : kDisplayablePart, *source);
-        if (!kept) {
+    std::vector<std::pair<quint32, QByteArray>> sources;
+    for (auto it = task->messages().cbegin(); it != task->messages().cend(); ++it) {
+        if (std::optional<QByteArray> source = whole ? wholeMessageOf(it.value()) : displayableMessageOf(it.value()))
+            sources.emplace_back(it.key(), std::move(*source));
+    }
+    return sources;
+}
+
+// Parsing a body for its text and writing it costs up to milliseconds per
+// message, so a batch is stored in slices of about kStoreSliceMs with the
+// event loop running in between: the window never stalls behind a download.
+// The work queue waits meanwhile (done() comes last), so the selection, and
+// with it the UIDVALIDITY the batch was fetched under, cannot change.
+void AccountEngine::storeOfflineBatch(StoredBatch batch, std::function<void()> done)
+{
+    constexpr qint64 kStoreSliceMs = 15;
+    if (!m_download)
+        return done();
+    if (m_download->cancelled) {
+        finishOfflineDownload(DownloadOutcome::Cancelled);
+        return done();
+    }
+    QElapsedTimer slice;
+    slice.start();
+    while (batch.next < batch.sources.size() && (batch.next == 0 || slice.elapsed() < kStoreSliceMs)) {
+        const auto &[uid, source] = batch.sources[batch.next++];
+        auto kept = storeMessageSource(*m_cache, batch.mailbox, batch.uidValidity, uid,
+            batch.whole ? kWholeMessagePart : kDisplayablePart, source);
+        if (!kept && kept.error().code != cache::CacheError::NoSuchMessage) {
             // A full disk will not get better with the next batch.
-            emitError(EngineErrorKind::CacheFailed, mailbox, kept.error().detail);
-            stored = false;
-            continue;
+            emitError(EngineErrorKind::CacheFailed, batch.mailbox, kept.error().detail);
+            finishOfflineDownload(DownloadOutcome::Failed);
+            return done();
         }
-        ++m_download->done;
+        // A message expunged meanwhile has no row left to hold its body.
+        if (kept)
+            ++m_download->done;
+    }
+    if (batch.next < batch.sources.size()) {
+        QTimer::singleShot(0, this, [this, batch = std::move(batch), done = std::move(done)]() mutable {
+            storeOfflineBatch(std::move(batch), std::move(done));
+        });
+        return;
     }
     // Messages expunged meanwhile never answer; they leave the total too.
     m_download->total = m_download->done + int(m_download->whole.size() + m_download->displayable.size());
-    Q_EMIT offlineDownloadProgress(mailbox, m_download->done, m_download->total);
-    return stored;
+    Q_EMIT offlineDownloadProgress(batch.mailbox, m_download->done, m_download->total);
+    fetchOfflineBatch(); // queued before done(): the queue never runs dry mid-download
+    done();
 }
 
 void AccountEngine::finishOfflineDownload(DownloadOutcome outcome)
