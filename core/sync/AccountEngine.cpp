@@ -28,9 +28,15 @@ AccountEngine::AccountEngine(std::unique_ptr<cache::Cache> cache, imap::Credenti
     , m_credentials(credentials)
     , m_options(std::move(options))
     , m_retryDelay(m_options.firstRetry)
+    , m_backgroundRetryDelay(m_options.firstRetry)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &AccountEngine::connectSession);
+    m_backgroundRetryTimer.setSingleShot(true);
+    connect(&m_backgroundRetryTimer, &QTimer::timeout, this, [this] {
+        if (m_connectionState == ConnectionState::Online)
+            openBackground();
+    });
     m_pollTimer.setInterval(m_options.pollInterval);
     connect(&m_pollTimer, &QTimer::timeout, this, [this] {
         if (!m_working && !m_openMailbox.isEmpty())
@@ -179,6 +185,7 @@ void AccountEngine::onConnectionLost(const QString &why)
     m_selected.clear();
     m_pollTimer.stop();
     m_idle = nullptr;
+    m_backgroundRetryTimer.stop();
     if (m_background) {
         // Its work was for this connection's life; a new one comes with the next.
         m_statusTimer.stop();

@@ -247,6 +247,11 @@ private:
     QTimer m_pushTimer;
     QTimer m_statusTimer;
     BackgroundConnection *m_background = nullptr;
+    // A lost second connection is reopened on its own, with a backoff of its
+    // own, while the first one stays online.
+    QTimer m_backgroundRetryTimer;
+    std::chrono::milliseconds m_backgroundRetryDelay;
+    bool m_closingBackground = false;
 
     std::deque<WorkItem> m_queue;
     bool m_working = false;

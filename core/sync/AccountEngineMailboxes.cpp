@@ -51,10 +51,12 @@ void AccountEngine::openBackground()
 {
     if (!m_options.backgroundConnection || m_background || !m_options.transportFactory)
         return;
+    m_closingBackground = false;
     m_background = new BackgroundConnection(
         m_options.transportFactory(), m_options.session, m_options.connect, m_credentials, this);
     BackgroundConnection *background = m_background;
     connect(background, &BackgroundConnection::ready, this, [this] {
+        m_backgroundRetryDelay = m_options.firstRetry;
         if (m_options.statusInterval.count() > 0)
             m_statusTimer.start();
     });
@@ -69,6 +71,13 @@ void AccountEngine::openBackground()
         m_statusTimer.stop();
         m_background = nullptr;
         background->deleteLater();
+        // Closed by us, or the first connection went too: connecting again
+        // opens a new one. Otherwise only this one dropped (a server's idle
+        // timeout, a NAT forgetting it) and it comes back by itself.
+        if (m_connectionState == ConnectionState::Online && !m_closingBackground) {
+            m_backgroundRetryTimer.start(m_backgroundRetryDelay);
+            m_backgroundRetryDelay = std::min(m_backgroundRetryDelay * 2, m_options.lastRetry);
+        }
         if (isQuiet())
             Q_EMIT quiet();
     });
@@ -79,8 +88,11 @@ void AccountEngine::openBackground()
 void AccountEngine::closeBackground()
 {
     m_statusTimer.stop();
-    if (m_background)
+    m_backgroundRetryTimer.stop();
+    if (m_background) {
+        m_closingBackground = true;
         m_background->close();
+    }
 }
 
 // The other folders' counts, on the timer: only over the second connection,

@@ -124,13 +124,17 @@ private:
         return out;
     }
 
+    // With backgroundThroughPort, every connection after the first goes
+    // through that proxy: the first is the one the engine opens first.
     std::unique_ptr<sync::AccountEngine> engine(
-        const QString &cacheDir, QSet<QByteArray> hidden, quint16 throughPort = 0)
+        const QString &cacheDir, QSet<QByteArray> hidden, quint16 throughPort = 0, quint16 backgroundThroughPort = 0)
     {
         cache::SqliteCache::Options options;
         options.directory = cacheDir;
         sync::AccountEngineOptions engineOptions;
-        engineOptions.transportFactory = [this, throughPort] { return transport(throughPort); };
+        engineOptions.transportFactory = [this, throughPort, backgroundThroughPort, made = 0]() mutable {
+            return transport(made++ > 0 && backgroundThroughPort ? backgroundThroughPort : throughPort);
+        };
         engineOptions.firstRetry = std::chrono::milliseconds(50);
         engineOptions.lastRetry = std::chrono::milliseconds(400);
         engineOptions.session.hiddenCapabilities = hidden;
@@ -477,6 +481,53 @@ private Q_SLOTS:
         QCOMPARE(expected.size(), 2);
         QVERIFY(QTest::qWaitFor([&] { return cacheState(*quire, open) == expected; }, 2000));
 
+        dropMailboxes(*changer, QStringList { open, other });
+    }
+
+    // Only the second connection drops (a server's idle timeout, a NAT
+    // forgetting it): it comes back by itself while the first stays online,
+    // and the other folders' counts keep coming.
+    void backgroundConnectionComesBack()
+    {
+        auto changer = other();
+        QVERIFY(changer);
+        const QString open = makeMailbox(*changer, QStringLiteral("quire-open-"), { message(0) });
+        const QString other = makeMailbox(*changer, QStringLiteral("quire-other-"), { message(1) });
+        QVERIFY(!open.isEmpty() && !other.isEmpty());
+        FaultProxy::Faults faults;
+        faults.cuts = 0;
+        faults.maxFragment = 64 * 1024;
+        faults.maxDelayMs = 0;
+        FaultProxy proxy(m_env.value(QStringLiteral("IMAP_HOST")),
+            quint16(m_env.value(QStringLiteral("IMAPS_PORT")).toUInt()), faults);
+        QTemporaryDir cacheDir;
+        auto quire = engine(cacheDir.path(), {}, 0, proxy.port());
+        int sessions = 0;
+        connect(quire.get(), &sync::AccountEngine::sessionStarted, this, [&] { ++sessions; });
+        quire->goOnline();
+        quire->refreshMailboxes();
+        quire->openMailbox(open);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return quire->syncState(open) == sync::SyncState::Synced && quire->isQuiet(); }, kTimeoutMs));
+        auto count = [&](const QString &box) {
+            auto record = quire->cache()->mailbox(box);
+            return record && record.value() ? record.value()->state.messages : 0u;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return count(other) == 1; }, kTimeoutMs));
+        QCOMPARE(proxy.connections(), 1);
+        QCOMPARE(sessions, 2);
+
+        proxy.cutAgain(0);
+        QVERIFY(QTest::qWaitFor([&] { return proxy.connections() == 2 && sessions == 3; }, kTimeoutMs));
+        QCOMPARE(quire->connectionState(), sync::ConnectionState::Online);
+        for (int i = 0; i < 2; ++i) {
+            AppendTask append(Append { other, {}, std::nullopt, message(10 + i) });
+            QVERIFY(run(*changer, append));
+        }
+        QVERIFY(QTest::qWaitFor([&] { return count(other) == 3; }, 5000));
+        QCOMPARE(proxy.connections(), 2);
+
+        quire.reset();
         dropMailboxes(*changer, QStringList { open, other });
     }
 
