@@ -11,6 +11,8 @@
 #include "core/cache/CacheResult.h"
 #include "core/cache/CacheTypes.h"
 
+#include <QSet>
+
 #include <functional>
 #include <optional>
 
@@ -82,6 +84,10 @@ public:
         const QString &mailbox, quint32 uidValidity, quint32 uid, const QByteArray &partId)
         = 0;
     virtual Result<bool> hasPart(const QString &mailbox, quint32 uidValidity, quint32 uid, const QByteArray &partId)
+        = 0;
+    // The UIDs of the mailbox that have this part cached, in one query: what
+    // an offline download of 100,000 messages asks before it starts.
+    virtual Result<QSet<quint32>> uidsWithPart(const QString &mailbox, quint32 uidValidity, const QByteArray &partId)
         = 0;
 
     // --- full-text search

@@ -67,6 +67,7 @@ public:
     Result<std::optional<PartRecord>> part(
         const QString &mailbox, quint32 uidValidity, quint32 uid, const QByteArray &partId) override;
     Result<bool> hasPart(const QString &mailbox, quint32 uidValidity, quint32 uid, const QByteArray &partId) override;
+    Result<QSet<quint32>> uidsWithPart(const QString &mailbox, quint32 uidValidity, const QByteArray &partId) override;
 
     Result<void> setBodyText(const QString &mailbox, quint32 uidValidity, quint32 uid, const QString &text) override;
     Result<QList<SearchHit>> search(const QString &mailbox, const QString &query) override;

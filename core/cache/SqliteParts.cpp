@@ -169,4 +169,25 @@ Result<bool> SqliteCache::hasPart(const QString &mailbox, quint32 uidValidity, q
     return query.next();
 }
 
+Result<QSet<quint32>> SqliteCache::uidsWithPart(const QString &mailbox, quint32 uidValidity, const QByteArray &partId)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (auto prepared = sql::prepare(query,
+            QStringLiteral("SELECT m.uid FROM parts p JOIN messages m ON m.id = p.message_id"
+                           " JOIN mailboxes b ON b.id = m.mailbox_id"
+                           " WHERE b.name = ? AND m.uidvalidity = ? AND p.part_id = ?"));
+        !prepared)
+        return prepared.error();
+    query.bindValue(0, mailbox);
+    query.bindValue(1, uidValidity);
+    query.bindValue(2, QString::fromLatin1(partId));
+    if (auto done = sql::run(query, CacheError::ReadFailed, "list cached parts"); !done)
+        return done.error();
+    QSet<quint32> uids;
+    while (query.next())
+        uids.insert(quint32(query.value(0).toLongLong()));
+    return uids;
+}
+
 } // namespace quire::cache

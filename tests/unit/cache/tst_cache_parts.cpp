@@ -141,6 +141,21 @@ TEST_F(PartTest, PartsSizeFollowsEveryChange)
     EXPECT_EQ(*m_cache->partsSize(), 0);
 }
 
+TEST_F(PartTest, UidsWithPartListsOneMailboxAndOnePartId)
+{
+    addMailbox(QStringLiteral("Other"), 9);
+    ASSERT_TRUE(m_cache->upsertMessages(QStringLiteral("Other"), 9, { sampleMessage(2) }).ok());
+    ASSERT_TRUE(m_cache->storePart(makePart(2, "whole", 10)).ok());
+    ASSERT_TRUE(m_cache->storePart(makePart(4, "whole", 200 * 1024)).ok());
+    ASSERT_TRUE(m_cache->storePart(makePart(3, "text", 10)).ok());
+    ASSERT_TRUE(m_cache->storePart({ QStringLiteral("Other"), 9, 2, "text", "text/plain", "x", 0, {} }).ok());
+    EXPECT_EQ(*m_cache->uidsWithPart(inbox, 7, "whole"), (QSet<quint32> { 2, 4 }));
+    EXPECT_EQ(*m_cache->uidsWithPart(inbox, 7, "text"), (QSet<quint32> { 3 }));
+    EXPECT_EQ(*m_cache->uidsWithPart(inbox, 6, "whole"), QSet<quint32> {}) << "another UIDVALIDITY";
+    EXPECT_EQ(*m_cache->uidsWithPart(QStringLiteral("Other"), 9, "text"), (QSet<quint32> { 2 }));
+    EXPECT_EQ(*m_cache->uidsWithPart(QStringLiteral("Nowhere"), 9, "text"), QSet<quint32> {});
+}
+
 TEST_F(PartTest, StoringPastTheLimitEvictsAutomatically)
 {
     m_cache->setSizeLimit(100 * 1024);
