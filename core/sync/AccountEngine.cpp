@@ -19,6 +19,8 @@ namespace {
 // Flag changes pushed by the server are written and announced together when
 // they arrive within this window: a "mark all read" elsewhere is one update.
 constexpr std::chrono::milliseconds kPushBatchWindow { 50 };
+// Folders renamed or created elsewhere in a burst (NOTIFY) become one LIST.
+constexpr std::chrono::milliseconds kListRefreshDelay { 200 };
 } // namespace
 
 AccountEngine::AccountEngine(std::unique_ptr<cache::Cache> cache, imap::CredentialProvider *credentials,
@@ -47,6 +49,9 @@ AccountEngine::AccountEngine(std::unique_ptr<cache::Cache> cache, imap::Credenti
     connect(&m_pushTimer, &QTimer::timeout, this, &AccountEngine::flushPushedFlags);
     m_statusTimer.setInterval(m_options.statusInterval);
     connect(&m_statusTimer, &QTimer::timeout, this, &AccountEngine::refreshCounts);
+    m_listRefreshTimer.setSingleShot(true);
+    m_listRefreshTimer.setInterval(kListRefreshDelay);
+    connect(&m_listRefreshTimer, &QTimer::timeout, this, &AccountEngine::refreshMailboxes);
 }
 
 void AccountEngine::setCheckInterval(std::chrono::milliseconds interval)
@@ -189,6 +194,7 @@ void AccountEngine::onConnectionLost(const QString &why)
     if (m_background) {
         // Its work was for this connection's life; a new one comes with the next.
         m_statusTimer.stop();
+        m_notifying = false;
         std::exchange(m_background, nullptr)->deleteLater();
     }
     if (m_fetcher) {

@@ -63,6 +63,7 @@ struct AccountEngineOptions {
     bool backgroundConnection = true;
     // How often the other folders' counts are refreshed (LIST-STATUS, or
     // STATUS per folder) over the second connection; 0: never by itself.
+    // Unused while the server pushes them (NOTIFY, see docs/SYNC.md).
     std::chrono::milliseconds statusInterval { 60'000 };
 };
 
@@ -132,6 +133,9 @@ public:
     imap::Session *session() const { return m_session.get(); }
     // Nothing queued, nothing running.
     bool isQuiet() const;
+    // The server pushes the other folders' counts and name changes (NOTIFY)
+    // instead of the status timer polling them.
+    bool isNotifying() const { return m_notifying; }
     // The options it runs with (for tests and the preferences).
     const AccountEngineOptions &options() const { return m_options; }
     // Sets the NOOP poll and the STATUS refresh to the same interval, at
@@ -233,6 +237,12 @@ private:
     void openBackground();
     void closeBackground();
     void refreshCounts();
+    void startStatusTimer();
+    void applyCounts(const QString &name, const imap::StatusResponse &status);
+    // NOTIFY on the second connection (AccountEngineNotify.cpp)
+    void startNotify(BackgroundConnection *background);
+    void onNotification(imap::Session *session, const imap::Response &response);
+    void stopNotify(const QString &why);
     void emitError(EngineErrorKind kind, const QString &mailbox, const QString &detail);
 
     std::unique_ptr<cache::Cache> m_cache;
@@ -252,6 +262,11 @@ private:
     QTimer m_backgroundRetryTimer;
     std::chrono::milliseconds m_backgroundRetryDelay;
     bool m_closingBackground = false;
+    // The server pushes the other folders' counts (NOTIFY is set on the
+    // second connection); the status timer is off meanwhile.
+    bool m_notifying = false;
+    // Folder names changed elsewhere (NOTIFY MailboxName): one LIST for a burst.
+    QTimer m_listRefreshTimer;
 
     std::deque<WorkItem> m_queue;
     bool m_working = false;

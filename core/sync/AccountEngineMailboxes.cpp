@@ -55,10 +55,11 @@ void AccountEngine::openBackground()
     m_background = new BackgroundConnection(
         m_options.transportFactory(), m_options.session, m_options.connect, m_credentials, this);
     BackgroundConnection *background = m_background;
-    connect(background, &BackgroundConnection::ready, this, [this] {
+    connect(background, &BackgroundConnection::ready, this, [this, background] {
         m_backgroundRetryDelay = m_options.firstRetry;
-        if (m_options.statusInterval.count() > 0)
-            m_statusTimer.start();
+        if (background->session()->hasCapability("NOTIFY"))
+            return startNotify(background);
+        startStatusTimer();
     });
     connect(background, &BackgroundConnection::idle, this, [this] {
         if (isQuiet())
@@ -69,6 +70,7 @@ void AccountEngine::openBackground()
         if (background != m_background)
             return;
         m_statusTimer.stop();
+        m_notifying = false;
         m_background = nullptr;
         background->deleteLater();
         // Closed by us, or the first connection went too: connecting again
@@ -89,6 +91,7 @@ void AccountEngine::closeBackground()
 {
     m_statusTimer.stop();
     m_backgroundRetryTimer.stop();
+    m_notifying = false;
     if (m_background) {
         m_closingBackground = true;
         m_background->close();
@@ -175,6 +178,9 @@ void AccountEngine::listLevel(imap::Session *session, const ListLevel &level, st
             QSet<QString> seen;
             QStringList selectable;
             for (const imap::MailboxListEntry &e : entries) {
+                // A NOTIFY deletion that arrived while this LIST ran.
+                if (e.attributes.contains("\\NonExistent") || e.attributes.contains("\\nonexistent"))
+                    continue;
                 cache::MailboxRecord record;
                 record.name = e.name;
                 record.rawName = e.rawName;
@@ -195,22 +201,8 @@ void AccountEngine::listLevel(imap::Session *session, const ListLevel &level, st
             else
                 m_listedLevels.insert(level.parent);
             if (listStatus) {
-                for (const imap::StatusResponse &s : statuses) {
-                    const QString name = imap::decodeServerMailboxName(*session, s.mailbox);
-                    auto record = m_cache->mailbox(name);
-                    if (!record || !record.value())
-                        continue;
-                    cache::MailboxSyncState state = record.value()->state;
-                    // Only the counts: the sync fields must stay what the last
-                    // sync saw, or the next QRESYNC would skip changes.
-                    state.messages = quint32(s.messages.value_or(state.messages));
-                    state.unseen = quint32(s.unseen.value_or(state.unseen));
-                    state.recent = quint32(s.recent.value_or(state.recent));
-                    if (state != record.value()->state) {
-                        m_cache->setMailboxState(name, state);
-                        Q_EMIT mailboxStatusChanged(name);
-                    }
-                }
+                for (const imap::StatusResponse &s : statuses)
+                    applyCounts(imap::decodeServerMailboxName(*session, s.mailbox), s);
                 Q_EMIT mailboxesChanged();
                 return finished(true);
             }
@@ -265,22 +257,29 @@ void AccountEngine::statusOthers(imap::Session *session, const QStringList &name
     runTaskOn(session, status, [this, session, status, name, rest, done](imap::Task *) {
         if (status->error() && status->error()->kind == imap::TaskErrorKind::ConnectionLost)
             return done();
-        if (status->outcome() == imap::Task::Outcome::Succeeded) {
-            auto record = m_cache->mailbox(name);
-            if (record && record.value()) {
-                cache::MailboxSyncState state = record.value()->state;
-                const imap::StatusResponse &s = status->status();
-                state.messages = quint32(s.messages.value_or(state.messages));
-                state.unseen = quint32(s.unseen.value_or(state.unseen));
-                state.recent = quint32(s.recent.value_or(state.recent));
-                if (state != record.value()->state) {
-                    m_cache->setMailboxState(name, state);
-                    Q_EMIT mailboxStatusChanged(name);
-                }
-            }
-        }
+        if (status->outcome() == imap::Task::Outcome::Succeeded)
+            applyCounts(name, status->status());
         statusOthers(session, rest, done);
     });
+}
+
+// One folder's counts from a STATUS (asked for, in a LIST-STATUS reply, or
+// pushed by NOTIFY).
+void AccountEngine::applyCounts(const QString &name, const imap::StatusResponse &s)
+{
+    auto record = m_cache->mailbox(name);
+    if (!record || !record.value())
+        return;
+    cache::MailboxSyncState state = record.value()->state;
+    // Only the counts: the sync fields must stay what the last sync saw, or
+    // the next QRESYNC would skip changes.
+    state.messages = quint32(s.messages.value_or(state.messages));
+    state.unseen = quint32(s.unseen.value_or(state.unseen));
+    state.recent = quint32(s.recent.value_or(state.recent));
+    if (state != record.value()->state) {
+        m_cache->setMailboxState(name, state);
+        Q_EMIT mailboxStatusChanged(name);
+    }
 }
 
 void AccountEngine::createMailbox(const QString &name)

@@ -3,6 +3,7 @@
 // A scripted session plus a fresh SQLite cache per test.
 
 #include "core/cache/SqliteCache.h"
+#include "core/sync/AccountEngine.h"
 #include "tests/support/ScenarioRunner.h"
 
 #include <QTemporaryDir>
@@ -10,6 +11,22 @@
 #include <gtest/gtest.h>
 
 namespace quire::test {
+
+// An AccountEngine that logs in and does nothing else unasked, on the
+// transports the factory hands out (one per connection), with the
+// scenarios' short session timeouts and no reconnecting.
+inline sync::AccountEngineOptions scriptedEngineOptions(
+    std::function<std::unique_ptr<imap::Transport>()> transportFactory)
+{
+    sync::AccountEngineOptions options;
+    options.transportFactory = std::move(transportFactory);
+    options.connect.enableExtensions = false;
+    options.connect.sendId = false;
+    options.connect.compress = false;
+    options.session = ScenarioRunner::defaultConfig();
+    options.reconnect = false;
+    return options;
+}
 
 class SyncScenario : public ::testing::Test
 {

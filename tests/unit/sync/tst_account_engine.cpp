@@ -37,17 +37,11 @@ protected:
         opened.value()->upsertMessages(kInbox, 7, { a, b });
         cachePtr = opened.value().get();
 
-        AccountEngineOptions engineOptions;
-        engineOptions.transportFactory = [this] {
+        AccountEngineOptions engineOptions = scriptedEngineOptions([this] {
             auto transport = std::make_unique<FakeTransport>();
             this->transport = transport.get();
             return transport;
-        };
-        engineOptions.connect.enableExtensions = false;
-        engineOptions.connect.sendId = false;
-        engineOptions.connect.compress = false;
-        engineOptions.session = ScenarioRunner::defaultConfig();
-        engineOptions.reconnect = false;
+        });
         engineOptions.backgroundConnection = false; // one scripted transport
         engine = std::make_unique<AccountEngine>(std::move(opened).value(), &credentials, engineOptions);
     }
