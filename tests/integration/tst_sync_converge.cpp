@@ -437,22 +437,35 @@ private Q_SLOTS:
     void backgroundCounts_data()
     {
         QTest::addColumn<QSet<QByteArray>>("hidden");
-        QTest::newRow("list-status") << QSet<QByteArray> {};
-        QTest::newRow("status") << QSet<QByteArray> { "LIST-STATUS" };
+        QTest::addColumn<bool>("pushed");
+        QTest::newRow("notify") << QSet<QByteArray> {} << true;
+        QTest::newRow("list-status") << QSet<QByteArray> { "NOTIFY" } << false;
+        QTest::newRow("status") << QSet<QByteArray> { "NOTIFY", "LIST-STATUS" } << false;
     }
 
     // Two connections: the open mailbox stays selected in IDLE on the first
-    // while the second refreshes the other folders' counts on a timer.
+    // while the second keeps the other folders' counts: pushed by the server
+    // (NOTIFY), or refreshed on a timer when NOTIFY is hidden. With NOTIFY
+    // the timer is an hour, so only the server's pushes can explain counts
+    // that change within two seconds.
     void backgroundCounts()
     {
         QFETCH(QSet<QByteArray>, hidden);
+        QFETCH(bool, pushed);
         auto changer = other();
         QVERIFY(changer);
+        if (pushed && !changer->hasCapability("NOTIFY")) {
+            // The project's Dovecot must offer it; Cyrus 3.6 does not.
+            QCOMPARE_NE(m_env.value(QStringLiteral("SERVER_KIND")), QStringLiteral("dovecot"));
+            QSKIP("this server does not offer NOTIFY");
+        }
         const QString open = makeMailbox(*changer, QStringLiteral("quire-open-"), { message(0) });
         const QString other = makeMailbox(*changer, QStringLiteral("quire-other-"), { message(1) });
         QVERIFY(!open.isEmpty() && !other.isEmpty());
         QTemporaryDir cacheDir;
         auto quire = engine(cacheDir.path(), hidden);
+        if (pushed)
+            quire->setCheckInterval(std::chrono::hours(1));
         int sessions = 0;
         connect(quire.get(), &sync::AccountEngine::sessionStarted, this, [&] { ++sessions; });
         quire->goOnline();
@@ -460,19 +473,30 @@ private Q_SLOTS:
         quire->openMailbox(open);
         QVERIFY(QTest::qWaitFor(
             [&] { return quire->syncState(open) == sync::SyncState::Synced && quire->isQuiet(); }, kTimeoutMs));
-        auto count = [&](const QString &box) {
+        auto state = [&](const QString &box) {
             auto record = quire->cache()->mailbox(box);
-            return record && record.value() ? record.value()->state.messages : 0u;
+            return record && record.value() ? record.value()->state : cache::MailboxSyncState {};
         };
+        auto count = [&](const QString &box) { return state(box).messages; };
         QVERIFY(QTest::qWaitFor([&] { return count(other) == 1; }, kTimeoutMs));
+        QVERIFY(QTest::qWaitFor([&] { return quire->isNotifying() == pushed; }, kTimeoutMs));
 
         for (int i = 0; i < 2; ++i) {
             AppendTask append(Append { other, {}, std::nullopt, message(10 + i) });
             QVERIFY(run(*changer, append));
         }
-        QVERIFY(QTest::qWaitFor([&] { return count(other) == 3; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return count(other) == 3 && state(other).unseen == 3; }, 2000));
         QCOMPARE(quire->syncState(other), sync::SyncState::NotSynced);
         QCOMPARE(sessions, 2);
+
+        // Read elsewhere: the unread count follows (NOTIFY FlagChange).
+        SelectTask selectOther(Select { other });
+        QVERIFY(run(*changer, selectOther));
+        StoreTask seen(UidSet::all(), StoreMode::Add, { "\\Seen" });
+        QVERIFY(run(*changer, seen));
+        QVERIFY(QTest::qWaitFor([&] { return state(other).unseen == 0; }, 2000));
+        UnselectTask leaveOther;
+        QVERIFY(run(*changer, leaveOther));
 
         // Meanwhile the first connection still idles on the open mailbox.
         AppendTask append(Append { open, {}, std::nullopt, message(20) });
@@ -480,6 +504,24 @@ private Q_SLOTS:
         const QMap<quint32, QStringList> expected = serverState(*changer, open);
         QCOMPARE(expected.size(), 2);
         QVERIFY(QTest::qWaitFor([&] { return cacheState(*quire, open) == expected; }, 2000));
+
+        if (pushed) {
+            // A folder made elsewhere shows up without anyone asking, and
+            // goes when it is deleted there (MailboxName).
+            const QString made
+                = m_prefix + QStringLiteral("quire-made-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+            auto known = [&] {
+                auto record = quire->cache()->mailbox(made);
+                return record && record.value();
+            };
+            CreateTask create(made);
+            QVERIFY(run(*changer, create));
+            QVERIFY(QTest::qWaitFor(known, 2000));
+            DeleteTask dropMade(made);
+            QVERIFY(run(*changer, dropMade));
+            QVERIFY(QTest::qWaitFor([&] { return !known(); }, 2000));
+            QVERIFY(quire->isNotifying());
+        }
 
         dropMailboxes(*changer, QStringList { open, other });
     }

@@ -165,6 +165,10 @@ namespace inbox {
 # inotify for Maildir) and needs no plugin; the "notify" mail plugin is a
 # hook for mail_log/push-notification, unrelated.  Only COMPRESS=DEFLATE
 # needs a plugin: imap_zlib.
+# NOTIFY is advertised only with the mailbox list index.  It is on by
+# default in 2.3; said here so that a changed default cannot silently
+# move Quire's tests onto the polling fallback.
+mailbox_list_index = yes
 mail_plugins = \$mail_plugins
 protocol imap {
   mail_plugins = \$mail_plugins imap_zlib
