@@ -44,8 +44,8 @@ struct ResponseCode {
         NoModSeq,
         Modified,
         Closed,
-        // NOTIFY (RFC 5465): the events the server does not support, and
-        // "notifications were dropped, NOTIFY is now off".
+        // NOTIFY (RFC 5465): "an event was refused" (with a list of events),
+        // and "notifications were dropped, NOTIFY is now off".
         BadEvent,
         NotificationOverflow,
         Other,

@@ -136,7 +136,9 @@ class NotifyTask : public SingleCommandTask
     Q_OBJECT
 public:
     explicit NotifyTask(Notify command, QObject *parent = nullptr);
-    // After a NO: the events the server named as unsupported ([BADEVENT]).
+    // After a NO: the events of [BADEVENT]. RFC 5465 says they are the ones
+    // the server supports; Dovecot 2.3 names the refused ones instead, so
+    // they are for logs, not for choosing what to ask next.
     QList<QByteArray> badEvents() const;
 
 protected:
