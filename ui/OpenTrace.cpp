@@ -128,6 +128,9 @@ void OpenTrace::tick()
 {
     const qint64 late = m_sinceTick.restart() - kTickMs;
     m_maxStallMs = std::max(m_maxStallMs, late);
+    // Each stall over the target, and when it ended, to tell what caused it.
+    if (late > 50)
+        write("stall_ms=" + QByteArray::number(late) + " ended_at_ms=" + QByteArray::number(m_clock.elapsed()));
 }
 
 void OpenTrace::write(const QByteArray &line)
