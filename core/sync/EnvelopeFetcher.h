@@ -8,6 +8,7 @@
 
 #include "core/cache/Cache.h"
 #include "core/imap/session/Session.h"
+#include "core/sync/WriteBatchSizer.h"
 
 #include <QObject>
 #include <QSet>
@@ -27,7 +28,11 @@ class EnvelopeFetcher : public QObject
 
 public:
     static constexpr std::chrono::milliseconds kBatchWindow { 30 };
-    static constexpr int kWriteBatchSize = 2000;
+    // Rows written (and announced) at once: as many as fit in kWriteBudget,
+    // within these bounds.
+    static constexpr int kMinWriteBatch = 100;
+    static constexpr int kMaxWriteBatch = 2000;
+    static constexpr std::chrono::milliseconds kWriteBudget { 20 };
 
     // The session must have `mailbox` selected with this UIDVALIDITY while
     // requests run. Neither pointer is owned.
@@ -66,6 +71,7 @@ private:
     QTimer m_batchTimer;
     imap::FetchTask *m_fetch = nullptr;
     QList<cache::MessageRecord> m_buffer;
+    WriteBatchSizer m_writeBatch { kMinWriteBatch, kMaxWriteBatch, kWriteBudget };
 };
 
 } // namespace quire::sync
