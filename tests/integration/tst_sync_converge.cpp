@@ -273,6 +273,23 @@ private:
         return has && has.value();
     }
 
+    // Online, with `open` opened and synced; sessionStarted counted in *sessions.
+    bool openOnline(sync::AccountEngine &quire, const QString &open, int *sessions)
+    {
+        connect(&quire, &sync::AccountEngine::sessionStarted, this, [sessions] { ++*sessions; });
+        quire.goOnline();
+        quire.refreshMailboxes();
+        quire.openMailbox(open);
+        return QTest::qWaitFor(
+            [&] { return quire.syncState(open) == sync::SyncState::Synced && quire.isQuiet(); }, kTimeoutMs);
+    }
+
+    static cache::MailboxSyncState cachedState(sync::AccountEngine &quire, const QString &box)
+    {
+        auto record = quire.cache()->mailbox(box);
+        return record && record.value() ? record.value()->state : cache::MailboxSyncState {};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -467,16 +484,8 @@ private Q_SLOTS:
         if (pushed)
             quire->setCheckInterval(std::chrono::hours(1));
         int sessions = 0;
-        connect(quire.get(), &sync::AccountEngine::sessionStarted, this, [&] { ++sessions; });
-        quire->goOnline();
-        quire->refreshMailboxes();
-        quire->openMailbox(open);
-        QVERIFY(QTest::qWaitFor(
-            [&] { return quire->syncState(open) == sync::SyncState::Synced && quire->isQuiet(); }, kTimeoutMs));
-        auto state = [&](const QString &box) {
-            auto record = quire->cache()->mailbox(box);
-            return record && record.value() ? record.value()->state : cache::MailboxSyncState {};
-        };
+        QVERIFY(openOnline(*quire, open, &sessions));
+        auto state = [&](const QString &box) { return cachedState(*quire, box); };
         auto count = [&](const QString &box) { return state(box).messages; };
         QVERIFY(QTest::qWaitFor([&] { return count(other) == 1; }, kTimeoutMs));
         QVERIFY(QTest::qWaitFor([&] { return quire->isNotifying() == pushed; }, kTimeoutMs));
@@ -545,16 +554,8 @@ private Q_SLOTS:
         QTemporaryDir cacheDir;
         auto quire = engine(cacheDir.path(), {}, 0, proxy.port());
         int sessions = 0;
-        connect(quire.get(), &sync::AccountEngine::sessionStarted, this, [&] { ++sessions; });
-        quire->goOnline();
-        quire->refreshMailboxes();
-        quire->openMailbox(open);
-        QVERIFY(QTest::qWaitFor(
-            [&] { return quire->syncState(open) == sync::SyncState::Synced && quire->isQuiet(); }, kTimeoutMs));
-        auto count = [&](const QString &box) {
-            auto record = quire->cache()->mailbox(box);
-            return record && record.value() ? record.value()->state.messages : 0u;
-        };
+        QVERIFY(openOnline(*quire, open, &sessions));
+        auto count = [&](const QString &box) { return cachedState(*quire, box).messages; };
         QVERIFY(QTest::qWaitFor([&] { return count(other) == 1; }, kTimeoutMs));
         QCOMPARE(proxy.connections(), 1);
         QCOMPARE(sessions, 2);
