@@ -22,20 +22,15 @@ class AccountEngineScenario : public ::testing::Test
 protected:
     AccountEngineScenario()
     {
-        cache::SqliteCache::Options options;
-        options.directory = directory.path();
-        auto opened = cache::SqliteCache::open(options);
-        cache::MailboxRecord inbox;
-        inbox.name = kInbox;
-        inbox.rawName = "INBOX";
-        opened.value()->upsertMailboxes({ inbox });
-        opened.value()->setMailboxState(kInbox, { 7, 40, 0, 2, 0, 0 });
+        std::unique_ptr<cache::SqliteCache> opened = openCache(directory.path());
+        opened->upsertMailboxes({ mailboxNamed(kInbox) });
+        opened->setMailboxState(kInbox, { 7, 40, 0, 2, 0, 0 });
         cache::MessageRecord a, b;
         a.uid = 10;
         b.uid = 20;
         b.flags = { QStringLiteral("\\Seen") };
-        opened.value()->upsertMessages(kInbox, 7, { a, b });
-        cachePtr = opened.value().get();
+        opened->upsertMessages(kInbox, 7, { a, b });
+        cachePtr = opened.get();
 
         AccountEngineOptions engineOptions = scriptedEngineOptions([this] {
             auto transport = std::make_unique<FakeTransport>();
@@ -43,7 +38,7 @@ protected:
             return transport;
         });
         engineOptions.backgroundConnection = false; // one scripted transport
-        engine = std::make_unique<AccountEngine>(std::move(opened).value(), &credentials, engineOptions);
+        engine = std::make_unique<AccountEngine>(std::move(opened), &credentials, engineOptions);
     }
 
     // Quire quits and starts again on the same cache: nothing of the old
@@ -52,28 +47,17 @@ protected:
     {
         AccountEngineOptions engineOptions = engine->options();
         engine.reset();
-        cache::SqliteCache::Options options;
-        options.directory = directory.path();
-        auto opened = cache::SqliteCache::open(options);
+        std::unique_ptr<cache::SqliteCache> opened = openCache(directory.path());
         ASSERT_TRUE(opened);
-        cachePtr = opened.value().get();
-        engine = std::make_unique<AccountEngine>(std::move(opened).value(), &credentials, engineOptions);
-    }
-
-    static void settle()
-    {
-        for (int i = 0; i < 10; ++i)
-            QCoreApplication::processEvents();
+        cachePtr = opened.get();
+        engine = std::make_unique<AccountEngine>(std::move(opened), &credentials, engineOptions);
     }
 
     // The client must have written exactly `expected` (CRLF-terminated lines).
     std::string expect(const QByteArray &expected)
     {
         settle();
-        const QByteArray written = transport->takeWritten();
-        if (written == expected)
-            return {};
-        return "client wrote [" + printable(written) + "], expected [" + printable(expected) + "]";
+        return compareWritten(transport->takeWritten(), expected);
     }
 
     void serve(const QByteArray &lines)
@@ -99,18 +83,6 @@ protected:
     }
 
     QStringList flagsOf(quint32 uid) { return cachePtr->message(kInbox, 7, uid).value()->flags; }
-
-    // uid -> sorted flags of a mailbox's cached rows.
-    QMap<quint32, QStringList> cachedFlagsOf(const QString &mailbox, quint32 uidValidity)
-    {
-        QMap<quint32, QStringList> out;
-        for (cache::MessageRecord row :
-            cachePtr->messages(mailbox, uidValidity, cache::MessageColumns::Summary).value()) {
-            row.flags.sort();
-            out.insert(row.uid, row.flags);
-        }
-        return out;
-    }
 
     QTemporaryDir directory;
     imap::FixedCredentialProvider credentials { { QStringLiteral("u"), QStringLiteral("p") } };
@@ -179,10 +151,7 @@ TEST_F(AccountEngineScenario, OfflineChangeIsReplayedOnceAfterConnecting)
 // from before the user's changes; it must not undo them in the cache.
 TEST_F(AccountEngineScenario, SyncBeforeTheReplayKeepsPendingChanges)
 {
-    cache::MailboxRecord archive;
-    archive.name = QStringLiteral("Archive");
-    archive.rawName = "Archive";
-    ASSERT_TRUE(cachePtr->upsertMailboxes({ archive }));
+    ASSERT_TRUE(cachePtr->upsertMailboxes({ mailboxNamed(QStringLiteral("Archive")) }));
     engine->setFlags(kInbox, { 10 }, { QStringLiteral("\\Flagged") }, {});
     engine->setFlags(kInbox, { 20 }, {}, { QStringLiteral("\\Seen") });
     engine->moveMessages(kInbox, { 20 }, QStringLiteral("Archive"));
@@ -310,9 +279,7 @@ TEST_F(AccountEngineScenario, ConfirmedMoveNamesTheTargetUids)
 // still puts the rows, with their flags, into the target's cache.
 TEST_F(AccountEngineScenario, MoveReplayedAfterARestartMapsTheTargetUids)
 {
-    cache::MailboxRecord trash;
-    trash.name = QStringLiteral("Trash");
-    trash.rawName = "Trash";
+    const cache::MailboxRecord trash = mailboxNamed(QStringLiteral("Trash"));
     ASSERT_TRUE(cachePtr->upsertMailboxes({ trash }));
     ASSERT_TRUE(cachePtr->setMailboxState(trash.name, { 99, 5, 0, 0, 0, 0 }));
     engine->moveMessages(kInbox, { 20 }, trash.name);
@@ -336,7 +303,7 @@ TEST_F(AccountEngineScenario, MoveReplayedAfterARestartMapsTheTargetUids)
     serve("* OK [COPYUID 99 20 5] moved\r\n* 2 EXPUNGE\r\nA3 OK done\r\n");
     EXPECT_TRUE(cachePtr->journal().value().isEmpty());
     EXPECT_EQ(cachePtr->uids(kInbox, 7).value(), QList<quint32> { 10 });
-    EXPECT_EQ(cachedFlagsOf(QStringLiteral("Trash"), 99),
+    EXPECT_EQ(cachedFlags(*cachePtr, QStringLiteral("Trash"), 99),
         (QMap<quint32, QStringList> { { 5, { QStringLiteral("$Later"), QStringLiteral("\\Seen") } } }));
     EXPECT_EQ(addedToTrash, QList<quint32> { 5 });
 }

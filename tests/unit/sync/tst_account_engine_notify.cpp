@@ -26,20 +26,15 @@ class NotifyScenario : public ::testing::Test
 protected:
     NotifyScenario()
     {
-        cache::SqliteCache::Options options;
-        options.directory = directory.path();
-        auto opened = cache::SqliteCache::open(options);
-        cache::MailboxRecord archive;
-        archive.name = kArchive;
-        archive.rawName = "Archive";
-        opened.value()->upsertMailboxes({ archive });
+        std::unique_ptr<cache::SqliteCache> opened = openCache(directory.path());
+        opened->upsertMailboxes({ mailboxNamed(kArchive) });
         cache::MailboxSyncState state;
         state.uidValidity = 3;
         state.uidNext = 10;
         state.messages = 2;
         state.unseen = 1;
-        opened.value()->setMailboxState(kArchive, state);
-        cachePtr = opened.value().get();
+        opened->setMailboxState(kArchive, state);
+        cachePtr = opened.get();
 
         // The first transport is the first connection, the second the background one.
         AccountEngineOptions engineOptions = scriptedEngineOptions([this] {
@@ -48,13 +43,7 @@ protected:
             return transport;
         });
         engineOptions.statusInterval = std::chrono::milliseconds(100);
-        engine = std::make_unique<AccountEngine>(std::move(opened).value(), &credentials, engineOptions);
-    }
-
-    static void settle()
-    {
-        for (int i = 0; i < 10; ++i)
-            QCoreApplication::processEvents();
+        engine = std::make_unique<AccountEngine>(std::move(opened), &credentials, engineOptions);
     }
 
     FakeTransport *background() const { return transports.size() > 1 ? transports[1] : nullptr; }
@@ -69,10 +58,7 @@ protected:
     std::string expectBackground(const QByteArray &expected)
     {
         settle();
-        const QByteArray written = background()->takeWritten();
-        if (written == expected)
-            return {};
-        return "client wrote [" + printable(written) + "], expected [" + printable(expected) + "]";
+        return compareWritten(background()->takeWritten(), expected);
     }
 
     // The background connection writes this within two seconds (the status
@@ -87,9 +73,7 @@ protected:
                 return written.size() >= expected.size();
             },
             2000);
-        if (written == expected)
-            return {};
-        return "client wrote [" + printable(written) + "], expected [" + printable(expected) + "]";
+        return compareWritten(written, expected);
     }
 
     // Both connections up; the background one has sent NOTIFY.
