@@ -66,19 +66,38 @@ protected:
         settle();
     }
 
-    // Online with INBOX open and synced (tags A1, A2).
-    std::string connectAndOpen()
+    // Online, on a server that greets with PREAUTH and these capabilities.
+    void goOnline(const QByteArray &capabilities = "IMAP4rev1")
     {
         engine->goOnline();
         settle();
-        serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
+        serve("* PREAUTH [CAPABILITY " + capabilities + "] ready\r\n");
+    }
+
+    // Answers the plain sync of INBOX the client has begun (tags A<tag> and
+    // A<tag+1>): still two messages and UIDNEXT 40, UIDs 10 and 20 with these flags.
+    std::string answerInboxSync(int tag, const QByteArray &flagsOf10 = "", const QByteArray &flagsOf20 = "\\Seen")
+    {
+        const QByteArray select = "A" + QByteArray::number(tag);
+        const QByteArray fetch = "A" + QByteArray::number(tag + 1);
+        if (std::string e = expect(select + " SELECT INBOX\r\n"); !e.empty())
+            return e;
+        serve(
+            "* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\n" + select + " OK [READ-WRITE] done\r\n");
+        if (std::string e = expect(fetch + " UID FETCH 1:* (UID FLAGS)\r\n"); !e.empty())
+            return e;
+        serve("* 1 FETCH (UID 10 FLAGS (" + flagsOf10 + "))\r\n* 2 FETCH (UID 20 FLAGS (" + flagsOf20 + "))\r\n" + fetch
+            + " OK done\r\n");
+        return {};
+    }
+
+    // Online with INBOX open and synced (tags A1, A2).
+    std::string connectAndOpen(const QByteArray &capabilities = "IMAP4rev1")
+    {
+        goOnline(capabilities);
         engine->openMailbox(kInbox);
-        if (std::string e = expect("A1 SELECT INBOX\r\n"); !e.empty())
+        if (std::string e = answerInboxSync(1); !e.empty())
             return e;
-        serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\nA1 OK [READ-WRITE] done\r\n");
-        if (std::string e = expect("A2 UID FETCH 1:* (UID FLAGS)\r\n"); !e.empty())
-            return e;
-        serve("* 1 FETCH (UID 10 FLAGS ())\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\nA2 OK done\r\n");
         return engine->syncState(kInbox) == SyncState::Synced ? "" : "INBOX not synced";
     }
 
@@ -139,10 +158,7 @@ TEST_F(AccountEngineScenario, OfflineChangeIsReplayedOnceAfterConnecting)
     EXPECT_TRUE(cachePtr->journal().value().isEmpty());
     EXPECT_EQ(remaining, (QList<int> { 1, 0 }));
     // openMailbox asked for a refresh; no second STORE goes out.
-    EXPECT_EQ(expect("A4 SELECT INBOX\r\n"), "");
-    serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\nA4 OK [READ-WRITE] done\r\n");
-    EXPECT_EQ(expect("A5 UID FETCH 1:* (UID FLAGS)\r\n"), "");
-    serve("* 1 FETCH (UID 10 FLAGS (\\Seen))\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\nA5 OK done\r\n");
+    EXPECT_EQ(answerInboxSync(4, "\\Seen"), "");
     EXPECT_EQ(expect(""), "");
     EXPECT_TRUE(cachePtr->journal().value().isEmpty());
 }
@@ -210,9 +226,7 @@ TEST_F(AccountEngineScenario, SelectTellsWhichFlagsLastAndWhetherTheMailboxIsRea
 {
     EXPECT_FALSE(engine->mailboxAccess(kInbox).known);
     EXPECT_TRUE(engine->mailboxAccess(kInbox).canStore(QStringLiteral("\\Flagged")));
-    engine->goOnline();
-    settle();
-    serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
+    goOnline();
     engine->openMailbox(kInbox);
     ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
     serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\n"
@@ -255,14 +269,7 @@ TEST(MailboxAccess, KeywordsNeedBackslashStarAndNoListAllowsEverything)
 // The target UIDs of a move reach the UI, which needs them to undo it.
 TEST_F(AccountEngineScenario, ConfirmedMoveNamesTheTargetUids)
 {
-    engine->goOnline();
-    settle();
-    serve("* PREAUTH [CAPABILITY IMAP4rev1 MOVE UIDPLUS] ready\r\n");
-    engine->openMailbox(kInbox);
-    ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
-    serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\nA1 OK [READ-WRITE] done\r\n");
-    ASSERT_EQ(expect("A2 UID FETCH 1:* (UID FLAGS)\r\n"), "");
-    serve("* 1 FETCH (UID 10 FLAGS ())\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\nA2 OK done\r\n");
+    ASSERT_EQ(connectAndOpen("IMAP4rev1 MOVE UIDPLUS"), "");
 
     QSignalSpy moved(engine.get(), &MailEngine::messagesMoved);
     engine->moveMessages(kInbox, { 20, 10 }, QStringLiteral("Trash"));
@@ -291,14 +298,9 @@ TEST_F(AccountEngineScenario, MoveReplayedAfterARestartMapsTheTargetUids)
         if (mailbox == QStringLiteral("Trash"))
             addedToTrash += uids;
     });
-    engine->goOnline();
-    settle();
-    serve("* PREAUTH [CAPABILITY IMAP4rev1 MOVE UIDPLUS] ready\r\n");
+    goOnline("IMAP4rev1 MOVE UIDPLUS");
     // The replay opens INBOX first, which brings the row back until the move.
-    ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
-    serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\nA1 OK [READ-WRITE] done\r\n");
-    ASSERT_EQ(expect("A2 UID FETCH 1:* (UID FLAGS)\r\n"), "");
-    serve("* 1 FETCH (UID 10 FLAGS ())\r\n* 2 FETCH (UID 20 FLAGS (\\Seen $Later))\r\nA2 OK done\r\n");
+    ASSERT_EQ(answerInboxSync(1, "", "\\Seen $Later"), "");
     ASSERT_EQ(expect("A3 UID MOVE 20 Trash\r\n"), "");
     serve("* OK [COPYUID 99 20 5] moved\r\n* 2 EXPUNGE\r\nA3 OK done\r\n");
     EXPECT_TRUE(cachePtr->journal().value().isEmpty());
@@ -314,9 +316,7 @@ TEST_F(AccountEngineScenario, MoveReplayedAfterARestartMapsTheTargetUids)
 TEST_F(AccountEngineScenario, ExpungeOfAnUnknownUidStillLeavesTheCache)
 {
     cachePtr->setMailboxState(kInbox, { 7, 40, 5, 2, 0, 0 });
-    engine->goOnline();
-    settle();
-    serve("* PREAUTH [CAPABILITY IMAP4rev1 CONDSTORE] ready\r\n");
+    goOnline("IMAP4rev1 CONDSTORE");
     engine->openMailbox(kInbox);
     ASSERT_EQ(expect("A1 SELECT INBOX (CONDSTORE)\r\n"), "");
     serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\n* OK [HIGHESTMODSEQ 5] ok\r\n"
@@ -360,9 +360,7 @@ TEST_F(AccountEngineScenario, ListingOneLevelKeepsTheOtherLevels)
     EXPECT_EQ(listed[0], (QList<QVariant> { QStringLiteral("a"), false }));
     EXPECT_FALSE(engine->knowsChildren(QStringLiteral("a")));
 
-    engine->goOnline();
-    settle();
-    serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
+    goOnline();
     engine->listChildren(QStringLiteral("a"), QLatin1Char('/'));
     EXPECT_EQ(expect("A1 LIST \"\" a/%\r\n"), "");
     serve("* LIST (\\HasNoChildren) \"/\" a/c\r\n* LIST (\\HasChildren) \"/\" a/b\r\nA1 OK done\r\n");
@@ -404,9 +402,7 @@ TEST_F(AccountEngineScenario, ListingTheTopLevelKeepsDeeperFolders)
     gone.name = QStringLiteral("gone");
     gone.rawName = "gone";
     ASSERT_TRUE(cachePtr->upsertMailboxes({ deep, gone }));
-    engine->goOnline();
-    settle();
-    serve("* PREAUTH [CAPABILITY IMAP4rev1 LIST-EXTENDED LIST-STATUS] ready\r\n");
+    goOnline("IMAP4rev1 LIST-EXTENDED LIST-STATUS");
     engine->listChildren(QString(), QChar());
     EXPECT_EQ(expect("A1 LIST \"\" % RETURN (SUBSCRIBED STATUS (MESSAGES UNSEEN RECENT))\r\n"), "");
     serve("* LIST (\\HasNoChildren \\Subscribed) \"/\" INBOX\r\nA1 OK done\r\n");
@@ -423,9 +419,7 @@ TEST_F(AccountEngineScenario, ListingTheTopLevelKeepsDeeperFolders)
 // again by itself; opening it again starts a sync over.
 TEST_F(AccountEngineScenario, CancelledSyncLeavesTheCacheAsItWasAndIsNotRedoneByItself)
 {
-    engine->goOnline();
-    settle();
-    serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
+    goOnline();
     QSignalSpy added(engine.get(), &MailEngine::messagesAdded);
     QSignalSpy flags(engine.get(), &MailEngine::flagsChanged);
     QSignalSpy failures(engine.get(), &MailEngine::operationFailed);
@@ -465,13 +459,8 @@ TEST_F(AccountEngineScenario, PausedReplayKeepsTheEntriesNotSentYet)
     engine->setFlags(kInbox, { 10 }, { QStringLiteral("\\Flagged") }, {});
     engine->setFlags(kInbox, { 20 }, {}, { QStringLiteral("\\Seen") });
     QSignalSpy paused(engine.get(), &MailEngine::journalReplayPaused);
-    engine->goOnline();
-    settle();
-    serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
-    ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
-    serve("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 40] ok\r\nA1 OK [READ-WRITE] done\r\n");
-    ASSERT_EQ(expect("A2 UID FETCH 1:* (UID FLAGS)\r\n"), "");
-    serve("* 1 FETCH (UID 10 FLAGS ())\r\n* 2 FETCH (UID 20 FLAGS (\\Seen))\r\nA2 OK done\r\n");
+    goOnline();
+    ASSERT_EQ(answerInboxSync(1), "");
     ASSERT_EQ(expect("A3 UID STORE 10 +FLAGS (\\Flagged)\r\n"), "");
 
     engine->pauseJournalReplay();
@@ -501,9 +490,7 @@ TEST_F(AccountEngineScenario, PausedReplayDuringItsSyncKeepsTheEntry)
     QSignalSpy paused(engine.get(), &MailEngine::journalReplayPaused);
     QSignalSpy failures(engine.get(), &MailEngine::operationFailed);
     failures.clear();
-    engine->goOnline();
-    settle();
-    serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
+    goOnline();
     ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
     engine->pauseJournalReplay();
     ASSERT_EQ(paused.size(), 1);
