@@ -4,13 +4,11 @@
 // bar says so, and flag, delete, move and expunge are disabled (copying out
 // stays); a star click sends nothing. Read-write with a short PERMANENTFLAGS:
 // only the flags the server keeps can be changed.
-#include "core/cache/SqliteCache.h"
 #include "core/imap/session/CredentialProvider.h"
 #include "core/model/MessageListModel.h"
 #include "core/model/ModelRoles.h"
-#include "core/sync/AccountEngine.h"
 #include "tests/support/FakeTransport.h"
-#include "tests/support/ScenarioRunner.h"
+#include "tests/unit/sync/SyncTestSupport.h"
 #include "ui/MessageActions.h"
 #include "ui/MessageListPane.h"
 
@@ -36,15 +34,10 @@ class ReadOnlyFolderTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        cache::SqliteCache::Options options;
-        options.directory = directory.path();
-        auto opened = cache::SqliteCache::open(options);
+        std::unique_ptr<cache::SqliteCache> opened = test::openCache(directory.path());
         ASSERT_TRUE(opened);
-        cache::MailboxRecord inbox;
-        inbox.name = kInbox;
-        inbox.rawName = "INBOX";
-        opened.value()->upsertMailboxes({ inbox });
-        opened.value()->setMailboxState(kInbox, { 7, 40, 0, 2, 0, 0 });
+        opened->upsertMailboxes({ test::mailboxNamed(kInbox) });
+        opened->setMailboxState(kInbox, { 7, 40, 0, 2, 0, 0 });
         cache::MessageRecord a, b;
         a.uid = 10;
         a.hasEnvelope = b.hasEnvelope = true;
@@ -52,21 +45,15 @@ protected:
         b.uid = 20;
         b.subject = QStringLiteral("second");
         b.flags = { QStringLiteral("\\Seen") };
-        opened.value()->upsertMessages(kInbox, 7, { a, b });
+        opened->upsertMessages(kInbox, 7, { a, b });
 
-        sync::AccountEngineOptions engineOptions;
-        engineOptions.transportFactory = [this] {
+        sync::AccountEngineOptions engineOptions = test::scriptedEngineOptions([this] {
             auto fake = std::make_unique<test::FakeTransport>();
             transport = fake.get();
             return fake;
-        };
-        engineOptions.connect.enableExtensions = false;
-        engineOptions.connect.sendId = false;
-        engineOptions.connect.compress = false;
-        engineOptions.session = test::ScenarioRunner::defaultConfig();
-        engineOptions.reconnect = false;
-        engineOptions.backgroundConnection = false;
-        engine = std::make_unique<sync::AccountEngine>(std::move(opened).value(), &credentials, engineOptions);
+        });
+        engineOptions.backgroundConnection = false; // one scripted transport
+        engine = std::make_unique<sync::AccountEngine>(std::move(opened), &credentials, engineOptions);
 
         list = new ui::MessageListPane(&window);
         window.setCentralWidget(list);
@@ -77,27 +64,22 @@ protected:
         window.show();
     }
 
-    void settle()
-    {
-        for (int i = 0; i < 10; ++i)
-            QApplication::processEvents();
-    }
     QByteArray written()
     {
-        settle();
+        test::settle();
         return transport->takeWritten();
     }
     void serve(const QByteArray &lines)
     {
         transport->pushServerBytes(lines);
-        settle();
+        test::settle();
     }
 
     // Online, INBOX opened by the list; the SELECT ends with `selectEnd`.
     void openWith(const QByteArray &permanentFlags, const QByteArray &selectEnd)
     {
         engine->goOnline();
-        settle();
+        test::settle();
         serve("* PREAUTH [CAPABILITY IMAP4rev1] ready\r\n");
         list->setMailbox(engine.get(), kInbox);
         ASSERT_EQ(written(), QByteArray("A1 SELECT INBOX\r\n"));
