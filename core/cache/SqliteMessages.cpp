@@ -96,6 +96,29 @@ const char *const upsertSearchHeaders
       " ON CONFLICT (message_id) DO UPDATE SET"
       " subject = excluded.subject, sender = excluded.sender, recipients = excluded.recipients, indexed = 0";
 
+// Runs `statement` once for each item, in one transaction, after `bind`
+// has given it that item's values; how many rows it changed in all.
+template<typename Item, typename Bind>
+Result<int> runForEach(QSqlDatabase db, const QString &statement, const QList<Item> &items, Bind bind, const char *what)
+{
+    sql::Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun.error();
+    QSqlQuery query(db);
+    if (auto prepared = sql::prepare(query, statement, CacheError::WriteFailed); !prepared)
+        return prepared.error();
+    int changed = 0;
+    for (const Item &item : items) {
+        bind(query, item);
+        if (auto done = sql::run(query, CacheError::WriteFailed, what); !done)
+            return done.error();
+        changed += query.numRowsAffected();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return changed;
+}
+
 void bindTime(sql::Statement &statement, int index, const QDateTime &time)
 {
     if (time.isValid()) {
@@ -184,31 +207,19 @@ Result<int> SqliteCache::updateFlags(const QString &mailbox, quint32 uidValidity
     const auto boxId = mailboxId(mailbox);
     if (!boxId)
         return boxId.error();
-    QSqlDatabase db = database();
-    sql::Transaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    QSqlQuery update(db);
-    if (auto prepared = sql::prepare(update,
-            QStringLiteral("UPDATE messages SET flags = ?, modseq = ?"
-                           " WHERE mailbox_id = ? AND uidvalidity = ? AND uid = ?"),
-            CacheError::WriteFailed);
-        !prepared)
-        return prepared.error();
-    int updated = 0;
-    for (const FlagUpdate &change : updates) {
-        update.bindValue(0, sql::text(sql::joinFlags(change.flags)));
-        update.bindValue(1, qint64(change.modSeq));
-        update.bindValue(2, *boxId);
-        update.bindValue(3, uidValidity);
-        update.bindValue(4, change.uid);
-        if (auto done = sql::run(update, CacheError::WriteFailed, "update flags"); !done)
-            return done.error();
-        updated += update.numRowsAffected();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return updated;
+    return runForEach(
+        database(),
+        QStringLiteral("UPDATE messages SET flags = ?, modseq = ?"
+                       " WHERE mailbox_id = ? AND uidvalidity = ? AND uid = ?"),
+        updates,
+        [&](QSqlQuery &update, const FlagUpdate &change) {
+            update.bindValue(0, sql::text(sql::joinFlags(change.flags)));
+            update.bindValue(1, qint64(change.modSeq));
+            update.bindValue(2, *boxId);
+            update.bindValue(3, uidValidity);
+            update.bindValue(4, change.uid);
+        },
+        "update flags");
 }
 
 Result<int> SqliteCache::removeMessages(const QString &mailbox, quint32 uidValidity, const QList<quint32> &uids)
@@ -216,29 +227,19 @@ Result<int> SqliteCache::removeMessages(const QString &mailbox, quint32 uidValid
     const auto boxId = mailboxId(mailbox);
     if (!boxId)
         return boxId.error();
-    QSqlDatabase db = database();
-    sql::Transaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun.error();
-    QSqlQuery remove(db);
-    if (auto prepared = sql::prepare(remove,
-            QStringLiteral("DELETE FROM messages"
-                           " WHERE mailbox_id = ? AND uidvalidity = ? AND uid = ?"),
-            CacheError::WriteFailed);
-        !prepared)
-        return prepared.error();
-    int removed = 0;
-    for (const quint32 uid : uids) {
-        remove.bindValue(0, *boxId);
-        remove.bindValue(1, uidValidity);
-        remove.bindValue(2, uid);
-        if (auto done = sql::run(remove, CacheError::WriteFailed, "remove message"); !done)
-            return done.error();
-        removed += remove.numRowsAffected();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    removeDeletedPartFiles();
+    Result<int> removed = runForEach(
+        database(),
+        QStringLiteral("DELETE FROM messages"
+                       " WHERE mailbox_id = ? AND uidvalidity = ? AND uid = ?"),
+        uids,
+        [&](QSqlQuery &remove, quint32 uid) {
+            remove.bindValue(0, *boxId);
+            remove.bindValue(1, uidValidity);
+            remove.bindValue(2, uid);
+        },
+        "remove message");
+    if (removed)
+        removeDeletedPartFiles();
     return removed;
 }
 
