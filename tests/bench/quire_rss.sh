@@ -53,33 +53,18 @@ done
 quire=$build/bin/quire
 [[ -x $quire ]] || { echo "quire_rss.sh: $quire not built (cmake --build $build --target quire)" >&2; exit 1; }
 
-owned=0
-if [[ -z $dir ]]; then
-  dir=$(mktemp -d "${TMPDIR:-/tmp}/quire-rss.XXXXXX")
-  owned=1
-fi
-mkdir -p "$dir"
-dir=$(cd "$dir" && pwd)
-server=$dir/server
+# shellcheck source=tests/bench/bench_server.sh
+. tests/bench/bench_server.sh
+bench_workdir quire-rss
 xpid='' qpid=''
 cleanup() {
   [[ -n $qpid ]] && kill "$qpid" 2>/dev/null
   [[ -n $xpid ]] && kill "$xpid" 2>/dev/null
   wait 2>/dev/null || true
-  if ((owned)); then
-    tools/imap-server/stop "$server" --purge >/dev/null 2>&1 || true
-    rm -rf "$dir"
-  fi
+  bench_cleanup
 }
 trap cleanup EXIT
-
-if [[ ! -f $server/env ]]; then
-  tools/imap-server/start dovecot "$server" >/dev/null
-  NO_FOLDERS=1 tools/mailgen/populate "$server" alice "$count" >/dev/null
-fi
-# shellcheck disable=SC1091
-. "$server/env"
-kill -0 "$SERVER_PID" 2>/dev/null || { echo "quire_rss.sh: the server in $server is not running" >&2; exit 1; }
+bench_server "$count"
 
 # Settings as tools/demo writes them, in a directory of our own.
 conf=$dir/config/Quire

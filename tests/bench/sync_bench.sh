@@ -53,29 +53,11 @@ cli=$build/bin/quire-cli
 [[ -x $cli ]] || { echo "sync_bench.sh: $cli not built (cmake --build $build --target quire-cli)" >&2; exit 1; }
 [[ -f $rawsrc ]] || { echo "sync_bench.sh: no raw client source at $rawsrc (--rawlimit)" >&2; exit 1; }
 
-owned=0
-if [[ -z $dir ]]; then
-  dir=$(mktemp -d "${TMPDIR:-/tmp}/quire-sync-bench.XXXXXX")
-  owned=1
-fi
-mkdir -p "$dir"
-dir=$(cd "$dir" && pwd)
-server=$dir/server
-cleanup() {
-  if ((owned)); then
-    tools/imap-server/stop "$server" --purge >/dev/null 2>&1 || true
-    rm -rf "$dir"
-  fi
-}
-trap cleanup EXIT
-
-if [[ ! -f $server/env ]]; then
-  tools/imap-server/start dovecot "$server" >/dev/null
-  NO_FOLDERS=1 tools/mailgen/populate "$server" alice "$count" >/dev/null
-fi
-# shellcheck disable=SC1091
-. "$server/env"
-kill -0 "$SERVER_PID" 2>/dev/null || { echo "sync_bench.sh: the server in $server is not running" >&2; exit 1; }
+# shellcheck source=tests/bench/bench_server.sh
+. tests/bench/bench_server.sh
+bench_workdir quire-sync-bench
+trap bench_cleanup EXIT
+bench_server "$count"
 gcc -O2 -o "$dir/rawlimit" "$rawsrc"
 raw() { python3 tests/bench/raw_imap.py "$server/env" alice "$@"; }
 quire_command="UID FETCH 1:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS (REFERENCES)] MODSEQ)"
