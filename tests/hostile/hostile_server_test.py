@@ -30,7 +30,10 @@ import tempfile
 import threading
 import time
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(1, os.path.join(HERE, "..", "integration"))
+from integration_checks import check, failures  # noqa: E402
 from scripted_imap_server import Mailbox, ScriptedImapServer, PLAIN_BODYSTRUCTURE  # noqa: E402
 
 RSS_BOUND_KB = 256 * 1024
@@ -204,14 +207,6 @@ def run_cli(binary, args, env, timeout):
 
 def main():
     binary, case = sys.argv[1], sys.argv[2]
-    failures = []
-
-    def check(ok, what):
-        print(("  ok   " if ok else "  FAIL ") + what, flush=True)
-        if not ok:
-            failures.append(what)
-        return ok
-
     work = tempfile.mkdtemp(prefix="quire-hostile-")
     env = dict(os.environ, QUIRE_PASSWORD="hostile-pw", XDG_CONFIG_HOME=os.path.join(work, "config"),
                XDG_DATA_HOME=os.path.join(work, "data"), TMPDIR=work)

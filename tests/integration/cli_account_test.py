@@ -21,26 +21,7 @@ import sys
 import tempfile
 import uuid
 
-failures = []
-
-
-def check(ok, what):
-    print(("  ok   " if ok else "  FAIL ") + what, flush=True)
-    if not ok:
-        failures.append(what)
-    return ok
-
-
-def read_env(path):
-    env = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            k, sep, v = line.rstrip("\n").partition("=")
-            if sep:
-                if len(v) >= 2 and v[0] == v[-1] == "'":
-                    v = v[1:-1].replace("'\\''", "'")
-                env[k] = v
-    return env
+from integration_checks import check, exit_status, read_env
 
 
 class Cli:
@@ -279,8 +260,7 @@ def main():
     usage(["folders", "--account", "plain"], "--insecure-plaintext", "plaintext without --insecure-plaintext")
     usage(["folders", "--account", "nobody"], "no account", "unknown account")
 
-    print("%d failure(s)" % len(failures))
-    return 1 if failures else 0
+    return exit_status()
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cli_account_test import check, failures, read_env  # noqa: E402
+from integration_checks import check, exit_status, read_env  # noqa: E402
 
 EXPECTED = 10000
 
@@ -68,8 +68,7 @@ def main():
         rows = listed["messages"]
         check(len(rows) == EXPECTED and all("subject" in row for row in rows),
               "the cache holds %d messages, every one with its envelope" % len(rows))
-    print("%d failure(s)" % len(failures))
-    return 1 if failures else 0
+    return exit_status()
 
 
 if __name__ == "__main__":

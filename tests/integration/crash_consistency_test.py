@@ -36,7 +36,8 @@ import time
 import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cli_account_test import Cli, check, failures, quoted, read_env, server, server_flags  # noqa: E402
+from cli_account_test import Cli, quoted, server, server_flags  # noqa: E402
+from integration_checks import check, exit_status, failures, read_env  # noqa: E402
 
 BODY_LINES = 400  # about 30 KB per message, so downloads take a while
 
@@ -265,8 +266,7 @@ def main():
     conn = server(env)
     conn.delete(quoted(folder))
     conn.logout()
-    print("%d failure(s)" % len(failures))
-    return 1 if failures else 0
+    return exit_status()
 
 
 if __name__ == "__main__":

@@ -21,32 +21,14 @@ import socket
 import ssl
 import sys
 
+from integration_checks import check, failures, read_env
+
 EXTENSIONS = ["IMAP4REV1", "IDLE", "CONDSTORE", "QRESYNC", "UIDPLUS", "MOVE", "ESEARCH", "SORT",
               "LITERAL+", "ENABLE", "ID", "NAMESPACE", "SPECIAL-USE", "LIST-STATUS", "BINARY",
               "COMPRESS=DEFLATE"]
 EXTENSIONS_BY_KIND = {"dovecot": ["NOTIFY"], "cyrus": []}
 SPECIAL_USE = {"Drafts": "\\drafts", "Sent": "\\sent", "Trash": "\\trash", "Junk": "\\junk",
                "Archive": "\\archive"}
-failures = []
-
-
-def check(ok, what):
-    print(("  ok   " if ok else "  FAIL ") + what, flush=True)
-    if not ok:
-        failures.append(what)
-    return ok
-
-
-def read_env(path):
-    env = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            k, sep, v = line.rstrip("\n").partition("=")
-            if sep:
-                if len(v) >= 2 and v[0] == v[-1] == "'":
-                    v = v[1:-1].replace("'\\''", "'")
-                env[k] = v
-    return env
 
 
 def caps(conn):

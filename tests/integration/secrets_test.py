@@ -20,27 +20,7 @@ import subprocess
 import sys
 import tempfile
 
-failures = []
-
-
-def check(ok, what):
-    print(("  ok   " if ok else "  FAIL ") + what, flush=True)
-    if not ok:
-        failures.append(what)
-    return ok
-
-
-def read_env(path):
-    env = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            k, sep, v = line.rstrip("\n").partition("=")
-            if sep:
-                if len(v) >= 2 and v[0] == v[-1] == "'":
-                    v = v[1:-1].replace("'\\''", "'")
-                env[k] = v
-    return env
-
+from integration_checks import check, exit_status, read_env
 
 def main():
     binary = sys.argv[1]
@@ -123,8 +103,7 @@ def main():
             mode = stat.S_IMODE(os.stat(f).st_mode)
             check(mode == 0o600, "%s is 0600 (%o)" % (os.path.basename(f), mode))
 
-    print("%d failure(s)" % len(failures))
-    return 1 if failures else 0
+    return exit_status()
 
 
 if __name__ == "__main__":

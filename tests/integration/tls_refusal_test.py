@@ -26,27 +26,7 @@ import sys
 import tempfile
 import threading
 
-failures = []
-
-
-def check(ok, what):
-    print(("  ok   " if ok else "  FAIL ") + what, flush=True)
-    if not ok:
-        failures.append(what)
-    return ok
-
-
-def read_env(path):
-    env = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            k, sep, v = line.rstrip("\n").partition("=")
-            if sep:
-                if len(v) >= 2 and v[0] == v[-1] == "'":
-                    v = v[1:-1].replace("'\\''", "'")
-                env[k] = v
-    return env
-
+from integration_checks import check, exit_status, read_env
 
 def fingerprint(pem_path):
     with open(pem_path, encoding="ascii") as f:
@@ -227,8 +207,7 @@ def main():
           "injected: nothing was sent after STARTTLS, no handshake, no password (%r)" % after[-1][:80])
     proxy.close()
 
-    print("%d failure(s)" % len(failures))
-    return 1 if failures else 0
+    return exit_status()
 
 
 if __name__ == "__main__":
