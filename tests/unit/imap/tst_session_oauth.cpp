@@ -19,6 +19,12 @@ constexpr const char *invalidTokenJson
     = "eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8iLC"
       "JzY2hlbWVzIjoiYmVhcmVyIn0=";
 
+// alice's OAUTHBEARER with tok1 sent with SASL-IR (tag A1), the server's
+// JSON error challenge, and the client's ^A that ends the exchange.
+const QByteArray bearerAnsweredErrorChallenge
+    = QByteArray("C: A1 AUTHENTICATE OAUTHBEARER bixhPWFsaWNlLAFhdXRoPUJlYXJlciB0b2sxAQE=\nS: + ") + invalidTokenJson
+    + "\nC: AQ==\n";
+
 // Hands out tok1, tok2, ... and counts the server's refusals.
 class TokenSequence : public CredentialProvider
 {
@@ -36,6 +42,12 @@ public:
 class OAuthScenario : public SessionScenario
 {
 protected:
+    // Logging in as alice with tok1, no host or port given.
+    OAuthAuthenticateTask *startLogin(OAuthMechanism mechanism)
+    {
+        return start<OAuthAuthenticateTask>(mechanism, QStringLiteral("alice"), QStringLiteral("tok1"));
+    }
+
     void greet(const QByteArray &capabilities)
     {
         runner.session().open();
@@ -92,7 +104,7 @@ TEST_F(OAuthScenario, BearerWithSaslIrSucceeds)
 TEST_F(OAuthScenario, Xoauth2WithoutSaslIrAnswersTheEmptyContinuation)
 {
     greet("AUTH=XOAUTH2");
-    auto *task = start<OAuthAuthenticateTask>(OAuthMechanism::XOAuth2, QStringLiteral("alice"), QStringLiteral("tok1"));
+    auto *task = startLogin(OAuthMechanism::XOAuth2);
     EXPECT_EQ(runner.play(R"(
         C: A1 AUTHENTICATE XOAUTH2
         S: +
@@ -107,16 +119,8 @@ TEST_F(OAuthScenario, Xoauth2WithoutSaslIrAnswersTheEmptyContinuation)
 TEST_F(OAuthScenario, BearerErrorChallengeIsAnsweredWithCtrlAAndTyped)
 {
     greet("SASL-IR AUTH=OAUTHBEARER");
-    auto *task
-        = start<OAuthAuthenticateTask>(OAuthMechanism::OAuthBearer, QStringLiteral("alice"), QStringLiteral("tok1"));
-    EXPECT_EQ(runner.play(QByteArray(R"(
-        C: A1 AUTHENTICATE OAUTHBEARER bixhPWFsaWNlLAFhdXRoPUJlYXJlciB0b2sxAQE=
-        S: + )") + invalidTokenJson
-                  + R"(
-        C: AQ==
-        S: A1 NO [AUTHENTICATIONFAILED] token expired
-    )"),
-        "");
+    auto *task = startLogin(OAuthMechanism::OAuthBearer);
+    EXPECT_EQ(runner.play(bearerAnsweredErrorChallenge + "S: A1 NO [AUTHENTICATIONFAILED] token expired"), "");
     EXPECT_EQ(task->outcome(), Outcome::Failed);
     EXPECT_EQ(finishCount(task), 1);
     EXPECT_EQ(errorKind(task), TaskErrorKind::OAuthTokenRejected);
@@ -132,7 +136,7 @@ TEST_F(OAuthScenario, BearerErrorChallengeIsAnsweredWithCtrlAAndTyped)
 TEST_F(OAuthScenario, Xoauth2ErrorChallengeIsAnsweredWithAnEmptyLine)
 {
     greet("SASL-IR AUTH=XOAUTH2");
-    auto *task = start<OAuthAuthenticateTask>(OAuthMechanism::XOAuth2, QStringLiteral("alice"), QStringLiteral("tok1"));
+    auto *task = startLogin(OAuthMechanism::XOAuth2);
     EXPECT_EQ(runner.play(R"(
         C: A1 AUTHENTICATE XOAUTH2 dXNlcj1hbGljZQFhdXRoPUJlYXJlciB0b2sxAQE=
         S: + eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==
@@ -149,8 +153,7 @@ TEST_F(OAuthScenario, Xoauth2ErrorChallengeIsAnsweredWithAnEmptyLine)
 TEST_F(OAuthScenario, GarbledChallengeIsStillAnsweredAndASecondOneCancelled)
 {
     greet("SASL-IR AUTH=OAUTHBEARER");
-    auto *task
-        = start<OAuthAuthenticateTask>(OAuthMechanism::OAuthBearer, QStringLiteral("alice"), QStringLiteral("tok1"));
+    auto *task = startLogin(OAuthMechanism::OAuthBearer);
     EXPECT_EQ(runner.play(R"(
         C: A1 AUTHENTICATE OAUTHBEARER bixhPWFsaWNlLAFhdXRoPUJlYXJlciB0b2sxAQE=
         S: + not-base64-at-all
@@ -170,8 +173,7 @@ TEST_F(OAuthScenario, GarbledChallengeIsStillAnsweredAndASecondOneCancelled)
 TEST_F(OAuthScenario, PlainNoIsATokenRefusalButUnavailableIsNot)
 {
     greet("SASL-IR AUTH=OAUTHBEARER");
-    auto *refused
-        = start<OAuthAuthenticateTask>(OAuthMechanism::OAuthBearer, QStringLiteral("alice"), QStringLiteral("tok1"));
+    auto *refused = startLogin(OAuthMechanism::OAuthBearer);
     EXPECT_EQ(runner.play(R"(
         C: A1 AUTHENTICATE OAUTHBEARER bixhPWFsaWNlLAFhdXRoPUJlYXJlciB0b2sxAQE=
         S: A1 NO no such token
@@ -179,8 +181,7 @@ TEST_F(OAuthScenario, PlainNoIsATokenRefusalButUnavailableIsNot)
         "");
     EXPECT_EQ(errorKind(refused), TaskErrorKind::OAuthTokenRejected);
     EXPECT_FALSE(refused->failure());
-    auto *unavailable
-        = start<OAuthAuthenticateTask>(OAuthMechanism::OAuthBearer, QStringLiteral("alice"), QStringLiteral("tok1"));
+    auto *unavailable = startLogin(OAuthMechanism::OAuthBearer);
     EXPECT_EQ(runner.play(R"(
         C: A2 AUTHENTICATE OAUTHBEARER bixhPWFsaWNlLAFhdXRoPUJlYXJlciB0b2sxAQE=
         S: A2 NO [UNAVAILABLE] authentication service down
@@ -193,8 +194,7 @@ TEST_F(OAuthScenario, PlainNoIsATokenRefusalButUnavailableIsNot)
 TEST_F(OAuthScenario, BadIsBad)
 {
     greet("AUTH=OAUTHBEARER");
-    auto *task
-        = start<OAuthAuthenticateTask>(OAuthMechanism::OAuthBearer, QStringLiteral("alice"), QStringLiteral("tok1"));
+    auto *task = startLogin(OAuthMechanism::OAuthBearer);
     EXPECT_EQ(runner.play(R"(
         C: A1 AUTHENTICATE OAUTHBEARER
         S: A1 BAD unknown mechanism
@@ -209,8 +209,7 @@ TEST_F(OAuthScenario, BadIsBad)
 TEST_F(OAuthScenario, ByeDuringAuthenticationFailsOnce)
 {
     greet("SASL-IR AUTH=OAUTHBEARER");
-    auto *task
-        = start<OAuthAuthenticateTask>(OAuthMechanism::OAuthBearer, QStringLiteral("alice"), QStringLiteral("tok1"));
+    auto *task = startLogin(OAuthMechanism::OAuthBearer);
     EXPECT_EQ(runner.play(R"(
         C: A1 AUTHENTICATE OAUTHBEARER bixhPWFsaWNlLAFhdXRoPUJlYXJlciB0b2sxAQE=
         S: * BYE shutting down
@@ -226,16 +225,8 @@ TEST_F(OAuthScenario, ByeDuringAuthenticationFailsOnce)
 TEST_F(OAuthScenario, DropAfterTheChallengeFailsAsConnectionLost)
 {
     greet("SASL-IR AUTH=OAUTHBEARER");
-    auto *task
-        = start<OAuthAuthenticateTask>(OAuthMechanism::OAuthBearer, QStringLiteral("alice"), QStringLiteral("tok1"));
-    EXPECT_EQ(runner.play(QByteArray(R"(
-        C: A1 AUTHENTICATE OAUTHBEARER bixhPWFsaWNlLAFhdXRoPUJlYXJlciB0b2sxAQE=
-        S: + )") + invalidTokenJson
-                  + R"(
-        C: AQ==
-        S! DROP
-    )"),
-        "");
+    auto *task = startLogin(OAuthMechanism::OAuthBearer);
+    EXPECT_EQ(runner.play(bearerAnsweredErrorChallenge + "S! DROP"), "");
     EXPECT_EQ(errorKind(task), TaskErrorKind::ConnectionLost);
     EXPECT_EQ(finishCount(task), 1);
     EXPECT_EQ(runner.finish(), "");
@@ -244,7 +235,7 @@ TEST_F(OAuthScenario, DropAfterTheChallengeFailsAsConnectionLost)
 TEST_F(OAuthScenario, MechanismNotOfferedFailsWithoutSending)
 {
     greet("AUTH=PLAIN");
-    auto *task = start<OAuthAuthenticateTask>(OAuthMechanism::XOAuth2, QStringLiteral("alice"), QStringLiteral("tok1"));
+    auto *task = startLogin(OAuthMechanism::XOAuth2);
     EXPECT_EQ(errorKind(task), TaskErrorKind::CapabilityMissing);
     EXPECT_EQ(runner.transport().allWritten(), QByteArray());
     EXPECT_EQ(runner.finish(), "");
