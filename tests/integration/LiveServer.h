@@ -2,9 +2,11 @@
 
 // For integration tests that drive the engine and the models against the
 // server named by QUIRE_IMAP_ENV: a transport to its implicit-TLS port that
-// trusts only its private CA, and running one task to its end.
+// trusts only its private CA, running one task to its end, and another
+// client's session to change the server behind the engine's back.
 
 #include "core/imap/session/Session.h"
+#include "core/imap/tasks/ConnectTask.h"
 #include "core/imap/tasks/Task.h"
 #include "core/imap/transport/SslSocketTransport.h"
 
@@ -32,6 +34,17 @@ inline bool runToEnd(imap::Session &session, imap::Task &task)
     session.start(&task);
     return QTest::qWaitFor([&] { return task.isFinished(); }, kLiveTimeoutMs)
         && task.outcome() == imap::Task::Outcome::Succeeded;
+}
+
+// Another mail program on its own connection, logged in with these
+// credentials and sending no keep-alive NOOPs; null when the login failed.
+inline std::unique_ptr<imap::Session> otherClient(
+    const QHash<QString, QString> &env, imap::CredentialProvider *credentials, imap::SessionConfig config = {})
+{
+    config.keepAliveInterval = std::chrono::milliseconds(0);
+    auto session = std::make_unique<imap::Session>(implicitTlsTransport(env), config);
+    imap::ConnectTask connect(imap::ConnectOptions {}, credentials);
+    return runToEnd(*session, connect) ? std::move(session) : nullptr;
 }
 
 } // namespace quire::test

@@ -69,13 +69,10 @@ private Q_SLOTS:
 
     void expandingListsOneLevelAtATime()
     {
-        SessionConfig config;
-        config.keepAliveInterval = std::chrono::milliseconds(0);
-        Session changer(transport(), config);
-        ConnectTask connect(ConnectOptions {}, &m_bob);
-        QVERIFY(run(changer, connect));
+        const std::unique_ptr<Session> changer = test::otherClient(m_env, &m_bob);
+        QVERIFY(changer);
         ListTask delimiterQuery(List { {}, { QString() }, {}, {} });
-        QVERIFY(run(changer, delimiterQuery));
+        QVERIFY(run(*changer, delimiterQuery));
         QCOMPARE(delimiterQuery.mailboxes().size(), 1);
         QVERIFY(delimiterQuery.mailboxes().front().delimiter.has_value());
         const QChar delimiter = QChar::fromLatin1(*delimiterQuery.mailboxes().front().delimiter);
@@ -85,7 +82,7 @@ private Q_SLOTS:
         const QString c = b + delimiter + QStringLiteral("c");
         for (const QString &name : { a, b, c }) {
             CreateTask create(name);
-            QVERIFY2(run(changer, create), qPrintable(name));
+            QVERIFY2(run(*changer, create), qPrintable(name));
         }
 
         QTemporaryDir cacheDir;
@@ -151,7 +148,7 @@ private Q_SLOTS:
 
         for (const QString &name : { c, b, a }) {
             DeleteTask cleanup(name);
-            run(changer, cleanup);
+            run(*changer, cleanup);
         }
     }
 };

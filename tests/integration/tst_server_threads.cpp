@@ -66,18 +66,15 @@ private Q_SLOTS:
 
     void followsTheServerAndStaysPrecise()
     {
-        SessionConfig config;
-        config.keepAliveInterval = std::chrono::milliseconds(0);
-        Session changer(transport(), config);
-        ConnectTask connect(ConnectOptions {}, &m_bob);
-        QVERIFY(run(changer, connect));
-        QVERIFY(changer.hasCapability("UIDPLUS"));
+        const std::unique_ptr<Session> changer = test::otherClient(m_env, &m_bob);
+        QVERIFY(changer);
+        QVERIFY(changer->hasCapability("UIDPLUS"));
         const QString box = QStringLiteral("quire-threads-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
         CreateTask create(box);
-        QVERIFY(run(changer, create));
-        const quint32 hello = append(changer, box, message("Hello", 1));
-        const quint32 reply = append(changer, box, message("Re: Hello", 2));
-        const quint32 other = append(changer, box, message("Something else", 3));
+        QVERIFY(run(*changer, create));
+        const quint32 hello = append(*changer, box, message("Hello", 1));
+        const quint32 reply = append(*changer, box, message("Re: Hello", 2));
+        const quint32 other = append(*changer, box, message("Something else", 3));
         QVERIFY(hello && reply && other);
 
         QTemporaryDir cacheDir;
@@ -108,7 +105,7 @@ private Q_SLOTS:
         QSignalSpy removed(&threads, &QAbstractItemModel::rowsRemoved);
 
         // Behind Quire's back: a second reply arrives (IDLE brings it).
-        const quint32 second = append(changer, box, message("Re: Hello", 4));
+        const quint32 second = append(*changer, box, message("Re: Hello", 4));
         QVERIFY(second);
         QVERIFY(QTest::qWaitFor([&] { return parentOf(second) == hello; }, kTimeoutMs));
         QCOMPARE(inserted.size(), 1);
@@ -116,11 +113,11 @@ private Q_SLOTS:
         // ... and the first message is expunged: its replies stay, threaded
         // again by the server, and the selected one is still selected.
         SelectTask select(Select { box });
-        QVERIFY(run(changer, select));
+        QVERIFY(run(*changer, select));
         StoreTask deleted(UidSet::single(hello), StoreMode::Add, { "\\Deleted" });
-        QVERIFY(run(changer, deleted));
+        QVERIFY(run(*changer, deleted));
         ExpungeTask expunge(UidSet::single(hello));
-        QVERIFY(run(changer, expunge));
+        QVERIFY(run(*changer, expunge));
         QVERIFY(QTest::qWaitFor([&] { return !threads.indexOfUid(hello).isValid(); }, kTimeoutMs));
         QCOMPARE(removed.size(), 1);
         QVERIFY(QTest::qWaitFor([&] { return engine.isQuiet(); }, kTimeoutMs));
@@ -130,9 +127,9 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
 
         UnselectTask leave;
-        run(changer, leave);
+        run(*changer, leave);
         DeleteTask cleanup(box);
-        run(changer, cleanup);
+        run(*changer, cleanup);
     }
 };
 
