@@ -1,4 +1,5 @@
 #include "core/sync/WriteBatchSizer.h"
+#include "tests/support/GtestRowName.h"
 
 #include <gtest/gtest.h>
 
@@ -51,13 +52,7 @@ INSTANTIATE_TEST_SUITE_P(Rows, WriteBatchSizerSteps,
         SizerCase { "empty batches change nothing", { { 0, 5ms, 100 }, { -1, 5ms, 100 } } },
         // A zero duration counts as the shortest there is, not a division by zero.
         SizerCase { "instant", { { 100, 0ns, 2000 } } }),
-    [](const ::testing::TestParamInfo<SizerCase> &info) {
-        std::string name = info.param.name;
-        for (char &c : name)
-            if (c == ' ')
-                c = '_';
-        return name;
-    });
+    quire::testing::RowName());
 
 } // namespace
 } // namespace quire::sync
