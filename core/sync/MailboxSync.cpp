@@ -149,7 +149,7 @@ void MailboxSync::syncByCondstore()
     }
     imap::Fetch fetch { imap::UidSet::all(), { imap::FetchItem::uid(), imap::FetchItem::flags() },
         m_cached.highestModSeq, false };
-    runFlagFetch(fetch, [this](const FlagFetch &changes) {
+    runFlagFetch(fetch, [this](const FetchedFlagList &changes) {
         applyFlagFetch(changes, false);
         auto *search = new imap::SearchTask({ imap::SearchKey::all() }, this);
         run(search, [this, search] {
@@ -224,13 +224,14 @@ void MailboxSync::listEveryMessage()
     QList<imap::FetchItem> items { imap::FetchItem::uid(), imap::FetchItem::flags() };
     if (m_session->hasCapability("CONDSTORE"))
         items.append(imap::FetchItem::modSeq());
-    runFlagFetch(imap::Fetch { imap::UidSet::all(), items, std::nullopt, false }, [this](const FlagFetch &fetched) {
-        applyFlagFetch(fetched, true);
-        if (!m_finished)
-            applyServerUids(fetched.keys());
-        if (!m_finished)
-            verifyAndFinish();
-    });
+    runFlagFetch(
+        imap::Fetch { imap::UidSet::all(), items, std::nullopt, false }, [this](const FetchedFlagList &fetched) {
+            applyFlagFetch(fetched, true);
+            if (!m_finished)
+                applyServerUids(fetched.uids());
+            if (!m_finished)
+                verifyAndFinish();
+        });
 }
 
 void MailboxSync::listEveryMessageWithEnvelopes()
@@ -309,14 +310,10 @@ void MailboxSync::fetchNewSince(quint32 firstUid)
         items.append(imap::FetchItem::modSeq());
     const imap::Fetch fetch { imap::UidSet::fromRanges({ { firstUid, imap::NumberSet::Star } }), items, std::nullopt,
         false };
-    runFlagFetch(fetch, [this, firstUid](const FlagFetch &fetched) {
+    runFlagFetch(fetch, [this, firstUid](FetchedFlagList &fetched) {
         // "n:*" names the last message even when its UID is below n.
-        FlagFetch fresh;
-        for (auto it = fetched.cbegin(); it != fetched.cend(); ++it) {
-            if (it.key() >= firstUid)
-                fresh.insert(it.key(), it.value());
-        }
-        applyFlagFetch(fresh, false);
+        fetched.dropBelow(firstUid);
+        applyFlagFetch(fetched, false);
         if (!m_finished)
             verifyAndFinish();
     });
@@ -324,33 +321,23 @@ void MailboxSync::fetchNewSince(quint32 firstUid)
 
 // complete: the fetch named every message (1:*), so unchanged flags can be
 // told apart and only real changes are written and announced.
-void MailboxSync::runFlagFetch(const imap::Fetch &fetch, std::function<void(const FlagFetch &)> then)
+void MailboxSync::runFlagFetch(const imap::Fetch &fetch, std::function<void(FetchedFlagList &)> then)
 {
     auto *task = new imap::FetchTask(fetch, this);
     task->setStreaming(true);
-    auto fetched = std::make_shared<FlagFetch>();
-    // Most messages share a handful of flag sets: one list each, not one per
-    // message (which would also keep every parsed list alive, 100k of them).
-    auto flagSets = std::make_shared<QSet<QList<QByteArray>>>();
-    connect(task, &imap::FetchTask::messageFetched, this,
-        [fetched, flagSets](quint32 uid, const imap::FetchResponse &response) {
-            if (uid == 0)
-                return; // UID FETCH names the UID; a stray FETCH without one is not ours
-            FetchedFlags &entry = (*fetched)[uid];
-            // A server may answer in several FETCH responses; keep what each adds.
-            if (response.flags) {
-                auto known = flagSets->constFind(*response.flags);
-                if (known == flagSets->cend())
-                    known = flagSets->insert(*response.flags);
-                entry.flags = *known;
-            }
-            if (response.modSeq)
-                entry.modSeq = *response.modSeq;
-        });
-    run(task, [fetched, then = std::move(then)] { then(*fetched); });
+    auto fetched = std::make_shared<FetchedFlagList>();
+    connect(task, &imap::FetchTask::messageFetched, this, [fetched](quint32 uid, const imap::FetchResponse &response) {
+        if (uid == 0)
+            return; // UID FETCH names the UID; a stray FETCH without one is not ours
+        fetched->record(uid, response.flags, response.modSeq);
+    });
+    run(task, [fetched, then = std::move(then)] {
+        fetched->finish();
+        then(*fetched);
+    });
 }
 
-void MailboxSync::applyFlagFetch(const FlagFetch &fetched, bool complete)
+void MailboxSync::applyFlagFetch(const FetchedFlagList &fetched, bool complete)
 {
     const QSet<quint32> cached(m_cachedUids.cbegin(), m_cachedUids.cend());
     QHash<quint32, QStringList> cachedFlags;
@@ -363,23 +350,25 @@ void MailboxSync::applyFlagFetch(const FlagFetch &fetched, bool complete)
     }
     QList<cache::FlagUpdate> changed;
     QList<quint32> fresh;
-    for (auto it = fetched.cbegin(); it != fetched.cend(); ++it) {
-        if (!cached.contains(it.key())) {
-            fresh.append(it.key());
-        } else if (!it.value().flags) {
+    for (const FetchedFlagList::Entry &entry : fetched.entries()) {
+        const QList<QByteArray> *serverFlags = fetched.flags(entry);
+        if (!cached.contains(entry.uid)) {
+            fresh.append(entry.uid);
+        } else if (!serverFlags) {
             continue;
-        } else if (const QStringList flags = withPending(it.key(), *it.value().flags);
-                   !complete || !sameFlags(cachedFlags.value(it.key()), flags)) {
-            changed.append({ it.key(), flags, it.value().modSeq });
+        } else if (const QStringList flags = withPending(entry.uid, *serverFlags);
+                   !complete || !sameFlags(cachedFlags.value(entry.uid), flags)) {
+            changed.append({ entry.uid, flags, entry.modSeq });
         }
     }
     if (!writeFlagUpdates(changed))
         return;
     writeNew(fresh, [this, &fetched](quint32 uid, cache::MessageRecord &record) {
-        const auto known = fetched.constFind(uid);
-        if (known == fetched.cend())
+        const FetchedFlagList::Entry *known = fetched.find(uid);
+        if (!known)
             return;
-        record.flags = withPending(uid, known->flags.value_or(QList<QByteArray>()));
+        const QList<QByteArray> *serverFlags = fetched.flags(*known);
+        record.flags = withPending(uid, serverFlags ? *serverFlags : QList<QByteArray>());
         record.modSeq = known->modSeq;
     });
 }

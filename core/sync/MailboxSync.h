@@ -27,6 +27,7 @@
 
 #include "core/cache/Cache.h"
 #include "core/imap/session/Session.h"
+#include "core/sync/FetchedFlagList.h"
 #include "core/sync/MailboxAccess.h"
 #include "core/sync/PendingLocalChanges.h"
 
@@ -110,17 +111,9 @@ private:
     void listEveryMessageWithEnvelopes();
     void fetchEnvelopes(const imap::UidSet &uids, quint32 firstUid, std::function<void()> then);
     void fetchNewSince(quint32 firstUid);
-    // What a UID FETCH (UID FLAGS [MODSEQ]) said of one message. Kept instead
-    // of the whole FetchResponse (1.6 KB each): a cold 100k mailbox would
-    // hold 160 MB of them at once.
-    struct FetchedFlags {
-        std::optional<QList<QByteArray>> flags;
-        quint64 modSeq = 0;
-    };
-    using FlagFetch = QMap<quint32, FetchedFlags>;
-    // Starts a flag FETCH whose answers are kept as FetchedFlags; then gets them.
-    void runFlagFetch(const imap::Fetch &fetch, std::function<void(const FlagFetch &)> then);
-    void applyFlagFetch(const FlagFetch &fetched, bool complete);
+    // Starts a flag FETCH whose answers are kept in a FetchedFlagList; then gets them.
+    void runFlagFetch(const imap::Fetch &fetch, std::function<void(FetchedFlagList &)> then);
+    void applyFlagFetch(const FetchedFlagList &fetched, bool complete);
     void applyServerUids(const QList<quint32> &serverUids);
     QStringList withPending(quint32 uid, const QList<QByteArray> &serverFlags) const;
     void verifyAndFinish();
