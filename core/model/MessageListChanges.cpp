@@ -101,6 +101,7 @@ void MessageListModel::onMessagesAdded(const QString &mailbox, const QList<quint
     }
     emitChangedRanges(changed);
 
+    reserveForAdded(qsizetype(fresh.size()));
     // Consecutive new UIDs with no old row between them go in as one range.
     std::vector<MessageRow> &rows = m_rows.rows();
     const qsizetype count = qsizetype(fresh.size());
@@ -117,6 +118,27 @@ void MessageListModel::onMessagesAdded(const QString &mailbox, const QList<quint
         endInsertRows();
         next = end;
     }
+}
+
+// A first sync adds a large folder in batches. Growing the rows by doubling
+// holds the old and the new array at once, 14 MB for 100,000 rows at the
+// process's peak; growing once to the size SELECT announced holds 7 MB.
+void MessageListModel::reserveForAdded(qsizetype added)
+{
+    const qsizetype needed = m_rows.size() + added;
+    if (needed <= m_rows.capacity())
+        return;
+    qsizetype announced = 0;
+    if (auto record = m_engine->cache()->mailbox(m_mailbox); record && *record)
+        announced = qsizetype((*record)->state.messages);
+    // An EXISTS costs a server nothing to claim: the rows reserved ahead of
+    // those really added stay bounded (36 MB).
+    constexpr qsizetype maxAhead = 500'000;
+    if (announced >= needed && announced - needed <= maxAhead)
+        return m_rows.reserve(announced);
+    // Mail beyond the announced count grows by half: amortised, not a copy of
+    // every row for each new message.
+    m_rows.reserve(std::max(needed, m_rows.capacity() + m_rows.capacity() / 2));
 }
 
 void MessageListModel::onMessagesRemoved(const QString &mailbox, const QList<quint32> &uids)

@@ -93,6 +93,8 @@ public:
     const MessageRow &rowAt(int row) const { return m_rows.at(row); }
     int rowOfUid(quint32 uid) const { return int(m_rows.indexOf(uid)); }
     quint32 uidAt(int row) const { return m_rows.at(row).uid; }
+    // How many rows there is room for without growing (memory checks).
+    qsizetype rowCapacity() const { return m_rows.capacity(); }
 
     // Sets or clears flags on several rows in one engine call.
     void setFlags(const QModelIndexList &indexes, const QStringList &add, const QStringList &remove);
@@ -142,6 +144,7 @@ private:
     // of a big folder) are read row by row from the cache, never as a list
     // of MessageRecords, which for 100k would cost 100 MB for a moment.
     std::vector<MessageRow> readRows(const QList<quint32> &uids);
+    void reserveForAdded(qsizetype added);
 
     QPointer<sync::MailEngine> m_engine;
     QString m_mailbox;

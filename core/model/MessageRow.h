@@ -63,6 +63,7 @@ class MessageRows
 public:
     void clear();
     void reserve(qsizetype count);
+    qsizetype capacity() const { return qsizetype(m_rows.capacity()); }
     // Converts a cache record (interning its strings).
     MessageRow makeRow(const cache::MessageRecord &record);
     // The same from a row the cache visits (Cache::visitMessageListRows).

@@ -38,6 +38,54 @@ TEST_F(MessageListTest, LoadsTheCachedRowsInUidOrderAndOpensTheMailbox)
     EXPECT_EQ(model.columnCount(), MessageListModel::ColumnCount);
 }
 
+// A first sync adds a large folder in batches; the rows grow once, to the
+// count SELECT announced, instead of doubling several times.
+TEST_F(MessageListTest, BatchesOfNewRowsGrowTheRowsOnceToTheAnnouncedCount)
+{
+    engine = std::make_unique<FakeMailEngine>();
+    cache::MailboxRecord inbox = mailboxRecord(kInbox);
+    inbox.state.messages = 1000;
+    engine->addMailbox(inbox, false);
+    model.setMailbox(engine.get(), kInbox);
+    tester = attachTester(&model);
+
+    // The newest screenful first, then the older ones below it.
+    QList<cache::MessageRecord> batch;
+    for (quint32 uid = 901; uid <= 1000; ++uid)
+        batch.append(placeholderRecord(uid));
+    engine->addMessages(kInbox, batch);
+    EXPECT_EQ(model.rowCapacity(), 1000);
+    for (quint32 first = 1; first <= 900; first += 300) {
+        batch.clear();
+        for (quint32 uid = first; uid < first + 300; ++uid)
+            batch.append(placeholderRecord(uid));
+        engine->addMessages(kInbox, batch);
+    }
+    EXPECT_EQ(rowUids(), uidRange(1, 1000));
+    EXPECT_EQ(model.rowCapacity(), 1000);
+
+    // Mail beyond the announced count still goes in, growing by half.
+    engine->addMessages(kInbox, { placeholderRecord(1001) });
+    EXPECT_EQ(model.rowCount(), 1001);
+    EXPECT_EQ(model.rowCapacity(), 1500);
+}
+
+// EXISTS costs a hostile server nothing to claim: four billion announced
+// messages must not reserve room for four billion rows.
+TEST_F(MessageListTest, AHugeAnnouncedCountReservesNoMoreThanABoundedMargin)
+{
+    engine = std::make_unique<FakeMailEngine>();
+    cache::MailboxRecord inbox = mailboxRecord(kInbox);
+    inbox.state.messages = 4'000'000'000u;
+    engine->addMailbox(inbox, false);
+    model.setMailbox(engine.get(), kInbox);
+    tester = attachTester(&model);
+
+    engine->addMessages(kInbox, { placeholderRecord(1), placeholderRecord(2), placeholderRecord(3) });
+    EXPECT_EQ(rowUids(), (QList<quint32> { 1, 2, 3 }));
+    EXPECT_LE(model.rowCapacity(), 1000);
+}
+
 TEST_F(MessageListTest, RolesGiveEveryEnvelopeField)
 {
     engine = std::make_unique<FakeMailEngine>();
