@@ -2,6 +2,7 @@
 
 #include "core/mime/Charset.h"
 #include "core/mime/EncodedWords.h"
+#include "core/mime/TransferEncoding.h"
 
 #include <QMap>
 
@@ -23,25 +24,14 @@ bool isNameChar(char c)
     return !isBlank(c) && c != '=' && c != ';' && c != '"' && c != '(' && c != ',';
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 QByteArray percentDecode(QByteArrayView in)
 {
     QByteArray out;
     out.reserve(in.size());
     for (qsizetype i = 0; i < in.size(); ++i) {
         if (in[i] == '%' && i + 2 < in.size()) {
-            const int high = hexValue(in[i + 1]);
-            const int low = hexValue(in[i + 2]);
+            const int high = hexDigitValue(in[i + 1]);
+            const int low = hexDigitValue(in[i + 2]);
             if (high >= 0 && low >= 0) {
                 out.append(static_cast<char>(high * 16 + low));
                 i += 2;

@@ -23,17 +23,6 @@ constexpr std::array<signed char, 256> makeBase64Table()
 
 constexpr auto base64Table = makeBase64Table();
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
@@ -45,8 +34,8 @@ qsizetype appendHexEscape(QByteArrayView in, qsizetype i, QByteArray &out)
 {
     if (i + 2 >= in.size())
         return 0;
-    const int high = hexValue(in[i + 1]);
-    const int low = hexValue(in[i + 2]);
+    const int high = hexDigitValue(in[i + 1]);
+    const int low = hexDigitValue(in[i + 2]);
     if (high < 0 || low < 0)
         return 0;
     out.append(static_cast<char>(high * 16 + low));
@@ -110,6 +99,17 @@ QByteArray decodeUuencode(QByteArrayView in)
 }
 
 } // namespace
+
+int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
 
 QByteArray decodeBase64(QByteArrayView in)
 {

@@ -28,4 +28,8 @@ QByteArray decodeQEncoding(QByteArrayView in);
 // x-uuencode / uuencode / x-uue. Unknown encodings return the body as is.
 QByteArray decodeTransferEncoding(QByteArrayView body, QByteArrayView encoding);
 
+// 0 to 15 for a hex digit of either case, else -1: for quoted-printable's
+// "=XY" here and RFC 2231's "%XY" in parameter values.
+int hexDigitValue(char c);
+
 } // namespace quire::mime
