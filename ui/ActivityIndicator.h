@@ -5,8 +5,9 @@
 // (messages cached out of all) and sending the journal (bulk moves and
 // changes made offline). Cancel stops what the bar shows: the download after
 // its batch, the journal after the entry in flight (the rest stays journaled
-// for later), a sync at once (the cache keeps its state from before). Hidden
-// while nothing runs.
+// for later, except the unsent chunks of a bulk move, which are dropped: those
+// messages stay where they were), a sync at once (the cache keeps its state
+// from before). Hidden while nothing runs.
 
 #include "core/sync/MailEngine.h"
 

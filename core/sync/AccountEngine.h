@@ -65,6 +65,9 @@ struct AccountEngineOptions {
     // STATUS per folder) over the second connection; 0: never by itself.
     // Unused while the server pushes them (NOTIFY, see docs/SYNC.md).
     std::chrono::milliseconds statusInterval { 60'000 };
+    // A move of more messages is journaled, and sent, in chunks of this many,
+    // so that Cancel can stop it between two chunks (docs/SYNC.md).
+    int moveChunk = 500;
 };
 
 // One mailbox sync as the engine timed it, for `quire-cli --stats` and the
@@ -189,6 +192,10 @@ private:
     // Journal (AccountEngineJournal.cpp)
     // Returns the entry's id (0 when the cache could not write it).
     qint64 journal(cache::JournalEntry entry, QList<cache::FlagUpdate> rollback = {});
+    // journal() in two steps: writes the entry; then says it is queued when
+    // offline and starts the replay.
+    qint64 writeJournal(cache::JournalEntry entry, QList<cache::FlagUpdate> rollback = {});
+    void journalWritten(const QString &mailbox);
     void queueJournalReplay();
     void replayJournal(std::function<void()> done);
     void replayEntry(const cache::JournalEntry &entry, std::function<void()> done);
@@ -214,6 +221,19 @@ private:
     void storeOfflineBatch(StoredBatch batch, std::function<void()> done);
     void finishOfflineDownload(DownloadOutcome outcome);
     void failPendingSources(const EngineError &error);
+
+    // Bulk moves: chunks, one messagesMoved, Cancel (AccountEngineBulkMoves.cpp)
+    struct BulkMove {
+        QString from;
+        QString to;
+        QSet<qint64> unanswered; // its journal entries not sent yet
+        QList<quint32> uids; // what has moved so far
+        QList<quint32> targets; // their UIDs in the target, while every chunk had COPYUID
+        bool targetsKnown = true;
+    };
+    void reportMoved(const cache::JournalEntry &entry, const QList<quint32> &targets);
+    void bulkEntryAnswered(qint64 entryId);
+    void cancelBulkMoves();
 
     // UIDPLUS: new UIDs into the target's cache (AccountEngineUidPlus.cpp)
     void rememberMovedRows(qint64 entryId, const QString &mailbox, const QList<quint32> &uids);
@@ -309,6 +329,10 @@ private:
     // says where they went. After a restart the replay takes them again
     // from the source, whose opening sync brought them back.
     QHash<qint64, QList<cache::MessageRecord>> m_movedRows;
+    // The bulk move each chunk's journal entry belongs to, while it runs.
+    // Not kept across restarts: a chunk replayed by a later run is a move
+    // of its own.
+    QHash<qint64, std::shared_ptr<BulkMove>> m_bulkMoveOf;
     // Old flags per journal entry, to roll back a refused STORE.
     QHash<qint64, QList<cache::FlagUpdate>> m_rollback;
 };

@@ -174,18 +174,29 @@ void AccountEngine::copyMessages(const QString &from, const QList<quint32> &uids
 void AccountEngine::moveMessages(const QString &from, const QList<quint32> &uids, const QString &to)
 {
     const quint32 uidValidity = this->uidValidity(from);
-    cache::JournalEntry entry;
-    entry.kind = Kind::Move;
-    entry.mailbox = from;
-    entry.uidValidity = uidValidity;
-    entry.uids = uids;
-    entry.targetMailbox = to;
-    const qint64 id = journal(entry);
-    if (id != 0)
-        rememberMovedRows(id, from, uids);
+    const qsizetype chunk = std::max(1, m_options.moveChunk);
+    auto bulk = uids.size() > chunk ? std::make_shared<BulkMove>(BulkMove { from, to, {}, {}, {}, true }) : nullptr;
+    for (qsizetype first = 0; first < uids.size(); first += chunk) {
+        cache::JournalEntry entry;
+        entry.kind = Kind::Move;
+        entry.mailbox = from;
+        entry.uidValidity = uidValidity;
+        entry.uids = uids.mid(first, chunk);
+        entry.targetMailbox = to;
+        // Every chunk is written before the replay may start on the first.
+        const qint64 id = writeJournal(entry);
+        if (id == 0)
+            continue;
+        rememberMovedRows(id, from, entry.uids);
+        if (bulk) {
+            bulk->unanswered.insert(id);
+            m_bulkMoveOf.insert(id, bulk);
+        }
+    }
     // Optimistic: the rows leave the source now; a refusal resyncs it.
     if (m_cache->removeMessages(from, uidValidity, uids))
         Q_EMIT messagesRemoved(from, uids);
+    journalWritten(from);
 }
 
 void AccountEngine::appendMessage(const QString &mailbox, const QString &emlFilePath)
@@ -199,6 +210,14 @@ void AccountEngine::appendMessage(const QString &mailbox, const QString &emlFile
 
 qint64 AccountEngine::journal(cache::JournalEntry entry, QList<cache::FlagUpdate> rollback)
 {
+    const qint64 id = writeJournal(entry, std::move(rollback));
+    if (id != 0)
+        journalWritten(entry.mailbox);
+    return id;
+}
+
+qint64 AccountEngine::writeJournal(cache::JournalEntry entry, QList<cache::FlagUpdate> rollback)
+{
     entry.created = QDateTime::currentDateTimeUtc();
     auto id = m_cache->appendJournal(entry);
     if (!id) {
@@ -207,10 +226,14 @@ qint64 AccountEngine::journal(cache::JournalEntry entry, QList<cache::FlagUpdate
     }
     if (!rollback.isEmpty())
         m_rollback.insert(id.value(), rollback);
-    if (m_connectionState != ConnectionState::Online)
-        emitError(EngineErrorKind::NotConnected, entry.mailbox, QStringLiteral("queued until the next connection"));
-    queueJournalReplay();
     return id.value();
+}
+
+void AccountEngine::journalWritten(const QString &mailbox)
+{
+    if (m_connectionState != ConnectionState::Online)
+        emitError(EngineErrorKind::NotConnected, mailbox, QStringLiteral("queued until the next connection"));
+    queueJournalReplay();
 }
 
 // --- replay
@@ -220,6 +243,7 @@ void AccountEngine::pauseJournalReplay()
     if (!m_replaying)
         return;
     m_replayPaused = true;
+    cancelBulkMoves();
     // A sync the replay waits for (to select the entry's mailbox) stops too.
     // It is not the user's "stop syncing this folder": the mailbox may be
     // synced again by itself.
@@ -252,6 +276,9 @@ void AccountEngine::replayJournal(std::function<void()> done)
     if (!pending || pending.value().isEmpty()) {
         m_replaying = false;
         Q_EMIT journalReplayProgress(0);
+        // Paused when nothing was left to wait (a cancelled bulk move).
+        if (std::exchange(m_replayPaused, false))
+            Q_EMIT journalReplayPaused(0);
         return done();
     }
     if (std::exchange(m_replayPaused, false)) {
@@ -262,6 +289,8 @@ void AccountEngine::replayJournal(std::function<void()> done)
     }
     m_replaying = true;
     Q_EMIT journalReplayProgress(int(pending.value().size()));
+    if (m_replayPaused)
+        return replayJournal(done); // paused by a receiver of the progress
     const cache::JournalEntry entry = pending.value().front();
     auto next = [this, done] { replayJournal(done); };
     if (!needsSelectedMailbox(entry.kind) || m_selected == entry.mailbox)
@@ -366,7 +395,7 @@ void AccountEngine::sendEntry(const cache::JournalEntry &entry, std::function<vo
                 mapCopiedRows(entry, copyUid);
                 const QList<quint32> targets = targetUidsOf(entry.uids, copyUid);
                 if (move)
-                    Q_EMIT messagesMoved(entry.mailbox, entry.uids, entry.targetMailbox, targets);
+                    reportMoved(entry, targets);
                 else
                     Q_EMIT messagesCopied(entry.mailbox, entry.uids, entry.targetMailbox, targets);
             }
@@ -431,6 +460,7 @@ void AccountEngine::entrySucceeded(const cache::JournalEntry &entry)
 void AccountEngine::entryFailed(const cache::JournalEntry &entry, const QString &why)
 {
     m_movedRows.remove(entry.id);
+    bulkEntryAnswered(entry.id);
     qCWarning(lcEngine) << "journal entry" << entry.id << "failed:" << why;
     m_cache->markJournal(entry.id, cache::JournalEntry::State::Failed, why);
     const QList<cache::FlagUpdate> old = m_rollback.take(entry.id);

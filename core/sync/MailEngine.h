@@ -167,7 +167,9 @@ public:
     virtual void cancelSync(const QString &mailbox) = 0;
     // Stops sending the journal after the entry in flight: the entries not
     // sent yet stay journaled (nothing is lost) and go out with the next
-    // change or the next connection. journalReplayPaused follows.
+    // change or the next connection. journalReplayPaused follows. The
+    // exception is a bulk move made in this run: its chunks not sent yet
+    // are cancelled, and their messages stay in the source folder.
     virtual void pauseJournalReplay() = 0;
 
 Q_SIGNALS:

@@ -47,4 +47,11 @@ inline std::unique_ptr<imap::Session> otherClient(
     return runToEnd(*session, connect) ? std::move(session) : nullptr;
 }
 
+// Where a test may create folders of its own: Cyrus keeps a user's folders
+// under INBOX (its default altnamespace off), Dovecot at the top level.
+inline QString folderPrefix(const QHash<QString, QString> &env)
+{
+    return env.value(QStringLiteral("SERVER_KIND")) == QLatin1String("cyrus") ? QStringLiteral("INBOX.") : QString();
+}
+
 } // namespace quire::test

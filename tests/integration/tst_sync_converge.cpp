@@ -14,6 +14,7 @@
 #include "core/sync/AccountEngine.h"
 #include "core/sync/MessageBodies.h"
 #include "tests/integration/FaultProxy.h"
+#include "tests/integration/LiveServer.h"
 #include "tests/support/ServerEnvFile.h"
 
 #include <QFile>
@@ -296,8 +297,7 @@ private Q_SLOTS:
         m_env = readServerEnvFile(qEnvironmentVariable("QUIRE_IMAP_ENV"));
         if (m_env.isEmpty())
             QSKIP("QUIRE_IMAP_ENV not set or unreadable");
-        if (m_env.value(QStringLiteral("SERVER_KIND")) == QLatin1String("cyrus"))
-            m_prefix = QStringLiteral("INBOX.");
+        m_prefix = test::folderPrefix(m_env);
     }
 
     void converges_data()
