@@ -89,6 +89,12 @@ void Session::start(Task *task)
     task->attach(this);
 }
 
+void Session::flushOutput()
+{
+    if (m_transport && !m_failed)
+        m_transport->flush();
+}
+
 CommandContext Session::commandContext() const
 {
     CommandContext context;

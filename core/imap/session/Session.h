@@ -53,6 +53,10 @@ public:
     // Starts a task: it issues its commands, which wait their turn in the
     // pipeline. The session does not own the task.
     void start(Task *task);
+    // Sends the commands written so far now rather than at the next turn of
+    // the event loop, so that the server works on them while the caller
+    // does local work (a sync writing the cache).
+    void flushOutput();
 
     ConnectionState state() const { return m_state; }
     const std::optional<Greeting> &greeting() const { return m_greeting; }

@@ -66,6 +66,12 @@ void DeflateTransport::connectToServer()
     Q_EMIT errorOccurred({ TransportErrorKind::InvalidState, QStringLiteral("connect after COMPRESS"), std::nullopt });
 }
 
+void DeflateTransport::flush()
+{
+    if (!m_failed)
+        m_inner->flush();
+}
+
 void DeflateTransport::write(const QByteArray &bytes)
 {
     if (m_failed)

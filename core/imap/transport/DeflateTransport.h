@@ -28,6 +28,7 @@ public:
 
     void connectToServer() override;
     void write(const QByteArray &bytes) override;
+    void flush() override;
     QByteArray read() override;
     void startTls() override;
     qsizetype discardPendingInput() override;

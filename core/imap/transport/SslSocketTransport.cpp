@@ -114,6 +114,11 @@ void SslSocketTransport::write(const QByteArray &bytes)
     m_socket->write(bytes);
 }
 
+void SslSocketTransport::flush()
+{
+    m_socket->flush();
+}
+
 QByteArray SslSocketTransport::read()
 {
     return m_socket->readAll();

@@ -22,6 +22,10 @@ public:
     // Starts connecting; connected() or errorOccurred() follows.
     virtual void connectToServer() = 0;
     virtual void write(const QByteArray &bytes) = 0;
+    // Hands what write() buffered to the operating system now, instead of
+    // when control returns to the event loop: for a caller about to do
+    // local work while the server answers.
+    virtual void flush() { }
     // Everything received and not yet read. May return less than is pending
     // (DeflateTransport bounds each read); readyRead() follows for the rest.
     virtual QByteArray read() = 0;
