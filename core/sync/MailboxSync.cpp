@@ -137,11 +137,18 @@ void MailboxSync::syncByQresync()
             changed.append({ uid, withPending(uid, flags->flags), flags->modSeq });
         }
     }
+    const bool newMail = m_selectTask->mailbox().uidNext > m_cached.uidNext;
+    if (newMail) {
+        // New mail is asked for first, so the server looks it up while the
+        // changes are written; its answers are read (and written) only
+        // after these writes, when control returns to the event loop.
+        fetchNewSince(std::max<quint32>(m_cached.uidNext, 1));
+        m_session->flushOutput();
+    }
     if (!writeRemoved(removed) || !writeFlagUpdates(changed))
         return;
-    if (m_selectTask->mailbox().uidNext > m_cached.uidNext)
-        return fetchNewSince(std::max<quint32>(m_cached.uidNext, 1));
-    verifyAndFinish();
+    if (!newMail)
+        verifyAndFinish();
 }
 
 void MailboxSync::syncByCondstore()
