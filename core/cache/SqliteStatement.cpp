@@ -76,6 +76,11 @@ bool Statement::step()
     return result == SQLITE_ROW;
 }
 
+int Statement::changes() const
+{
+    return m_statement ? sqlite3_changes(sqlite3_db_handle(m_statement)) : 0;
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_statement);

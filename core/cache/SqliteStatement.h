@@ -45,6 +45,8 @@ public:
     bool step();
     bool failed() const { return m_failed; }
     void reset();
+    // Rows the last step() of an INSERT, UPDATE or DELETE changed.
+    int changes() const;
 
     // Columns count from 0.
     bool isNull(int column) const;
