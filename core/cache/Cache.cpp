@@ -45,6 +45,14 @@ Result<void> Cache::visitMessageListRows(
     return {};
 }
 
+Result<qsizetype> Cache::messageCount(const QString &mailbox, quint32 uidValidity)
+{
+    auto all = uids(mailbox, uidValidity);
+    if (!all)
+        return all.error();
+    return all->size();
+}
+
 Result<void> Cache::visitNewestMessageListRows(
     const QString &mailbox, quint32 uidValidity, int count, const std::function<void(const MessageListRow &)> &visit)
 {

@@ -71,6 +71,8 @@ public:
         const QString &mailbox, quint32 uidValidity, const std::function<void(const MessageListRow &)> &visit)>;
     virtual MessageListReader messageListReader() const { return {}; }
     virtual Result<QList<quint32>> uids(const QString &mailbox, quint32 uidValidity) = 0;
+    // How many messages of this UIDVALIDITY are cached; the default counts uids().
+    virtual Result<qsizetype> messageCount(const QString &mailbox, quint32 uidValidity);
     // UIDs cached without an envelope: what the lazy envelope fetch still owes.
     virtual Result<QList<quint32>> uidsWithoutEnvelope(const QString &mailbox, quint32 uidValidity) = 0;
     virtual Result<std::optional<MessageRecord>> message(const QString &mailbox, quint32 uidValidity, quint32 uid) = 0;

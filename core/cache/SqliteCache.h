@@ -60,6 +60,7 @@ public:
     // Opens its own read-only connection per call (SqliteListReader.cpp).
     MessageListReader messageListReader() const override;
     Result<QList<quint32>> uids(const QString &mailbox, quint32 uidValidity) override;
+    Result<qsizetype> messageCount(const QString &mailbox, quint32 uidValidity) override;
     Result<QList<quint32>> uidsWithoutEnvelope(const QString &mailbox, quint32 uidValidity) override;
     Result<std::optional<MessageRecord>> message(const QString &mailbox, quint32 uidValidity, quint32 uid) override;
 

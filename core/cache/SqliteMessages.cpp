@@ -342,6 +342,24 @@ Result<QList<quint32>> SqliteCache::readUids(
     return result;
 }
 
+// A sync checks its result against EXISTS with this; reading the 100,000
+// UIDs as a list took 6-15 ms of a reopen.
+Result<qsizetype> SqliteCache::messageCount(const QString &mailbox, quint32 uidValidity)
+{
+    const auto boxId = mailboxId(mailbox);
+    if (!boxId)
+        return boxId.error();
+    sql::Statement count(
+        sql::nativeHandle(database()), "SELECT count(*) FROM messages WHERE mailbox_id = ? AND uidvalidity = ?");
+    if (!count.isValid())
+        return count.error(CacheError::ReadFailed, "prepare count messages");
+    count.bindInt(1, *boxId);
+    count.bindInt(2, uidValidity);
+    if (!count.step())
+        return count.error(CacheError::ReadFailed, "count messages");
+    return qsizetype(count.int64(0));
+}
+
 Result<std::optional<MessageRecord>> SqliteCache::message(const QString &mailbox, quint32 uidValidity, quint32 uid)
 {
     const auto boxId = mailboxId(mailbox);

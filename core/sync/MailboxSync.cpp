@@ -413,12 +413,12 @@ void MailboxSync::verifyAndFinish()
     if (m_finished)
         return;
     const imap::MailboxState *state = m_session->mailbox();
-    auto uids = m_cache->uids(m_mailbox, m_uidValidity);
-    if (!uids)
-        return cacheFailed(uids.error());
-    if (quint32(uids.value().size()) != state->exists()) {
+    auto cachedCount = m_cache->messageCount(m_mailbox, m_uidValidity);
+    if (!cachedCount)
+        return cacheFailed(cachedCount.error());
+    if (quint32(cachedCount.value()) != state->exists()) {
         const QString reason
-            = QStringLiteral("cached %1 messages, the server has %2").arg(uids.value().size()).arg(state->exists());
+            = QStringLiteral("cached %1 messages, the server has %2").arg(cachedCount.value()).arg(state->exists());
         if (!m_fullDone)
             return syncFully(reason);
         // A second mismatch right after a full resync means mail is arriving

@@ -99,6 +99,19 @@ TEST_F(MessageTest, RemoveMessagesDropsOnlyThoseUids)
     EXPECT_EQ(*m_cache->uids(inbox, 7), QList<quint32> { 2 });
 }
 
+TEST_F(MessageTest, MessageCountCountsOneUidValidity)
+{
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(1), sampleMessage(2), sampleMessage(5) }).ok());
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 8, { sampleMessage(9) }).ok());
+    ASSERT_TRUE(m_cache->upsertMessages(archive, 7, { sampleMessage(1) }).ok());
+    EXPECT_EQ(*m_cache->messageCount(inbox, 7), 3);
+    EXPECT_EQ(*m_cache->messageCount(inbox, 8), 1);
+    EXPECT_EQ(*m_cache->messageCount(archive, 9), 0);
+    ASSERT_TRUE(m_cache->removeMessages(inbox, 7, { 2 }).ok());
+    EXPECT_EQ(*m_cache->messageCount(inbox, 7), 2);
+    EXPECT_FALSE(m_cache->messageCount(QStringLiteral("Nowhere"), 7).ok());
+}
+
 TEST_F(MessageTest, MessagesAreKeyedByUidValidity)
 {
     ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(1) }).ok());
