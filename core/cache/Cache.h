@@ -113,6 +113,11 @@ public:
     // returns the bytes freed.
     virtual Result<qint64> evict() = 0;
 
+    // Copies what the write-ahead log holds into the database, for a caller
+    // with nothing better to do (the engine, when its work queue is empty):
+    // commits then rarely pay for it while a sync is being waited for.
+    virtual Result<void> checkpoint() { return {}; }
+
     // --- journal of offline changes; every write is durable when it returns
     virtual Result<qint64> appendJournal(const JournalEntry &entry) = 0;
     // Entries still Pending or InFlight, oldest first.

@@ -38,6 +38,8 @@ public:
     QString databasePath() const;
     QString partsDirectory() const;
     static int currentSchemaVersion();
+    // Write-ahead log pages (4 KB) after which a commit checkpoints by itself.
+    static constexpr int kWalAutoCheckpointPages = 8192;
 
     Result<void> upsertMailboxes(const QList<MailboxRecord> &mailboxes) override;
     Result<QList<MailboxRecord>> mailboxes() override;
@@ -78,6 +80,7 @@ public:
     qint64 sizeLimit() const override;
     Result<qint64> partsSize() override;
     Result<qint64> evict() override;
+    Result<void> checkpoint() override;
 
     Result<qint64> appendJournal(const JournalEntry &entry) override;
     Result<QList<JournalEntry>> pendingJournal() override;

@@ -305,6 +305,14 @@ void AccountEngine::startIdleOrPolling()
     m_session->start(m_idle);
 }
 
+void AccountEngine::checkpointCache()
+{
+    // Not worth an error for the user: the next commit past the log's
+    // bound checkpoints anyway.
+    if (auto done = m_cache->checkpoint(); !done)
+        qCInfo(lcEngine) << "checkpoint failed:" << done.error().detail;
+}
+
 void AccountEngine::stopIdle()
 {
     if (m_idle && !m_idle->isFinished())
@@ -332,6 +340,7 @@ void AccountEngine::pump()
         } else {
             flushPushedFlags();
             startIdleOrPolling();
+            checkpointCache();
             if (isQuiet())
                 Q_EMIT quiet();
             return;

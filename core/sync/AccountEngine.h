@@ -174,6 +174,9 @@ private:
     void setConnectionState(ConnectionState state);
     void onMailboxStateChanged(imap::MailboxState *state);
     void flushPushedFlags();
+    // With the queue empty: the cache's write-ahead log into the database,
+    // so that the next sync's commits do not do it while being waited for.
+    void checkpointCache();
     void startIdleOrPolling();
     void stopIdle();
 

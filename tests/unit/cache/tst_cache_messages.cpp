@@ -1,5 +1,6 @@
 #include "CacheTestSupport.h"
 
+#include <QFileInfo>
 #include <QThread>
 
 namespace quire::cache::testing {
@@ -110,6 +111,30 @@ TEST_F(MessageTest, MessageCountCountsOneUidValidity)
     ASSERT_TRUE(m_cache->removeMessages(inbox, 7, { 2 }).ok());
     EXPECT_EQ(*m_cache->messageCount(inbox, 7), 2);
     EXPECT_FALSE(m_cache->messageCount(QStringLiteral("Nowhere"), 7).ok());
+}
+
+// A commit no longer copies the log into the database once it passes
+// SQLite's default 1,000 pages; checkpoint() does, and keeps every row.
+TEST_F(MessageTest, WritesStayInTheLogUntilCheckpoint)
+{
+    const QString database = m_cache->databasePath();
+    QList<MessageRecord> records;
+    for (quint32 uid = 1; uid <= 3000; ++uid) {
+        MessageRecord record = sampleMessage(uid);
+        record.bodyStructureBlob = QByteArray(1500, char('a' + uid % 26));
+        records.append(record);
+    }
+    const qint64 before = QFileInfo(database).size();
+    for (qsizetype first = 0; first < records.size(); first += 500)
+        ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, records.mid(first, 500)).ok());
+    ASSERT_GT(QFileInfo(database + QStringLiteral("-wal")).size(), 1000 * 4096) << "more than the default bound";
+    EXPECT_EQ(QFileInfo(database).size(), before) << "no commit checkpointed";
+
+    ASSERT_TRUE(m_cache->checkpoint().ok());
+    EXPECT_GT(QFileInfo(database).size(), before + 3000 * 1500);
+    reopen();
+    EXPECT_EQ(*m_cache->messageCount(inbox, 7), 3000);
+    EXPECT_EQ(m_cache->message(inbox, 7, 3000)->value(), records.last());
 }
 
 TEST_F(MessageTest, MessagesAreKeyedByUidValidity)

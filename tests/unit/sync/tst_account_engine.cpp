@@ -7,6 +7,7 @@
 #include "tests/unit/sync/SyncTestSupport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSignalSpy>
 
 using namespace quire;
@@ -121,6 +122,17 @@ TEST_F(AccountEngineScenario, FlagChangeIsOptimisticAndLeavesTheJournalOnOk)
     serve("* 1 FETCH (UID 10 FLAGS (\\Flagged))\r\nA3 OK done\r\n");
     EXPECT_TRUE(cachePtr->journal().value().isEmpty());
     EXPECT_EQ(flagsOf(10), QStringList { QStringLiteral("\\Flagged") });
+}
+
+// The write-ahead log goes into the database when the queue is empty, not
+// inside the commits of the next sync.
+TEST_F(AccountEngineScenario, IdleEngineCheckpointsTheCache)
+{
+    const QString database = directory.filePath(QStringLiteral("cache.sqlite"));
+    const qint64 before = QFileInfo(database).size();
+    ASSERT_EQ(connectAndOpen(), "");
+    settle();
+    EXPECT_GT(QFileInfo(database).size(), before) << "the rows written so far are in the database file";
 }
 
 TEST_F(AccountEngineScenario, RefusedFlagChangeIsRolledBackAndReported)
