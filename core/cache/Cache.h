@@ -76,6 +76,8 @@ public:
     // UIDs cached without an envelope: what the lazy envelope fetch still owes.
     virtual Result<QList<quint32>> uidsWithoutEnvelope(const QString &mailbox, quint32 uidValidity) = 0;
     virtual Result<std::optional<MessageRecord>> message(const QString &mailbox, quint32 uidValidity, quint32 uid) = 0;
+    // Cached messages without \Seen: the open folder's unread count.
+    virtual Result<quint32> unseenCount(const QString &mailbox, quint32 uidValidity) = 0;
 
     // --- parts (bodies and attachments)
     // The message must be cached. May evict least recently used parts to stay

@@ -63,6 +63,7 @@ public:
     MessageListReader messageListReader() const override;
     Result<QList<quint32>> uids(const QString &mailbox, quint32 uidValidity) override;
     Result<qsizetype> messageCount(const QString &mailbox, quint32 uidValidity) override;
+    Result<quint32> unseenCount(const QString &mailbox, quint32 uidValidity) override;
     Result<QList<quint32>> uidsWithoutEnvelope(const QString &mailbox, quint32 uidValidity) override;
     Result<std::optional<MessageRecord>> message(const QString &mailbox, quint32 uidValidity, quint32 uid) override;
 
@@ -91,6 +92,7 @@ public:
 private:
     // UIDs by a query binding (mailbox id, UIDVALIDITY) and returning uid.
     Result<QList<quint32>> readUids(const QString &mailbox, quint32 uidValidity, const char *query, const char *what);
+    Result<qint64> countRows(const QString &mailbox, quint32 uidValidity, const char *query, const char *what);
     SqliteCache(Options options, QString connectionName);
 
     Result<void> openDatabase();

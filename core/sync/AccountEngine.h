@@ -262,6 +262,10 @@ private:
     void refreshCounts();
     void startStatusTimer();
     void applyCounts(const QString &name, const imap::StatusResponse &status);
+    // The open folder's unread count, from its cached flags: its sync does not
+    // ask STATUS, and NOTIFY's counts for it are ignored.
+    void recountUnseenSoon(const QString &mailbox);
+    void recountUnseen(const QString &mailbox);
     // NOTIFY on the second connection (AccountEngineNotify.cpp)
     void startNotify(BackgroundConnection *background);
     void onNotification(imap::Session *session, const imap::Response &response);
@@ -290,6 +294,10 @@ private:
     bool m_notifying = false;
     // Folder names changed elsewhere (NOTIFY MailboxName): one LIST for a burst.
     QTimer m_listRefreshTimer;
+    // Changes come in bursts (a sync's batches, a selection marked read):
+    // one recount after the last of them.
+    QTimer m_unseenRecountTimer;
+    QSet<QString> m_unseenRecounts;
 
     std::deque<WorkItem> m_queue;
     bool m_working = false;

@@ -282,6 +282,33 @@ void AccountEngine::applyCounts(const QString &name, const imap::StatusResponse 
     }
 }
 
+void AccountEngine::recountUnseenSoon(const QString &mailbox)
+{
+    // Other folders' counts come from STATUS or NOTIFY.
+    if (mailbox != m_openMailbox && mailbox != m_selected)
+        return;
+    m_unseenRecounts.insert(mailbox);
+    m_unseenRecountTimer.start();
+}
+
+void AccountEngine::recountUnseen(const QString &mailbox)
+{
+    auto record = m_cache->mailbox(mailbox);
+    if (!record || !record.value() || record.value()->state.uidValidity == 0)
+        return;
+    cache::MailboxSyncState state = record.value()->state;
+    auto unseen = m_cache->unseenCount(mailbox, state.uidValidity);
+    if (!unseen) {
+        qCWarning(lcEngine) << "cannot count the unread messages of" << mailbox << unseen.error().detail;
+        return;
+    }
+    if (unseen.value() == state.unseen)
+        return;
+    state.unseen = unseen.value();
+    m_cache->setMailboxState(mailbox, state);
+    Q_EMIT mailboxStatusChanged(mailbox);
+}
+
 void AccountEngine::createMailbox(const QString &name)
 {
     cache::MailboxRecord record;

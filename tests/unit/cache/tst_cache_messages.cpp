@@ -74,6 +74,32 @@ TEST_F(MessageTest, RowsWithoutEnvelopeKeepAnEnvelopeCachedEarlier)
     EXPECT_EQ(*m_cache->uids(inbox, 7), (QList<quint32> { 3, 4 }));
 }
 
+TEST_F(MessageTest, UnseenCountCountsOneFolderOfOneUidValidity)
+{
+    auto withFlags = [](quint32 uid, QStringList flags) {
+        MessageRecord record;
+        record.uid = uid;
+        record.flags = std::move(flags);
+        return record;
+    };
+    const QString seen = QStringLiteral("\\Seen");
+    ASSERT_TRUE(m_cache
+                    ->upsertMessages(inbox, 7,
+                        { withFlags(1, {}), withFlags(2, { seen }), withFlags(3, { QStringLiteral("\\Flagged"), seen }),
+                            withFlags(4, { QStringLiteral("$Seen-ish"), QStringLiteral("\\Answered") }),
+                            withFlags(5, { QStringLiteral("\\Flagged") }) })
+                    .ok());
+    ASSERT_TRUE(m_cache->upsertMessages(archive, 9, { withFlags(1, {}), withFlags(2, {}) }).ok());
+    EXPECT_EQ(*m_cache->unseenCount(inbox, 7), 3u);
+    EXPECT_EQ(*m_cache->unseenCount(archive, 9), 2u);
+    EXPECT_EQ(*m_cache->unseenCount(inbox, 8), 0u); // another life of the folder
+
+    ASSERT_TRUE(m_cache->updateFlags(inbox, 7, { { 1, { seen }, 0 }, { 2, {}, 0 } }).ok());
+    ASSERT_TRUE(m_cache->removeMessages(inbox, 7, { 5 }).ok());
+    EXPECT_EQ(*m_cache->unseenCount(inbox, 7), 2u); // 2 and 4
+    EXPECT_FALSE(m_cache->unseenCount(QStringLiteral("Nowhere"), 7).ok());
+}
+
 TEST_F(MessageTest, UpdateFlagsChangesOnlyFlagsAndModSeq)
 {
     ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(1), sampleMessage(2) }).ok());
