@@ -122,6 +122,10 @@ public:
 
     // --- journal of offline changes; every write is durable when it returns
     virtual Result<qint64> appendJournal(const JournalEntry &entry) = 0;
+    // Runs `work` in one transaction, synced to disk like a journal entry:
+    // every write it makes is kept, or none (a change shown in the cache and
+    // its journal entry go together). An error from work rolls back.
+    virtual Result<void> atomically(const std::function<Result<void>()> &work) = 0;
     // Entries still Pending or InFlight, oldest first.
     virtual Result<QList<JournalEntry>> pendingJournal() = 0;
     // Every entry, oldest first.

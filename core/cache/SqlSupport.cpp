@@ -1,7 +1,11 @@
 #include "core/cache/SqlSupport.h"
 
+#include "core/cache/SqliteStatement.h"
+
 #include <QSqlError>
 #include <QTimeZone>
+
+#include <sqlite3.h>
 
 namespace quire::cache::sql {
 
@@ -60,25 +64,39 @@ Transaction::Transaction(QSqlDatabase db)
 
 Transaction::~Transaction()
 {
-    if (m_open) {
-        QSqlQuery rollback(m_db);
+    if (!m_open)
+        return;
+    QSqlQuery rollback(m_db);
+    if (m_nested) {
+        rollback.exec(QStringLiteral("ROLLBACK TO quire_nested"));
+        rollback.exec(QStringLiteral("RELEASE quire_nested"));
+    } else {
         rollback.exec(QStringLiteral("ROLLBACK"));
     }
 }
 
 Result<void> Transaction::begin()
 {
-    auto begun = execDirect(m_db, QStringLiteral("BEGIN IMMEDIATE"), CacheError::WriteFailed, "begin");
+    m_nested = inTransaction(m_db);
+    auto begun
+        = execDirect(m_db, m_nested ? QStringLiteral("SAVEPOINT quire_nested") : QStringLiteral("BEGIN IMMEDIATE"),
+            CacheError::WriteFailed, "begin");
     m_open = begun.ok();
     return begun;
 }
 
 Result<void> Transaction::commit()
 {
-    auto committed = execDirect(m_db, QStringLiteral("COMMIT"), CacheError::WriteFailed, "commit");
+    auto committed = execDirect(m_db, m_nested ? QStringLiteral("RELEASE quire_nested") : QStringLiteral("COMMIT"),
+        CacheError::WriteFailed, "commit");
     if (committed)
         m_open = false;
     return committed;
+}
+
+bool inTransaction(const QSqlDatabase &db)
+{
+    return sqlite3_get_autocommit(nativeHandle(db)) == 0;
 }
 
 QVariant toMillis(const QDateTime &time)

@@ -37,13 +37,19 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
+    // Inside another transaction this is a savepoint of it: its writes
+    // commit with the outer one (Cache::atomically).
     Result<void> begin();
     Result<void> commit();
 
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    bool m_nested = false;
 };
+
+// Whether the connection is inside a transaction.
+bool inTransaction(const QSqlDatabase &db);
 
 // Dates are stored as milliseconds since the epoch (UTC) plus the offset from
 // UTC in seconds, so the sender's time zone survives a round trip.

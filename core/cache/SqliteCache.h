@@ -84,6 +84,7 @@ public:
     Result<void> checkpoint() override;
 
     Result<qint64> appendJournal(const JournalEntry &entry) override;
+    Result<void> atomically(const std::function<Result<void>()> &work) override;
     Result<QList<JournalEntry>> pendingJournal() override;
     Result<QList<JournalEntry>> journal() override;
     Result<void> markJournal(qint64 id, JournalEntry::State state, const QString &error = {}) override;

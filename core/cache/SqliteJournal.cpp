@@ -61,20 +61,29 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
 // WAL with synchronous=NORMAL survives an application crash but may lose the
 // last commits on power loss. A journal entry is a promise to the user, so
 // its commit is synced to disk; the rest of the cache can be refetched.
+// Inside a transaction (Cache::atomically) the outer scope decides: the
+// commit that counts is the outer one.
 class FullSyncScope
 {
 public:
     explicit FullSyncScope(QSqlDatabase db)
         : m_db(std::move(db))
+        , m_active(!sql::inTransaction(m_db))
     {
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        if (m_active)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = FULL"));
     }
-    ~FullSyncScope() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = NORMAL")); }
+    ~FullSyncScope()
+    {
+        if (m_active)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
     FullSyncScope(const FullSyncScope &) = delete;
     FullSyncScope &operator=(const FullSyncScope &) = delete;
 
 private:
     QSqlDatabase m_db;
+    bool m_active;
 };
 
 const QString journalColumns = QStringLiteral(
@@ -109,6 +118,18 @@ Result<qint64> SqliteCache::appendJournal(const JournalEntry &entry)
     if (auto done = sql::run(insert, CacheError::WriteFailed, "append journal entry"); !done)
         return done.error();
     return insert.lastInsertId().toLongLong();
+}
+
+Result<void> SqliteCache::atomically(const std::function<Result<void>()> &work)
+{
+    QSqlDatabase db = database();
+    FullSyncScope fullSync(db);
+    sql::Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto done = work(); !done)
+        return done; // the transaction rolls back
+    return transaction.commit();
 }
 
 Result<QList<JournalEntry>> SqliteCache::pendingJournal()

@@ -205,8 +205,9 @@ private:
     void entrySucceeded(const cache::JournalEntry &entry);
     void entryFailed(const cache::JournalEntry &entry, const QString &why);
     void sendEntry(const cache::JournalEntry &entry, std::function<void(bool ok, QString why)> finished);
-    QList<cache::FlagUpdate> applyFlagsLocally(
-        const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove);
+    // Shows the flag change in the cache and journals `entries`, atomically.
+    void journalFlagChange(const QString &mailbox, const QList<quint32> &uids, const QStringList &add,
+        const QStringList &remove, QList<cache::JournalEntry> entries);
 
     // Bodies: single sources and "make available offline" (AccountEngineBodies.cpp)
     void syncWithEnvelopes(const QString &mailbox, std::function<void(bool)> then);

@@ -94,8 +94,11 @@ QList<quint32> targetUidsOf(const QList<quint32> &uids, const std::optional<imap
 
 // --- user operations
 
-QList<cache::FlagUpdate> AccountEngine::applyFlagsLocally(
-    const QString &mailbox, const QList<quint32> &uids, const QStringList &add, const QStringList &remove)
+// The flags shown at once and the journal entries that will send them are
+// written in one transaction: a kill -9 between two commits had left a flag
+// in the cache with no entry to send it, lost at the next sync.
+void AccountEngine::journalFlagChange(const QString &mailbox, const QList<quint32> &uids, const QStringList &add,
+    const QStringList &remove, QList<cache::JournalEntry> entries)
 {
     const quint32 uidValidity = this->uidValidity(mailbox);
     QList<cache::FlagUpdate> old, updated;
@@ -113,9 +116,30 @@ QList<cache::FlagUpdate> AccountEngine::applyFlagsLocally(
             flags.removeIf([&](const QString &x) { return x.compare(f, Qt::CaseInsensitive) == 0; });
         updated.append({ uid, flags, row.value()->modSeq });
     }
-    if (!updated.isEmpty() && m_cache->updateFlags(mailbox, uidValidity, updated))
+    QList<qint64> ids;
+    auto written = m_cache->atomically([&]() -> cache::Result<void> {
+        if (!updated.isEmpty()) {
+            if (auto shown = m_cache->updateFlags(mailbox, uidValidity, updated); !shown)
+                return shown.error();
+        }
+        for (cache::JournalEntry &entry : entries) {
+            entry.created = QDateTime::currentDateTimeUtc();
+            auto id = m_cache->appendJournal(entry);
+            if (!id)
+                return id.error();
+            ids.append(id.value());
+        }
+        return {};
+    });
+    if (!written)
+        return emitError(EngineErrorKind::CacheFailed, mailbox, written.error().detail);
+    if (!updated.isEmpty())
         Q_EMIT flagsChanged(mailbox, updated);
-    return old;
+    if (!old.isEmpty()) {
+        for (qint64 id : std::as_const(ids))
+            m_rollback.insert(id, old);
+    }
+    journalWritten(mailbox);
 }
 
 void AccountEngine::setFlags(
@@ -123,32 +147,32 @@ void AccountEngine::setFlags(
 {
     if (uids.isEmpty() || (add.isEmpty() && remove.isEmpty()))
         return;
-    const QList<cache::FlagUpdate> old = applyFlagsLocally(mailbox, uids, add, remove);
     cache::JournalEntry entry;
     entry.mailbox = mailbox;
     entry.uidValidity = uidValidity(mailbox);
     entry.uids = uids;
+    QList<cache::JournalEntry> entries;
     if (!add.isEmpty()) {
         entry.kind = Kind::AddFlags;
         entry.flags = add;
-        journal(entry, old);
+        entries.append(entry);
     }
     if (!remove.isEmpty()) {
         entry.kind = Kind::RemoveFlags;
         entry.flags = remove;
-        journal(entry, old);
+        entries.append(entry);
     }
+    journalFlagChange(mailbox, uids, add, remove, entries);
 }
 
 void AccountEngine::deleteMessages(const QString &mailbox, const QList<quint32> &uids)
 {
-    const QList<cache::FlagUpdate> old = applyFlagsLocally(mailbox, uids, { QStringLiteral("\\Deleted") }, {});
     cache::JournalEntry entry;
     entry.kind = Kind::Delete;
     entry.mailbox = mailbox;
     entry.uidValidity = uidValidity(mailbox);
     entry.uids = uids;
-    journal(entry, old);
+    journalFlagChange(mailbox, uids, { QStringLiteral("\\Deleted") }, {}, { entry });
 }
 
 void AccountEngine::expungeMailbox(const QString &mailbox)

@@ -21,6 +21,45 @@ JournalEntry makeEntry(Kind kind, QList<quint32> uids = {})
 
 using JournalTest = CacheTest;
 
+// A flag shown in the cache and the journal entry that sends it: both or neither.
+TEST_F(JournalTest, AtomicallyKeepsEveryWriteOrNone)
+{
+    const QString inbox = QStringLiteral("INBOX");
+    addMailbox(inbox, 7);
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(1) }).ok());
+    const QStringList before = m_cache->message(inbox, 7, 1).value()->flags;
+    const QStringList flagged { QStringLiteral("\\Flagged") };
+
+    // The work fails after both writes: neither stays.
+    const Result<void> failed = m_cache->atomically([&]() -> Result<void> {
+        EXPECT_TRUE(m_cache->updateFlags(inbox, 7, { { 1, flagged, 0 } }).ok());
+        EXPECT_TRUE(m_cache->appendJournal(makeEntry(Kind::AddFlags, { 1 })).ok());
+        return Error { CacheError::WriteFailed, QStringLiteral("given up") };
+    });
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().detail, QStringLiteral("given up"));
+    EXPECT_EQ(m_cache->message(inbox, 7, 1).value()->flags, before);
+    EXPECT_TRUE(m_cache->journal().value().isEmpty());
+
+    // It succeeds: both stay, across a reopen.
+    ASSERT_TRUE(m_cache
+                    ->atomically([&]() -> Result<void> {
+                        if (auto shown = m_cache->updateFlags(inbox, 7, { { 1, flagged, 0 } }); !shown)
+                            return shown.error();
+                        if (auto id = m_cache->appendJournal(makeEntry(Kind::AddFlags, { 1 })); !id)
+                            return id.error();
+                        return {};
+                    })
+                    .ok());
+    reopen();
+    EXPECT_EQ(m_cache->message(inbox, 7, 1).value()->flags, flagged);
+    EXPECT_EQ(m_cache->journal().value().size(), 1);
+    // Writes after it are their own transactions again.
+    ASSERT_TRUE(m_cache->appendJournal(makeEntry(Kind::Expunge)).ok());
+    reopen();
+    EXPECT_EQ(m_cache->journal().value().size(), 2);
+}
+
 TEST_F(JournalTest, EveryKindRoundTripsInOrderAcrossReopen)
 {
     JournalEntry flag = makeEntry(Kind::AddFlags, { 1, 2, 3, 7, 9, 10 });
