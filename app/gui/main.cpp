@@ -2,6 +2,7 @@
 #include "core/Version.h"
 #include "core/account/KeychainCredentialStore.h"
 #include "core/account/PasswordProvider.h"
+#include "core/imap/transport/SystemCertificates.h"
 #include "ui/AccountSettings.h"
 #include "ui/Language.h"
 #include "ui/MainWindow.h"
@@ -17,6 +18,8 @@
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // Read on a worker while the window is built; the first connection needs them.
+    quire::imap::systemCaCertificates();
     QApplication::setOrganizationName(QStringLiteral("Quire"));
     QApplication::setApplicationName(QStringLiteral("quire"));
     QApplication::setApplicationVersion(quire::versionString());

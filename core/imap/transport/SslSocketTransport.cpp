@@ -1,5 +1,7 @@
 #include "core/imap/transport/SslSocketTransport.h"
 
+#include "core/imap/transport/SystemCertificates.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSslConfiguration>
@@ -74,24 +76,20 @@ SslSocketTransport::SslSocketTransport(SslSocketSettings settings, QObject *pare
     connect(m_socket, &QSslSocket::errorOccurred, this, &SslSocketTransport::onSocketError);
     connect(m_socket, &QSslSocket::readyRead, this, &Transport::readyRead);
     connect(m_socket, &QSslSocket::disconnected, this, &Transport::disconnected);
-    configureTls();
+    if (!m_settings.extraCaFile.isEmpty()) {
+        QFile file(m_settings.extraCaFile);
+        if (file.open(QIODevice::ReadOnly))
+            m_extraAuthorities = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        m_extraCaFileLoaded = !m_extraAuthorities.isEmpty();
+    }
 }
 
 SslSocketTransport::~SslSocketTransport() = default;
 
-void SslSocketTransport::configureTls()
+void SslSocketTransport::configureTls(const QList<QSslCertificate> &systemAuthorities)
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    QList<QSslCertificate> authorities = QSslConfiguration::systemCaCertificates();
-    if (!m_settings.extraCaFile.isEmpty()) {
-        QFile file(m_settings.extraCaFile);
-        if (file.open(QIODevice::ReadOnly)) {
-            const QList<QSslCertificate> extra = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-            m_extraCaFileLoaded = !extra.isEmpty();
-            authorities += extra;
-        }
-    }
-    configuration.setCaCertificates(authorities);
+    configuration.setCaCertificates(systemAuthorities + m_extraAuthorities);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
     m_socket->setSslConfiguration(configuration);
@@ -102,7 +100,28 @@ void SslSocketTransport::connectToServer()
 {
     m_failed = false;
     m_pendingError.reset();
-    m_timeout.start();
+    m_authoritiesWatcher.reset();
+    m_timeout.start(); // the wait for the system CAs counts too
+    if (m_settings.tls == SslSocketSettings::Tls::None)
+        return startConnecting();
+    const QFuture<QList<QSslCertificate>> authorities = systemCaCertificates();
+    if (authorities.isFinished()) {
+        configureTls(authorities.result());
+        return startConnecting();
+    }
+    m_authoritiesWatcher = std::make_unique<QFutureWatcher<QList<QSslCertificate>>>();
+    connect(m_authoritiesWatcher.get(), &QFutureWatcherBase::finished, this, [this] {
+        // Not deleted in its own signal.
+        QFutureWatcher<QList<QSslCertificate>> *watcher = m_authoritiesWatcher.release();
+        watcher->deleteLater();
+        configureTls(watcher->result());
+        startConnecting();
+    });
+    m_authoritiesWatcher->setFuture(authorities);
+}
+
+void SslSocketTransport::startConnecting()
+{
     if (m_settings.tls == SslSocketSettings::Tls::Implicit)
         m_socket->connectToHostEncrypted(m_settings.host, m_settings.port);
     else
@@ -148,6 +167,7 @@ bool SslSocketTransport::isEncrypted() const
 
 void SslSocketTransport::close()
 {
+    m_authoritiesWatcher.reset();
     m_timeout.stop();
     m_socket->disconnectFromHost();
 }
@@ -224,6 +244,7 @@ void SslSocketTransport::fail(TransportError error)
     if (m_failed)
         return;
     m_failed = true;
+    m_authoritiesWatcher.reset();
     m_timeout.stop();
     Q_EMIT errorOccurred(error);
     m_socket->abort();

@@ -3,10 +3,14 @@
 // The real transport: TCP via QSslSocket, with implicit TLS or a plaintext
 // start that the session upgrades with STARTTLS. Certificates are checked
 // against the system CAs plus an optional extra CA file; an optional pinned
-// SHA-256 fingerprint of the leaf certificate overrides that check.
+// SHA-256 fingerprint of the leaf certificate overrides that check. The
+// system CAs are read once per process off the calling thread
+// (SystemCertificates.h); a TLS connection that asks before they are read
+// starts connecting when they are.
 
 #include "core/imap/transport/Transport.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslError>
@@ -14,6 +18,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 
 class QSslSocket;
 
@@ -63,7 +68,8 @@ public:
     bool extraCaFileLoaded() const { return m_extraCaFileLoaded; }
 
 private:
-    void configureTls();
+    void configureTls(const QList<QSslCertificate> &systemAuthorities);
+    void startConnecting();
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
@@ -76,7 +82,10 @@ private:
     QByteArray m_pin; // normalised m_settings.pinnedSha256
     QSslSocket *m_socket;
     QTimer m_timeout;
+    QList<QSslCertificate> m_extraAuthorities;
     bool m_extraCaFileLoaded = false;
+    // While connectToServer waits for the system CAs; reset to stop waiting.
+    std::unique_ptr<QFutureWatcher<QList<QSslCertificate>>> m_authoritiesWatcher;
     bool m_failed = false;
     // Set by the certificate check, reported when the socket gives up.
     std::optional<TransportError> m_pendingError;

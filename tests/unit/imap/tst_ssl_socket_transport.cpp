@@ -2,10 +2,13 @@
 // certificate that openssl makes for each run.
 
 #include "core/imap/transport/SslSocketTransport.h"
+#include "core/imap/transport/SystemCertificates.h"
 
 #include <QFile>
+#include <QFutureWatcher>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -160,6 +163,40 @@ TEST_F(SslTransportTest, TrustsTheExtraCaFile)
     server.client->write("* OK IMAP4rev1 ready\r\n");
     ASSERT_TRUE(readyRead.wait(5000));
     EXPECT_EQ(transport.read(), "* OK IMAP4rev1 ready\r\n");
+}
+
+TEST(SystemCaCertificates, AreReadOnceForTheWholeProcess)
+{
+    QFutureWatcher<QList<QSslCertificate>> first;
+    QSignalSpy finished(&first, &QFutureWatcherBase::finished);
+    first.setFuture(systemCaCertificates());
+    ASSERT_TRUE(first.isFinished() || finished.wait(30000));
+    EXPECT_EQ(first.result(), QSslConfiguration::systemCaCertificates());
+    // Every later connection gets them at once, without reading them again.
+    const QFuture<QList<QSslCertificate>> later = systemCaCertificates();
+    EXPECT_TRUE(later.isFinished());
+    EXPECT_EQ(later.result(), first.result());
+}
+
+TEST_F(SslTransportTest, ClosedWhileTheCertificatesAreReadItNeverConnects)
+{
+    TlsTestServer server(*certificates, true);
+    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::Implicit);
+    settings.extraCaFile = certificates->caFile();
+    SslSocketTransport transport(settings);
+    QSignalSpy encrypted(&transport, &Transport::encrypted);
+    QSignalSpy incoming(&server, &QTcpServer::newConnection);
+    transport.connectToServer(); // the first in this process: it waits for the read
+    transport.close();
+    QFutureWatcher<QList<QSslCertificate>> read;
+    QSignalSpy finished(&read, &QFutureWatcherBase::finished);
+    read.setFuture(systemCaCertificates());
+    ASSERT_TRUE(read.isFinished() || finished.wait(30000));
+    EXPECT_FALSE(incoming.wait(300));
+    EXPECT_TRUE(encrypted.isEmpty());
+
+    transport.connectToServer();
+    ASSERT_TRUE(encrypted.wait(10000));
 }
 
 TEST_F(SslTransportTest, UnknownCaIsUntrustedWithCertificateDetails)
