@@ -53,15 +53,25 @@ void MailboxSync::start()
         m_cached = record.value()->state;
     }
     selectMailbox();
-    // The SELECT needs only the mailbox's state: it goes out now, and the
-    // cached UIDs (100,000 of them: 7-15 ms) are read while the server works.
+    // The SELECT goes out now. The cached UIDs (100,000 of them: 7-15 ms
+    // of this thread) are read only by the strategies that compare them.
     m_session->flushOutput();
-    if (m_cached.uidValidity != 0 && !m_finished) {
-        auto uids = m_cache->uids(m_mailbox, m_cached.uidValidity);
-        if (!uids)
-            return cacheFailed(uids.error());
-        m_cachedUids = uids.value();
+}
+
+bool MailboxSync::readCachedUids()
+{
+    if (m_cachedUidsRead)
+        return true;
+    m_cachedUidsRead = true;
+    if (m_cached.uidValidity == 0)
+        return true;
+    auto uids = m_cache->uids(m_mailbox, m_cached.uidValidity);
+    if (!uids) {
+        cacheFailed(uids.error());
+        return false;
     }
+    m_cachedUids = uids.value();
+    return true;
 }
 
 void MailboxSync::selectMailbox()
@@ -104,6 +114,7 @@ void MailboxSync::onSelected()
             return cacheFailed(cleared.error());
         m_reset = true;
         m_cachedUids.clear();
+        m_cachedUidsRead = true;
         m_cached = {};
         Q_EMIT mailboxReset(m_mailbox);
         return syncFully(QStringLiteral("UIDVALIDITY changed"));
@@ -130,6 +141,8 @@ void MailboxSync::syncByQresync()
     const QHash<quint32, imap::MessageFlagState> &changedFlags = m_selectTask->changedFlags();
     QList<quint32> removed;
     QList<cache::FlagUpdate> changed;
+    if ((!vanished.isEmpty() || !changedFlags.isEmpty()) && !readCachedUids())
+        return;
     for (quint32 uid : std::as_const(m_cachedUids)) {
         if (vanished.contains(uid)) {
             removed.append(uid);
@@ -153,6 +166,8 @@ void MailboxSync::syncByQresync()
 
 void MailboxSync::syncByCondstore()
 {
+    if (!readCachedUids())
+        return;
     if (m_session->mailbox()->exists() == 0) {
         applyServerUids({});
         return verifyAndFinish();
@@ -172,6 +187,8 @@ void MailboxSync::syncByCondstore()
 void MailboxSync::syncFully(const QString &reason)
 {
     m_fullDone = true;
+    if (!readCachedUids())
+        return;
     if (!reason.isEmpty()) {
         m_fallbackReason = reason;
         qCWarning(lcMailboxSync) << m_mailbox << "full resync:" << reason;
@@ -309,6 +326,8 @@ void MailboxSync::fetchEnvelopes(const imap::UidSet &uids, quint32 firstUid, std
 
 void MailboxSync::fetchNewSince(quint32 firstUid)
 {
+    if (!readCachedUids())
+        return;
     // Whoever wants every envelope gets the new ones in the same round trip.
     if (m_wantsEnvelopes)
         return fetchEnvelopes(imap::UidSet::fromRanges({ { firstUid, imap::NumberSet::Star } }), firstUid, [this] {

@@ -117,6 +117,11 @@ private:
     void applyServerUids(const QList<quint32> &serverUids);
     QStringList withPending(quint32 uid, const QList<QByteArray> &serverFlags) const;
     void verifyAndFinish();
+    // Reads the cached UIDs into m_cachedUids unless done already; false
+    // (after failing the sync) when the cache cannot. Only the strategies
+    // that compare the whole list need it: a QRESYNC reopen where nothing
+    // changed never reads 100,000 UIDs on the UI thread.
+    bool readCachedUids();
     bool writeRemoved(const QList<quint32> &uids);
     bool writeFlagUpdates(const QList<cache::FlagUpdate> &updates);
     // Records the new UIDs, their fields set by fill, and emits messagesAdded once.
@@ -134,6 +139,7 @@ private:
     QString m_mailbox;
     cache::MailboxSyncState m_cached;
     QList<quint32> m_cachedUids;
+    bool m_cachedUidsRead = false;
     bool m_firstScreenfulDone = false;
     bool m_wantsEnvelopes = false;
     QList<cache::JournalEntry> m_pendingJournal;
