@@ -108,6 +108,13 @@ void MessageListModel::disconnectEngine()
     m_connections.clear();
 }
 
+QModelIndex MessageListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= int(m_rows.size()) || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

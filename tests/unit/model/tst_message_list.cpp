@@ -86,6 +86,21 @@ TEST_F(MessageListTest, AHugeAnnouncedCountReservesNoMoreThanABoundedMargin)
     EXPECT_LE(model.rowCapacity(), 1000);
 }
 
+TEST_F(MessageListTest, IndexesExistOnlyForRowsAndColumnsOfTheTable)
+{
+    open({ 1, 2, 3 });
+    const QModelIndex last = model.index(2, MessageListModel::ColumnCount - 1);
+    ASSERT_TRUE(last.isValid());
+    EXPECT_EQ(last.row(), 2);
+    EXPECT_EQ(last.column(), MessageListModel::ColumnCount - 1);
+    EXPECT_EQ(last.model(), &model);
+    EXPECT_FALSE(model.index(3, 0).isValid());
+    EXPECT_FALSE(model.index(-1, 0).isValid());
+    EXPECT_FALSE(model.index(0, MessageListModel::ColumnCount).isValid());
+    EXPECT_FALSE(model.index(0, -1).isValid());
+    EXPECT_FALSE(model.index(0, 0, model.index(0, 0)).isValid()) << "a flat list: no children";
+}
+
 TEST_F(MessageListTest, RolesGiveEveryEnvelopeField)
 {
     engine = std::make_unique<FakeMailEngine>();
