@@ -3,6 +3,8 @@
 #include "core/cache/FilePermissions.h"
 #include "core/cache/SqlSupport.h"
 #include "core/cache/SqliteSchema.h"
+#include "core/cache/SqliteStatement.h"
+#include "core/cache/WalCheckpointer.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,6 +64,11 @@ SqliteCache::~SqliteCache()
 {
     {
         QSqlDatabase db = database();
+        if (m_checkpointer) {
+            if (db.isOpen())
+                m_checkpointer->detach(sql::nativeHandle(db));
+            m_checkpointer.reset(); // waits for a checkpoint still running
+        }
         if (db.isOpen())
             db.close();
     }
@@ -129,13 +136,17 @@ Result<void> SqliteCache::applyConnectionSettings()
         // SQLite's default (1,000 pages) made every reopen that wrote 1,000
         // scattered flag changes copy them into the database inside its
         // commit (20-70 ms of the sync). The engine checkpoints when idle
-        // (checkpoint()); this bound is for long runs that never are.
+        // (checkpoint()); past this bound, for long runs that never are, a
+        // commit starts one on a worker thread (the WalCheckpointer below
+        // takes this hook over).
         QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kWalAutoCheckpointPages),
     };
     for (const QString &pragma : pragmas) {
         if (auto done = sql::execDirect(db, pragma, CacheError::OpenFailed, "configure"); !done)
             return done;
     }
+    m_checkpointer = std::make_unique<WalCheckpointer>(databasePath(), m_options.walCheckpointPages);
+    m_checkpointer->attach(sql::nativeHandle(db));
     return {};
 }
 
@@ -144,6 +155,11 @@ Result<void> SqliteCache::checkpoint()
     // PASSIVE: never waits for readers (the list's own connection) or writers.
     return sql::execDirect(
         database(), QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"), CacheError::WriteFailed, "checkpoint");
+}
+
+int SqliteCache::walCheckpoints() const
+{
+    return m_checkpointer ? m_checkpointer->checkpointsDone() : 0;
 }
 
 Result<void> SqliteCache::securePermissions()

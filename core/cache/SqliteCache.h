@@ -19,6 +19,8 @@ class QSqlQuery;
 
 namespace quire::cache {
 
+class WalCheckpointer;
+
 class SqliteCache final : public Cache
 {
 public:
@@ -30,6 +32,9 @@ public:
         qint64 inlinePartLimit = 64 * 1024;
         // The clock for part access times; tests replace it.
         std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+        // The WAL size in pages from which a commit starts a checkpoint on
+        // a worker thread (WalCheckpointer.h), never on the writing one.
+        int walCheckpointPages = 8192; // kWalAutoCheckpointPages
     };
 
     static Result<std::unique_ptr<SqliteCache>> open(Options options);
@@ -38,8 +43,11 @@ public:
     QString databasePath() const;
     QString partsDirectory() const;
     static int currentSchemaVersion();
-    // Write-ahead log pages (4 KB) after which a commit checkpoints by itself.
+    // Write-ahead log pages (4 KB) after which a commit starts a checkpoint
+    // (on a worker thread, WalCheckpointer.h).
     static constexpr int kWalAutoCheckpointPages = 8192;
+    // Checkpoints the worker finished so far (statistics and tests).
+    int walCheckpoints() const;
 
     Result<void> upsertMailboxes(const QList<MailboxRecord> &mailboxes) override;
     Result<QList<MailboxRecord>> mailboxes() override;
@@ -116,6 +124,7 @@ private:
 
     Options m_options;
     QString m_connectionName;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace quire::cache

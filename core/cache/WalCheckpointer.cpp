@@ -1,0 +1,61 @@
+#include "core/cache/WalCheckpointer.h"
+
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcWalCheckpoint, "quire.cache.checkpoint")
+
+namespace quire::cache {
+
+WalCheckpointer::WalCheckpointer(QString databasePath, int pages)
+    : m_databasePath(std::move(databasePath))
+    , m_pages(qMax(1, pages))
+{
+    m_pool.setMaxThreadCount(1);
+}
+
+WalCheckpointer::~WalCheckpointer()
+{
+    m_pool.waitForDone();
+}
+
+void WalCheckpointer::attach(sqlite3 *db)
+{
+    // Also turns SQLite's automatic checkpoint off: it is a WAL hook too.
+    sqlite3_wal_hook(db, &WalCheckpointer::onCommit, this);
+}
+
+void WalCheckpointer::detach(sqlite3 *db)
+{
+    sqlite3_wal_autocheckpoint(db, m_pages);
+}
+
+int WalCheckpointer::onCommit(void *self, sqlite3 *, const char *, int pages)
+{
+    auto *checkpointer = static_cast<WalCheckpointer *>(self);
+    if (pages >= checkpointer->m_pages && !checkpointer->m_running.exchange(true))
+        checkpointer->m_pool.start([checkpointer] { checkpointer->checkpoint(); });
+    return SQLITE_OK;
+}
+
+void WalCheckpointer::checkpoint()
+{
+    sqlite3 *db = nullptr;
+    const QByteArray path = m_databasePath.toUtf8();
+    int rc = sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        int logFrames = 0;
+        int copiedFrames = 0;
+        rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copiedFrames);
+    }
+    // A busy checkpoint (another one, or a reader on old frames) is retried
+    // by a later commit; anything else is worth a line in the log.
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        qCWarning(lcWalCheckpoint) << "checkpoint failed:" << (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    sqlite3_close(db);
+    m_done.fetch_add(1);
+    m_running.store(false);
+}
+
+} // namespace quire::cache
