@@ -169,6 +169,7 @@ private:
     enum class TransportSwitch { None, StartTls, Compress };
     TransportSwitch m_switch = TransportSwitch::None;
     bool m_waitingForTls = false;
+    bool m_drainScheduled = false; // the rest of a read is handled from the event loop
     bool m_failed = false;
     bool m_logoutSent = false;
 

@@ -6,6 +6,7 @@
 #include "core/imap/tasks/Task.h"
 #include "core/imap/transport/DeflateTransport.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -62,6 +63,11 @@ void Session::feedInput(const QByteArray &bytes)
 
 void Session::drainParser()
 {
+    QElapsedTimer slice;
+    // Line by line, a response may switch the transport before the next
+    // line is fed: those are handled at once.
+    if (m_config.handlingSlice.count() > 0 && !feedsLineByLine())
+        slice.start();
     while (!m_failed) {
         std::optional<Response> response = m_parser->next();
         if (!response)
@@ -69,6 +75,19 @@ void Session::drainParser()
         handleResponse(std::move(*response));
         if (m_switch != TransportSwitch::None)
             return;
+        if (slice.isValid() && slice.nsecsElapsed() >= m_config.handlingSlice.count()) {
+            if (!m_drainScheduled) {
+                m_drainScheduled = true;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        m_drainScheduled = false;
+                        drainParser();
+                    },
+                    Qt::QueuedConnection);
+            }
+            return;
+        }
     }
 }
 

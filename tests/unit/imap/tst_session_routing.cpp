@@ -17,6 +17,63 @@ namespace {
 
 using RoutingScenario = SessionScenario;
 
+// A slice so short that every response of a read is handled in a turn of its own.
+class SlicedRoutingScenario : public SessionScenario
+{
+protected:
+    SlicedRoutingScenario()
+        : SessionScenario(slicedConfig())
+    {
+    }
+    static SessionConfig slicedConfig()
+    {
+        SessionConfig config = ScenarioRunner::defaultConfig();
+        config.handlingSlice = std::chrono::nanoseconds(1);
+        return config;
+    }
+};
+
+TEST_F(SlicedRoutingScenario, TheResponsesOfOneReadAreHandledInSlicesInOrder)
+{
+    ASSERT_EQ(runner.openPreauthenticated(""), "");
+    auto *list = start<ListTask>();
+    QSignalSpy finished(list, &Task::finished);
+    ASSERT_EQ(runner.play(R"(
+        C: A1 LIST "" *
+        S: * LIST () "/" INBOX
+        S: * LIST () "/" Archive
+        S: * LIST () "/" Sent
+        S: A1 OK done
+    )"),
+        "");
+    // One read of four responses: the first slice ran, the rest waits for the event loop.
+    ASSERT_EQ(list->mailboxes().size(), 1);
+    EXPECT_TRUE(finished.isEmpty());
+    ASSERT_TRUE(finished.wait(2000));
+    ASSERT_EQ(list->mailboxes().size(), 3);
+    EXPECT_EQ(list->mailboxes().at(0).name, QStringLiteral("INBOX"));
+    EXPECT_EQ(list->mailboxes().at(1).name, QStringLiteral("Archive"));
+    EXPECT_EQ(list->mailboxes().at(2).name, QStringLiteral("Sent"));
+    EXPECT_EQ(list->outcome(), Outcome::Succeeded);
+    EXPECT_EQ(finishCount(list), 1);
+    EXPECT_EQ(runner.finish(), "");
+}
+
+TEST_F(RoutingScenario, WithoutASliceOneReadIsHandledAtOnce)
+{
+    ASSERT_EQ(runner.openPreauthenticated(""), "");
+    auto *list = start<ListTask>();
+    ASSERT_EQ(runner.play(R"(
+        C: A1 LIST "" *
+        S: * LIST () "/" INBOX
+        S: * LIST () "/" Archive
+        S: A1 OK done
+    )"),
+        "");
+    EXPECT_EQ(list->mailboxes().size(), 2);
+    EXPECT_EQ(finishCount(list), 1);
+}
+
 TEST_F(RoutingScenario, UntaggedExpungeExistsFetchDuringAnotherCommandUpdateStateFirst)
 {
     ASSERT_EQ(runner.openWithInbox("", 3), "");
