@@ -65,6 +65,8 @@ public:
         const QString &mailbox, quint32 uidValidity, MessageColumns columns = MessageColumns::Full) override;
     Result<void> visitMessageListRows(
         const QString &mailbox, quint32 uidValidity, const std::function<void(const MessageListRow &)> &visit) override;
+    Result<void> visitMessageListRowsBetween(const QString &mailbox, quint32 uidValidity, quint32 firstUid,
+        quint32 lastUid, const std::function<void(const MessageListRow &)> &visit) override;
     Result<void> visitNewestMessageListRows(const QString &mailbox, quint32 uidValidity, int count,
         const std::function<void(const MessageListRow &)> &visit) override;
     // Opens its own read-only connection per call (SqliteListReader.cpp).

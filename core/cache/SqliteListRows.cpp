@@ -16,6 +16,8 @@ namespace {
 
 const QByteArray selectAll
     = "SELECT " + listColumns() + " FROM messages WHERE mailbox_id = ? AND uidvalidity = ? ORDER BY uid";
+const QByteArray selectBetween = "SELECT " + listColumns()
+    + " FROM messages WHERE mailbox_id = ? AND uidvalidity = ? AND uid BETWEEN ? AND ? ORDER BY uid";
 // The newest rows, turned back into UID order.
 const QByteArray selectNewest = "SELECT * FROM (SELECT " + listColumns()
     + " FROM messages WHERE mailbox_id = ? AND uidvalidity = ? ORDER BY uid DESC LIMIT ?) ORDER BY uid";
@@ -34,21 +36,8 @@ Result<qint64> mailboxId(sqlite3 *db, const QString &mailbox)
     return find.int64(0);
 }
 
-} // namespace
-
-Result<void> visitListRows(sqlite3 *db, const QString &mailbox, quint32 uidValidity, int newest,
-    const std::function<void(const MessageListRow &)> &visit)
+Result<void> visitRows(Statement &select, const std::function<void(const MessageListRow &)> &visit)
 {
-    const auto boxId = mailboxId(db, mailbox);
-    if (!boxId)
-        return boxId.error();
-    Statement select(db, (newest > 0 ? selectNewest : selectAll).constData());
-    if (!select.isValid())
-        return select.error(CacheError::ReadFailed, "prepare read message list");
-    select.bindInt(1, *boxId);
-    select.bindInt(2, uidValidity);
-    if (newest > 0)
-        select.bindInt(3, newest);
     MessageListRow row;
     while (select.step()) {
         row.uid = quint32(select.int64(Uid));
@@ -75,6 +64,40 @@ Result<void> visitListRows(sqlite3 *db, const QString &mailbox, quint32 uidValid
     if (select.failed())
         return select.error(CacheError::ReadFailed, "read message list");
     return {};
+}
+
+} // namespace
+
+Result<void> visitListRows(sqlite3 *db, const QString &mailbox, quint32 uidValidity, int newest,
+    const std::function<void(const MessageListRow &)> &visit)
+{
+    const auto boxId = mailboxId(db, mailbox);
+    if (!boxId)
+        return boxId.error();
+    Statement select(db, (newest > 0 ? selectNewest : selectAll).constData());
+    if (!select.isValid())
+        return select.error(CacheError::ReadFailed, "prepare read message list");
+    select.bindInt(1, *boxId);
+    select.bindInt(2, uidValidity);
+    if (newest > 0)
+        select.bindInt(3, newest);
+    return visitRows(select, visit);
+}
+
+Result<void> visitListRowsBetween(sqlite3 *db, const QString &mailbox, quint32 uidValidity, quint32 firstUid,
+    quint32 lastUid, const std::function<void(const MessageListRow &)> &visit)
+{
+    const auto boxId = mailboxId(db, mailbox);
+    if (!boxId)
+        return boxId.error();
+    Statement select(db, selectBetween.constData());
+    if (!select.isValid())
+        return select.error(CacheError::ReadFailed, "prepare read message list");
+    select.bindInt(1, *boxId);
+    select.bindInt(2, uidValidity);
+    select.bindInt(3, firstUid);
+    select.bindInt(4, lastUid);
+    return visitRows(select, visit);
 }
 
 } // namespace quire::cache::sql

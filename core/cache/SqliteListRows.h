@@ -46,5 +46,8 @@ enum ListColumn : int {
 // only the `newest` highest UIDs (still in UID order).
 Result<void> visitListRows(sqlite3 *db, const QString &mailbox, quint32 uidValidity, int newest,
     const std::function<void(const MessageListRow &)> &visit);
+// The rows with firstUid <= uid <= lastUid, in UID order.
+Result<void> visitListRowsBetween(sqlite3 *db, const QString &mailbox, quint32 uidValidity, quint32 firstUid,
+    quint32 lastUid, const std::function<void(const MessageListRow &)> &visit);
 
 } // namespace quire::cache::sql

@@ -298,6 +298,12 @@ Result<void> SqliteCache::visitMessageListRows(
     return sql::visitListRows(sql::nativeHandle(database()), mailbox, uidValidity, 0, visit);
 }
 
+Result<void> SqliteCache::visitMessageListRowsBetween(const QString &mailbox, quint32 uidValidity, quint32 firstUid,
+    quint32 lastUid, const std::function<void(const MessageListRow &)> &visit)
+{
+    return sql::visitListRowsBetween(sql::nativeHandle(database()), mailbox, uidValidity, firstUid, lastUid, visit);
+}
+
 Result<void> SqliteCache::visitNewestMessageListRows(
     const QString &mailbox, quint32 uidValidity, int count, const std::function<void(const MessageListRow &)> &visit)
 {

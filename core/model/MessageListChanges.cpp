@@ -18,38 +18,6 @@ constexpr qsizetype kSingleReadLimit = 2000;
 
 } // namespace
 
-QList<cache::MessageRecord> MessageListModel::readRecords(const QList<quint32> &uids)
-{
-    QList<cache::MessageRecord> records;
-    cache::Cache *cache = m_engine ? m_engine->cache() : nullptr;
-    if (!cache || !m_uidValidity)
-        return records;
-    if (uids.size() > kSingleReadLimit) {
-        const QSet<quint32> wanted(uids.begin(), uids.end());
-        auto all = cache->messages(m_mailbox, m_uidValidity, cache::MessageColumns::Summary);
-        if (!all) {
-            Q_EMIT cacheError(all.error().detail);
-            return records;
-        }
-        for (const cache::MessageRecord &record : all.value()) {
-            if (wanted.contains(record.uid))
-                records.append(record);
-        }
-        return records;
-    }
-    records.reserve(uids.size());
-    for (quint32 uid : uids) {
-        auto record = cache->message(m_mailbox, m_uidValidity, uid);
-        if (!record) {
-            Q_EMIT cacheError(record.error().detail);
-            continue;
-        }
-        if (record->has_value())
-            records.append(**record);
-    }
-    return records;
-}
-
 std::vector<MessageRow> MessageListModel::readRows(const QList<quint32> &uids)
 {
     std::vector<MessageRow> out;
@@ -65,9 +33,19 @@ std::vector<MessageRow> MessageListModel::readRows(const QList<quint32> &uids)
         });
         if (!visited)
             Q_EMIT cacheError(visited.error().detail);
-    } else {
-        for (const cache::MessageRecord &record : readRecords(uids))
-            out.push_back(m_rows.makeRow(record));
+    } else if (!uids.isEmpty()) {
+        // A batch (envelopes, new mail) is nearly always a short run of
+        // UIDs: one query over its range, not a prepared statement per UID.
+        const QSet<quint32> wanted(uids.begin(), uids.end());
+        const auto [first, last] = std::minmax_element(uids.begin(), uids.end());
+        out.reserve(std::size_t(wanted.size()));
+        auto visited = cache->visitMessageListRowsBetween(
+            m_mailbox, m_uidValidity, *first, *last, [&](const cache::MessageListRow &row) {
+                if (wanted.contains(row.uid))
+                    out.push_back(m_rows.makeRow(row));
+            });
+        if (!visited)
+            Q_EMIT cacheError(visited.error().detail);
     }
     std::sort(out.begin(), out.end(), [](const MessageRow &a, const MessageRow &b) { return a.uid < b.uid; });
     out.erase(
@@ -202,7 +180,7 @@ void MessageListModel::onEnvelopesArrived(const QString &mailbox, const QList<qu
         m_envelopeRequested.remove(uid);
         (m_rows.indexOf(uid) >= 0 ? present : missing).append(uid);
     }
-    refreshRows(readRecords(present));
+    refreshRows(readRows(present));
     // An envelope for a row we never heard of is a new message as far as the list goes.
     if (!missing.isEmpty())
         onMessagesAdded(mailbox, missing);
@@ -219,15 +197,15 @@ void MessageListModel::onMailboxReset(const QString &mailbox)
     endResetModel();
 }
 
-void MessageListModel::refreshRows(const QList<cache::MessageRecord> &records)
+void MessageListModel::refreshRows(std::vector<MessageRow> &&fresh)
 {
     QList<int> changed;
-    for (const cache::MessageRecord &record : records) {
-        const qsizetype row = m_rows.indexOf(record.uid);
-        if (row < 0)
+    for (MessageRow &row : fresh) {
+        const qsizetype at = m_rows.indexOf(row.uid);
+        if (at < 0)
             continue;
-        m_rows.rows()[std::size_t(row)] = m_rows.makeRow(record);
-        changed.append(int(row));
+        m_rows.rows()[std::size_t(at)] = std::move(row);
+        changed.append(int(at));
     }
     emitChangedRanges(changed);
 }

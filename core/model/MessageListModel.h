@@ -140,9 +140,8 @@ private:
     void onFlagsChanged(const QString &mailbox, const QList<cache::FlagUpdate> &updates);
     void onEnvelopesArrived(const QString &mailbox, const QList<quint32> &uids);
     void onMailboxReset(const QString &mailbox);
-    void refreshRows(const QList<cache::MessageRecord> &records);
+    void refreshRows(std::vector<MessageRow> &&fresh);
     void emitChangedRanges(QList<int> rows);
-    QList<cache::MessageRecord> readRecords(const QList<quint32> &uids);
     // The cached rows of uids, sorted by UID. Many at once (the first sync
     // of a big folder) are read row by row from the cache, never as a list
     // of MessageRecords, which for 100k would cost 100 MB for a moment.

@@ -163,6 +163,29 @@ TEST_F(MessageTest, WritesStayInTheLogUntilCheckpoint)
     EXPECT_EQ(m_cache->message(inbox, 7, 3000)->value(), records.last());
 }
 
+TEST_F(MessageTest, ListRowsBetweenTwoUidsComeInUidOrder)
+{
+    ASSERT_TRUE(
+        m_cache->upsertMessages(inbox, 7, { sampleMessage(9), sampleMessage(2), sampleMessage(5), sampleMessage(12) })
+            .ok());
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 8, { sampleMessage(6) }).ok());
+    QList<quint32> seen;
+    QStringList subjects;
+    ASSERT_TRUE(m_cache
+                    ->visitMessageListRowsBetween(inbox, 7, 3, 9,
+                        [&](const MessageListRow &row) {
+                            seen.append(row.uid);
+                            subjects.append(QString::fromUtf8(row.subject));
+                        })
+                    .ok());
+    EXPECT_EQ(seen, (QList<quint32> { 5, 9 }));
+    EXPECT_EQ(subjects, (QStringList { QStringLiteral("Subject 5"), QStringLiteral("Subject 9") }));
+    EXPECT_EQ(m_cache->visitMessageListRowsBetween(QStringLiteral("Nowhere"), 7, 1, 2, [](const MessageListRow &) {})
+                  .error()
+                  .code,
+        CacheError::NoSuchMailbox);
+}
+
 TEST_F(MessageTest, MessagesAreKeyedByUidValidity)
 {
     ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(1) }).ok());
