@@ -48,7 +48,8 @@ void OpenTrace::onOpening(sync::MailEngine *engine, const QString &mailbox)
     m_clock.start();
     m_sinceTick.start();
     m_ticker.start();
-    write("open mailbox=" + mailbox.toUtf8());
+    write("open mailbox=" + mailbox.toUtf8()
+        + " t0_monotonic_ns=" + QByteArray::number(m_clock.msecsSinceReference() * 1000000));
     connect(engine, &sync::MailEngine::syncStateChanged, this, [this](const QString &box, sync::SyncState state) {
         if (box != m_mailbox)
             return;

@@ -4,7 +4,9 @@
 // (tests/bench/quire_rss.sh --trace, docs/PERFORMANCE.md). Off unless
 // QUIRE_TRACE_FILE names a file; then it appends "key=value" lines:
 //
-//   open mailbox=NAME            the folder was chosen (t0)
+//   open mailbox=NAME t0_monotonic_ns=N   the folder was chosen (t0), and
+//                                when on CLOCK_MONOTONIC (perf record -k mono
+//                                samples line up with the lines below)
 //   select_ms=N                  its sync started (SELECT went out), from t0
 //   first_screenful_ms=N         a paint of the list in which every visible
 //                                row had its envelope, from t0
