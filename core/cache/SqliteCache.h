@@ -92,6 +92,8 @@ public:
     Result<qint64> partsSize() override;
     Result<qint64> evict() override;
     Result<void> checkpoint() override;
+    // Until a checkpoint started on the worker thread is done (tests).
+    void waitForCheckpoint();
 
     Result<qint64> appendJournal(const JournalEntry &entry) override;
     Result<void> atomically(const std::function<Result<void>()> &work) override;

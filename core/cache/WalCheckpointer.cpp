@@ -34,9 +34,15 @@ void WalCheckpointer::detach(sqlite3 *db)
 int WalCheckpointer::onCommit(void *self, sqlite3 *, const char *, int pages)
 {
     auto *checkpointer = static_cast<WalCheckpointer *>(self);
-    if (pages >= checkpointer->m_pages && !checkpointer->m_running.exchange(true))
-        checkpointer->m_pool.start([checkpointer] { checkpointer->checkpoint(); });
+    if (pages >= checkpointer->m_pages)
+        checkpointer->start();
     return SQLITE_OK;
+}
+
+void WalCheckpointer::start()
+{
+    if (!m_running.exchange(true))
+        m_pool.start([this] { checkpoint(); });
 }
 
 void WalCheckpointer::checkpoint()
@@ -44,10 +50,16 @@ void WalCheckpointer::checkpoint()
     sqlite3 *db = nullptr;
     const QByteArray path = m_databasePath.toUtf8();
     int rc = sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    // A connection that has read nothing yet does not know the database is
+    // in WAL mode: its checkpoint returns OK having copied nothing.
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
     if (rc == SQLITE_OK) {
         int logFrames = 0;
         int copiedFrames = 0;
         rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &copiedFrames);
+        if (rc == SQLITE_OK && logFrames < 0)
+            qCWarning(lcWalCheckpoint) << "checkpoint found no write-ahead log";
     }
     // A busy checkpoint (another one, or a reader on old frames) is retried
     // by a later commit; anything else is worth a line in the log.

@@ -34,6 +34,8 @@ public:
     void attach(sqlite3 *db);
     // Gives db its automatic checkpoint back (before this is destroyed).
     void detach(sqlite3 *db);
+    // Starts a checkpoint now, unless one is running (the engine when idle).
+    void start();
     // For statistics and tests.
     int checkpointsDone() const { return m_done.load(); }
     void waitForDone() { m_pool.waitForDone(); }

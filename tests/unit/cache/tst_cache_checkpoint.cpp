@@ -1,6 +1,7 @@
 #include "CacheTestSupport.h"
 
 #include <QDeadlineTimer>
+#include <QFileInfo>
 #include <QThread>
 
 namespace quire::cache::testing {
@@ -18,6 +19,7 @@ TEST_F(CheckpointTest, TheWalIsCheckpointedByTheWorkerAndNothingIsLost)
     m_cache = std::move(opened).value();
     addMailbox(QStringLiteral("INBOX"), 1);
     ASSERT_EQ(m_cache->walCheckpoints(), 0);
+    const qint64 before = QFileInfo(m_cache->databasePath()).size();
 
     constexpr quint32 count = 3000;
     for (quint32 first = 1; first <= count; first += 300) {
@@ -31,6 +33,10 @@ TEST_F(CheckpointTest, TheWalIsCheckpointedByTheWorkerAndNothingIsLost)
     while (m_cache->walCheckpoints() == 0 && !deadline.hasExpired())
         QThread::msleep(5);
     EXPECT_GE(m_cache->walCheckpoints(), 1);
+    // It copied the log into the database (a connection that had read
+    // nothing used to report success having copied nothing).
+    m_cache->waitForCheckpoint();
+    EXPECT_GT(QFileInfo(m_cache->databasePath()).size(), before);
 
     reopen(); // waits for a checkpoint still running
     EXPECT_EQ(*m_cache->messageCount(QStringLiteral("INBOX"), 1), qsizetype(count));

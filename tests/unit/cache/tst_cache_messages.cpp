@@ -157,6 +157,7 @@ TEST_F(MessageTest, WritesStayInTheLogUntilCheckpoint)
     EXPECT_EQ(QFileInfo(database).size(), before) << "no commit checkpointed";
 
     ASSERT_TRUE(m_cache->checkpoint().ok());
+    m_cache->waitForCheckpoint();
     EXPECT_GT(QFileInfo(database).size(), before + 3000 * 1500);
     reopen();
     EXPECT_EQ(*m_cache->messageCount(inbox, 7), 3000);
