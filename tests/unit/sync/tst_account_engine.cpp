@@ -7,8 +7,10 @@
 #include "tests/unit/sync/SyncTestSupport.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
+#include <QThread>
 
 using namespace quire;
 using namespace quire::sync;
@@ -132,6 +134,10 @@ TEST_F(AccountEngineScenario, IdleEngineCheckpointsTheCache)
     const qint64 before = QFileInfo(database).size();
     ASSERT_EQ(connectAndOpen(), "");
     settle();
+    // The checkpoint runs on the cache's worker thread.
+    QDeadlineTimer deadline(10000);
+    while (QFileInfo(database).size() <= before && !deadline.hasExpired())
+        QThread::msleep(5);
     EXPECT_GT(QFileInfo(database).size(), before) << "the rows written so far are in the database file";
 }
 
