@@ -19,21 +19,30 @@ namespace quire::test {
 
 inline constexpr int kLiveTimeoutMs = 20000;
 
-inline std::unique_ptr<imap::Transport> implicitTlsTransport(const QHash<QString, QString> &env)
+// To the server's implicit-TLS port, or through a proxy on throughPort.
+inline std::unique_ptr<imap::Transport> implicitTlsTransport(
+    const QHash<QString, QString> &env, quint16 throughPort = 0)
 {
     imap::SslSocketSettings settings;
     settings.host = env.value(QStringLiteral("IMAP_HOST"));
-    settings.port = quint16(env.value(QStringLiteral("IMAPS_PORT")).toUInt());
+    settings.port = throughPort ? throughPort : quint16(env.value(QStringLiteral("IMAPS_PORT")).toUInt());
     settings.extraCaFile = env.value(QStringLiteral("IMAP_CA_CERT"));
     return std::make_unique<imap::SslSocketTransport>(settings);
 }
 
-// Starts the task and waits for its end; true when it succeeded.
+// Starts the task and waits for its end; true when it succeeded. A failure
+// is logged with the server's words, so that a failing test says why.
 inline bool runToEnd(imap::Session &session, imap::Task &task)
 {
     session.start(&task);
-    return QTest::qWaitFor([&] { return task.isFinished(); }, kLiveTimeoutMs)
-        && task.outcome() == imap::Task::Outcome::Succeeded;
+    if (!QTest::qWaitFor([&] { return task.isFinished(); }, kLiveTimeoutMs))
+        return false;
+    if (task.outcome() != imap::Task::Outcome::Succeeded) {
+        qWarning() << task.metaObject()->className()
+                   << "failed:" << (task.error() ? task.error()->serverText : QByteArray());
+        return false;
+    }
+    return true;
 }
 
 // Another mail program on its own connection, logged in with these

@@ -3,13 +3,12 @@
 // Undo, and Cancel stops it between two chunks, with the messages not moved
 // back in the source folder. With MOVE and UIDPLUS, and without either.
 
-#include "core/cache/SqliteCache.h"
 #include "core/imap/tasks/MailboxTasks.h"
 #include "core/imap/tasks/MessageTasks.h"
 #include "core/imap/tasks/SelectedTasks.h"
 #include "core/sync/AccountEngine.h"
+#include "tests/integration/LiveEngineTest.h"
 #include "tests/integration/LiveServer.h"
-#include "tests/support/ServerEnvFile.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,36 +24,20 @@ constexpr int kTimeoutMs = test::kLiveTimeoutMs;
 constexpr int kMessages = 10;
 constexpr int kChunk = 3; // 10 messages: chunks of 3, 3, 3 and 1
 
-QByteArray message(int n)
-{
-    return "From: Other <other@example.org>\r\nTo: bob@example.org\r\nSubject: bulk " + QByteArray::number(n)
-        + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::Id128) + "@quire.test>\r\n\r\nbody\r\n";
-}
-
 } // namespace
 
-class BulkMoveTest : public QObject
+class BulkMoveTest : public test::LiveEngineTest
 {
     Q_OBJECT
 
 private:
-    QHash<QString, QString> m_env;
-    FixedCredentialProvider m_bob { { QStringLiteral("bob"), QStringLiteral("bobpw") } };
-    QString m_prefix;
-
-    static bool run(Session &session, Task &task) { return test::runToEnd(session, task); }
-
     std::unique_ptr<sync::AccountEngine> engine(const QString &cacheDir, const QSet<QByteArray> &hidden)
     {
-        cache::SqliteCache::Options options;
-        options.directory = cacheDir;
-        sync::AccountEngineOptions engineOptions;
-        engineOptions.transportFactory = [this] { return test::implicitTlsTransport(m_env); };
-        engineOptions.session.hiddenCapabilities = hidden;
-        engineOptions.backgroundConnection = false;
-        engineOptions.moveChunk = kChunk;
-        return std::make_unique<sync::AccountEngine>(
-            std::move(cache::SqliteCache::open(options)).value(), &m_bob, engineOptions);
+        sync::AccountEngineOptions options;
+        options.session.hiddenCapabilities = hidden;
+        options.backgroundConnection = false;
+        options.moveChunk = kChunk;
+        return liveEngine(cacheDir, options);
     }
 
     // Source with kMessages messages and an empty target, made by another client.
@@ -69,7 +52,7 @@ private:
         if (!run(changer, createSource) || !run(changer, createTarget))
             return false;
         for (int n = 0; n < kMessages; ++n) {
-            AppendTask append(Append { *source, {}, std::nullopt, message(n) });
+            AppendTask append(Append { *source, {}, std::nullopt, testMessage(n) });
             if (!run(changer, append))
                 return false;
         }
@@ -127,25 +110,7 @@ private:
             [&] { return quire.syncState(scene.source) == sync::SyncState::Synced && quire.isQuiet(); }, kTimeoutMs);
     }
 
-    void dropMailboxes(Session &changer, const QStringList &names)
-    {
-        for (const QString &name : names) {
-            UnselectTask leave;
-            run(changer, leave);
-            DeleteTask drop(name);
-            run(changer, drop);
-        }
-    }
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_env = readServerEnvFile(qEnvironmentVariable("QUIRE_IMAP_ENV"));
-        if (m_env.isEmpty())
-            QSKIP("QUIRE_IMAP_ENV not set or unreadable");
-        m_prefix = test::folderPrefix(m_env);
-    }
-
     void capabilities_data()
     {
         QTest::addColumn<QSet<QByteArray>>("hidden");

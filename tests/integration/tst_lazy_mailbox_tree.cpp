@@ -2,15 +2,14 @@
 // tree was listed (as for a server with thousands of folders): expanding a
 // node LISTs its level, and the rows appear; offline the listed levels stay.
 
-#include "core/cache/SqliteCache.h"
 #include "core/imap/session/Session.h"
 #include "core/imap/tasks/ConnectTask.h"
 #include "core/imap/tasks/MailboxTasks.h"
 #include "core/model/MailboxTreeModel.h"
 #include "core/model/ModelRoles.h"
 #include "core/sync/AccountEngine.h"
+#include "tests/integration/LiveEngineTest.h"
 #include "tests/integration/LiveServer.h"
-#include "tests/support/ServerEnvFile.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -27,18 +26,11 @@ constexpr int kTimeoutMs = test::kLiveTimeoutMs;
 
 } // namespace
 
-class LazyMailboxTreeTest : public QObject
+class LazyMailboxTreeTest : public test::LiveEngineTest
 {
     Q_OBJECT
 
 private:
-    QHash<QString, QString> m_env;
-    FixedCredentialProvider m_bob { { QStringLiteral("bob"), QStringLiteral("bobpw") } };
-
-    std::unique_ptr<Transport> transport() { return test::implicitTlsTransport(m_env); }
-
-    static bool run(Session &session, Task &task) { return test::runToEnd(session, task); }
-
     static QModelIndex childNamed(const QAbstractItemModel &model, const QModelIndex &parent, const QString &name)
     {
         for (int row = 0; row < model.rowCount(parent); ++row) {
@@ -60,13 +52,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_env = readServerEnvFile(qEnvironmentVariable("QUIRE_IMAP_ENV"));
-        if (m_env.isEmpty())
-            QSKIP("QUIRE_IMAP_ENV not set or unreadable");
-    }
-
     void expandingListsOneLevelAtATime()
     {
         const std::unique_ptr<Session> changer = test::otherClient(m_env, &m_bob);
@@ -86,12 +71,10 @@ private Q_SLOTS:
         }
 
         QTemporaryDir cacheDir;
-        cache::SqliteCache::Options options;
-        options.directory = cacheDir.path();
-        sync::AccountEngineOptions engineOptions;
-        engineOptions.transportFactory = [this] { return transport(); };
-        engineOptions.statusInterval = std::chrono::milliseconds(0); // no full LIST behind the test's back
-        sync::AccountEngine engine(std::move(cache::SqliteCache::open(options)).value(), &m_bob, engineOptions);
+        sync::AccountEngineOptions options;
+        options.statusInterval = std::chrono::milliseconds(0); // no full LIST behind the test's back
+        const std::unique_ptr<sync::AccountEngine> live = liveEngine(cacheDir.path(), options);
+        sync::AccountEngine &engine = *live;
         engine.goOnline();
         QVERIFY(QTest::qWaitFor([&] { return engine.connectionState() == sync::ConnectionState::Online; }, kTimeoutMs));
 

@@ -3,13 +3,12 @@
 // engine counts it from the cached flags. New mail and flag changes, made
 // by Quire or by another client, must show in the folder's count.
 
-#include "core/cache/SqliteCache.h"
 #include "core/imap/tasks/MailboxTasks.h"
 #include "core/imap/tasks/MessageTasks.h"
 #include "core/imap/tasks/SelectedTasks.h"
 #include "core/sync/AccountEngine.h"
+#include "tests/integration/LiveEngineTest.h"
 #include "tests/integration/LiveServer.h"
-#include "tests/support/ServerEnvFile.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,27 +21,16 @@ namespace {
 
 constexpr int kTimeoutMs = test::kLiveTimeoutMs;
 
-QByteArray message(int n)
-{
-    return "From: Other <other@example.org>\r\nTo: bob@example.org\r\nSubject: count " + QByteArray::number(n)
-        + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::Id128) + "@quire.test>\r\n\r\nbody\r\n";
-}
-
 } // namespace
 
-class OpenFolderCountsTest : public QObject
+class OpenFolderCountsTest : public test::LiveEngineTest
 {
     Q_OBJECT
 
 private:
-    QHash<QString, QString> m_env;
-    FixedCredentialProvider m_bob { { QStringLiteral("bob"), QStringLiteral("bobpw") } };
-
-    static bool run(Session &session, Task &task) { return test::runToEnd(session, task); }
-
     bool append(Session &changer, const QString &box, int n)
     {
-        AppendTask task(Append { box, {}, std::nullopt, message(n) });
+        AppendTask task(Append { box, {}, std::nullopt, testMessage(n) });
         return run(changer, task);
     }
 
@@ -53,13 +41,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_env = readServerEnvFile(qEnvironmentVariable("QUIRE_IMAP_ENV"));
-        if (m_env.isEmpty())
-            QSKIP("QUIRE_IMAP_ENV not set or unreadable");
-    }
-
     void followsNewMailAndFlagChanges_data()
     {
         QTest::addColumn<QSet<QByteArray>>("hidden");
@@ -72,21 +53,19 @@ private Q_SLOTS:
         QFETCH(QSet<QByteArray>, hidden);
         auto changer = test::otherClient(m_env, &m_bob);
         QVERIFY(changer);
-        const QString box = test::folderPrefix(m_env) + QStringLiteral("quire-counts-")
-            + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        const QString box
+            = m_prefix + QStringLiteral("quire-counts-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
         CreateTask create(box);
         QVERIFY(run(*changer, create));
         for (int n = 0; n < 5; ++n)
             QVERIFY(append(*changer, box, n));
 
         QTemporaryDir cacheDir;
-        cache::SqliteCache::Options options;
-        options.directory = cacheDir.path();
-        sync::AccountEngineOptions engineOptions;
-        engineOptions.transportFactory = [this] { return test::implicitTlsTransport(m_env); };
-        engineOptions.session.hiddenCapabilities = hidden;
-        engineOptions.pollInterval = std::chrono::milliseconds(300);
-        sync::AccountEngine quire(std::move(cache::SqliteCache::open(options)).value(), &m_bob, engineOptions);
+        sync::AccountEngineOptions options;
+        options.session.hiddenCapabilities = hidden;
+        options.pollInterval = std::chrono::milliseconds(300);
+        const std::unique_ptr<sync::AccountEngine> engine = liveEngine(cacheDir.path(), options);
+        sync::AccountEngine &quire = *engine;
         quire.goOnline();
         quire.refreshMailboxes();
         quire.openMailbox(box);
@@ -117,10 +96,7 @@ private Q_SLOTS:
         QVERIFY(run(*changer, expunge));
         QTRY_COMPARE_WITH_TIMEOUT(cachedUnseen(quire, box), 3u, kTimeoutMs);
 
-        UnselectTask leave;
-        run(*changer, leave);
-        DeleteTask drop(box);
-        run(*changer, drop);
+        dropMailboxes(*changer, { box });
     }
 };
 

@@ -3,7 +3,6 @@
 // "Re: Hello" under "Hello" by subject, as local threading does not), and
 // stays precise, without a reset, while another client adds and expunges.
 
-#include "core/cache/SqliteCache.h"
 #include "core/imap/session/Session.h"
 #include "core/imap/tasks/ConnectTask.h"
 #include "core/imap/tasks/MailboxTasks.h"
@@ -13,8 +12,8 @@
 #include "core/model/ModelRoles.h"
 #include "core/model/ThreadedMessageModel.h"
 #include "core/sync/AccountEngine.h"
+#include "tests/integration/LiveEngineTest.h"
 #include "tests/integration/LiveServer.h"
-#include "tests/support/ServerEnvFile.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -38,18 +37,11 @@ QByteArray message(const QByteArray &subject, int day)
 
 } // namespace
 
-class ServerThreadsTest : public QObject
+class ServerThreadsTest : public test::LiveEngineTest
 {
     Q_OBJECT
 
 private:
-    QHash<QString, QString> m_env;
-    FixedCredentialProvider m_bob { { QStringLiteral("bob"), QStringLiteral("bobpw") } };
-
-    std::unique_ptr<Transport> transport() { return test::implicitTlsTransport(m_env); }
-
-    static bool run(Session &session, Task &task) { return test::runToEnd(session, task); }
-
     quint32 append(Session &session, const QString &box, const QByteArray &bytes)
     {
         AppendTask task(Append { box, {}, std::nullopt, bytes });
@@ -57,13 +49,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_env = readServerEnvFile(qEnvironmentVariable("QUIRE_IMAP_ENV"));
-        if (m_env.isEmpty())
-            QSKIP("QUIRE_IMAP_ENV not set or unreadable");
-    }
-
     void followsTheServerAndStaysPrecise()
     {
         const std::unique_ptr<Session> changer = test::otherClient(m_env, &m_bob);
@@ -78,11 +63,8 @@ private Q_SLOTS:
         QVERIFY(hello && reply && other);
 
         QTemporaryDir cacheDir;
-        cache::SqliteCache::Options options;
-        options.directory = cacheDir.path();
-        sync::AccountEngineOptions engineOptions;
-        engineOptions.transportFactory = [this] { return transport(); };
-        sync::AccountEngine engine(std::move(cache::SqliteCache::open(options)).value(), &m_bob, engineOptions);
+        const std::unique_ptr<sync::AccountEngine> live = liveEngine(cacheDir.path());
+        sync::AccountEngine &engine = *live;
         engine.goOnline();
         QVERIFY(QTest::qWaitFor([&] { return engine.offersServerThreading(); }, kTimeoutMs));
 

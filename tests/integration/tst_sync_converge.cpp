@@ -3,19 +3,16 @@
 // changes a mailbox of bob's behind the engine's back, and the engine's cache
 // must then equal what that session reads from the server.
 
-#include "core/cache/SqliteCache.h"
 #include "core/imap/session/Session.h"
-#include "core/imap/tasks/ConnectTask.h"
 #include "core/imap/tasks/MailboxTasks.h"
 #include "core/imap/tasks/MessageTasks.h"
 #include "core/imap/tasks/MoveTask.h"
 #include "core/imap/tasks/SelectedTasks.h"
-#include "core/imap/transport/SslSocketTransport.h"
 #include "core/sync/AccountEngine.h"
 #include "core/sync/MessageBodies.h"
 #include "tests/integration/FaultProxy.h"
+#include "tests/integration/LiveEngineTest.h"
 #include "tests/integration/LiveServer.h"
-#include "tests/support/ServerEnvFile.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -27,13 +24,7 @@ using namespace quire::imap;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
-
-QByteArray message(int n)
-{
-    return "From: Other <other@example.org>\r\nTo: bob@example.org\r\nSubject: message " + QByteArray::number(n)
-        + "\r\nMessage-ID: <" + QUuid::createUuid().toByteArray(QUuid::Id128) + "@quire.test>\r\n\r\nbody\r\n";
-}
+constexpr int kTimeoutMs = test::kLiveTimeoutMs;
 
 // A message with a text part and a file.
 QByteArray messageWithAttachment(int n)
@@ -50,44 +41,17 @@ QByteArray messageWithAttachment(int n)
 
 } // namespace
 
-class SyncConvergeTest : public QObject
+class SyncConvergeTest : public test::LiveEngineTest
 {
     Q_OBJECT
 
 private:
-    QHash<QString, QString> m_env;
-    FixedCredentialProvider m_bob { { QStringLiteral("bob"), QStringLiteral("bobpw") } };
-    QString m_prefix;
-
-    // To the server, or through a proxy on that port.
-    std::unique_ptr<Transport> transport(quint16 throughPort = 0)
-    {
-        SslSocketSettings settings;
-        settings.host = m_env.value(QStringLiteral("IMAP_HOST"));
-        settings.port = throughPort ? throughPort : quint16(m_env.value(QStringLiteral("IMAPS_PORT")).toUInt());
-        settings.extraCaFile = m_env.value(QStringLiteral("IMAP_CA_CERT"));
-        return std::make_unique<SslSocketTransport>(settings);
-    }
-
-    bool run(Session &session, Task &task)
-    {
-        session.start(&task);
-        if (!QTest::qWaitFor([&] { return task.isFinished(); }, kTimeoutMs))
-            return false;
-        if (task.outcome() != Task::Outcome::Succeeded)
-            qWarning() << task.metaObject()->className() << "failed:" << task.error()->serverText;
-        return task.outcome() == Task::Outcome::Succeeded;
-    }
-
     // The independent client; hidden: capabilities it acts as if it lacked.
     std::unique_ptr<Session> other(QSet<QByteArray> hidden = {})
     {
         SessionConfig config;
-        config.keepAliveInterval = std::chrono::milliseconds(0);
         config.hiddenCapabilities = hidden;
-        auto session = std::make_unique<Session>(transport(), config);
-        ConnectTask connect(ConnectOptions {}, &m_bob);
-        return run(*session, connect) ? std::move(session) : nullptr;
+        return test::otherClient(m_env, &m_bob, config);
     }
 
     // uid -> sorted flags as the server has them, read by the other client.
@@ -130,19 +94,17 @@ private:
     std::unique_ptr<sync::AccountEngine> engine(
         const QString &cacheDir, QSet<QByteArray> hidden, quint16 throughPort = 0, quint16 backgroundThroughPort = 0)
     {
-        cache::SqliteCache::Options options;
-        options.directory = cacheDir;
-        sync::AccountEngineOptions engineOptions;
-        engineOptions.transportFactory = [this, throughPort, backgroundThroughPort, made = 0]() mutable {
-            return transport(made++ > 0 && backgroundThroughPort ? backgroundThroughPort : throughPort);
+        sync::AccountEngineOptions options;
+        options.transportFactory = [this, throughPort, backgroundThroughPort, made = 0]() mutable {
+            return test::implicitTlsTransport(
+                m_env, made++ > 0 && backgroundThroughPort ? backgroundThroughPort : throughPort);
         };
-        engineOptions.firstRetry = std::chrono::milliseconds(50);
-        engineOptions.lastRetry = std::chrono::milliseconds(400);
-        engineOptions.session.hiddenCapabilities = hidden;
-        engineOptions.pollInterval = std::chrono::milliseconds(500);
-        engineOptions.statusInterval = std::chrono::milliseconds(300);
-        return std::make_unique<sync::AccountEngine>(
-            std::move(cache::SqliteCache::open(options)).value(), &m_bob, engineOptions);
+        options.firstRetry = std::chrono::milliseconds(50);
+        options.lastRetry = std::chrono::milliseconds(400);
+        options.session.hiddenCapabilities = hidden;
+        options.pollInterval = std::chrono::milliseconds(500);
+        options.statusInterval = std::chrono::milliseconds(300);
+        return liveEngine(cacheDir, options);
     }
 
     bool syncAndSettle(sync::AccountEngine &engine, const QString &mailbox)
@@ -257,17 +219,6 @@ private:
         }
     }
 
-    // Deletes the test's mailboxes on the server (best effort).
-    void dropMailboxes(Session &changer, const QStringList &names)
-    {
-        for (const QString &name : names) {
-            UnselectTask leave;
-            run(changer, leave);
-            DeleteTask drop(name);
-            run(changer, drop);
-        }
-    }
-
     bool hasPart(sync::AccountEngine &engine, const QString &mailbox, quint32 uid, const QByteArray &partId)
     {
         auto has = engine.cache()->hasPart(mailbox, engine.uidValidity(mailbox), uid, partId);
@@ -292,14 +243,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        m_env = readServerEnvFile(qEnvironmentVariable("QUIRE_IMAP_ENV"));
-        if (m_env.isEmpty())
-            QSKIP("QUIRE_IMAP_ENV not set or unreadable");
-        m_prefix = test::folderPrefix(m_env);
-    }
-
     void converges_data()
     {
         QTest::addColumn<QSet<QByteArray>>("hidden");
@@ -314,8 +257,8 @@ private Q_SLOTS:
         QFETCH(QSet<QByteArray>, hidden);
         auto changer = other();
         QVERIFY(changer);
-        const QString box = makeMailbox(
-            *changer, QStringLiteral("quire-sync-"), { message(0), message(1), message(2), message(3), message(4) });
+        const QString box = makeMailbox(*changer, QStringLiteral("quire-sync-"),
+            { testMessage(0), testMessage(1), testMessage(2), testMessage(3), testMessage(4) });
         QVERIFY(!box.isEmpty());
 
         QTemporaryDir cacheDir;
@@ -333,7 +276,7 @@ private Q_SLOTS:
         QVERIFY(run(*changer, del));
         ExpungeTask expunge;
         QVERIFY(run(*changer, expunge));
-        AppendTask append(Append { box, { "\\Seen" }, std::nullopt, message(9) });
+        AppendTask append(Append { box, { "\\Seen" }, std::nullopt, testMessage(9) });
         QVERIFY(run(*changer, append));
         QVERIFY(syncAndSettle(*quire, box));
         QCOMPARE(cacheState(*quire, box), serverState(*changer, box));
@@ -358,7 +301,7 @@ private Q_SLOTS:
         QVERIFY(run(*changer, drop));
         CreateTask again(box);
         QVERIFY(run(*changer, again));
-        AppendTask fresh(Append { box, {}, std::nullopt, message(20) });
+        AppendTask fresh(Append { box, {}, std::nullopt, testMessage(20) });
         QVERIFY(run(*changer, fresh));
         QVERIFY(syncAndSettle(*quire, box));
         QVERIFY(quire->uidValidity(box) != before);
@@ -387,8 +330,8 @@ private Q_SLOTS:
             CreateTask create(name);
             bool ok = run(*changer, create);
             for (int i = 0; ok && i < count; ++i) {
-                AppendTask append(Append {
-                    name, i % 2 ? QList<QByteArray> { "\\Seen" } : QList<QByteArray> {}, std::nullopt, message(i) });
+                AppendTask append(Append { name, i % 2 ? QList<QByteArray> { "\\Seen" } : QList<QByteArray> {},
+                    std::nullopt, testMessage(i) });
                 ok = run(*changer, append);
             }
             return ok;
@@ -476,8 +419,8 @@ private Q_SLOTS:
             QCOMPARE_NE(m_env.value(QStringLiteral("SERVER_KIND")), QStringLiteral("dovecot"));
             QSKIP("this server does not offer NOTIFY");
         }
-        const QString open = makeMailbox(*changer, QStringLiteral("quire-open-"), { message(0) });
-        const QString other = makeMailbox(*changer, QStringLiteral("quire-other-"), { message(1) });
+        const QString open = makeMailbox(*changer, QStringLiteral("quire-open-"), { testMessage(0) });
+        const QString other = makeMailbox(*changer, QStringLiteral("quire-other-"), { testMessage(1) });
         QVERIFY(!open.isEmpty() && !other.isEmpty());
         QTemporaryDir cacheDir;
         auto quire = engine(cacheDir.path(), hidden);
@@ -491,7 +434,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return quire->isNotifying() == pushed; }, kTimeoutMs));
 
         for (int i = 0; i < 2; ++i) {
-            AppendTask append(Append { other, {}, std::nullopt, message(10 + i) });
+            AppendTask append(Append { other, {}, std::nullopt, testMessage(10 + i) });
             QVERIFY(run(*changer, append));
         }
         QVERIFY(QTest::qWaitFor([&] { return count(other) == 3 && state(other).unseen == 3; }, 2000));
@@ -508,7 +451,7 @@ private Q_SLOTS:
         QVERIFY(run(*changer, leaveOther));
 
         // Meanwhile the first connection still idles on the open mailbox.
-        AppendTask append(Append { open, {}, std::nullopt, message(20) });
+        AppendTask append(Append { open, {}, std::nullopt, testMessage(20) });
         QVERIFY(run(*changer, append));
         const QMap<quint32, QStringList> expected = serverState(*changer, open);
         QCOMPARE(expected.size(), 2);
@@ -542,8 +485,8 @@ private Q_SLOTS:
     {
         auto changer = other();
         QVERIFY(changer);
-        const QString open = makeMailbox(*changer, QStringLiteral("quire-open-"), { message(0) });
-        const QString other = makeMailbox(*changer, QStringLiteral("quire-other-"), { message(1) });
+        const QString open = makeMailbox(*changer, QStringLiteral("quire-open-"), { testMessage(0) });
+        const QString other = makeMailbox(*changer, QStringLiteral("quire-other-"), { testMessage(1) });
         QVERIFY(!open.isEmpty() && !other.isEmpty());
         FaultProxy::Faults faults;
         faults.cuts = 0;
@@ -564,7 +507,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return proxy.connections() == 2 && sessions == 3; }, kTimeoutMs));
         QCOMPARE(quire->connectionState(), sync::ConnectionState::Online);
         for (int i = 0; i < 2; ++i) {
-            AppendTask append(Append { other, {}, std::nullopt, message(10 + i) });
+            AppendTask append(Append { other, {}, std::nullopt, testMessage(10 + i) });
             QVERIFY(run(*changer, append));
         }
         QVERIFY(QTest::qWaitFor([&] { return count(other) == 3; }, 5000));
@@ -584,7 +527,7 @@ private Q_SLOTS:
         QVERIFY(changer);
         QList<QByteArray> messages;
         for (int i = 0; i < 12; ++i)
-            messages.append(message(i));
+            messages.append(testMessage(i));
         const QString box = makeMailbox(*changer, QStringLiteral("quire-faults-"), messages);
         const QString target = makeMailbox(*changer, QStringLiteral("quire-faults-to-"), {});
         QVERIFY(!box.isEmpty() && !target.isEmpty());
@@ -620,14 +563,14 @@ private Q_SLOTS:
         QVERIFY(run(*changer, del));
         ExpungeTask expunge;
         QVERIFY(run(*changer, expunge));
-        AppendTask append(Append { box, {}, std::nullopt, message(30) });
+        AppendTask append(Append { box, {}, std::nullopt, testMessage(30) });
         QVERIFY(run(*changer, append));
         UnselectTask leave;
         QVERIFY(run(*changer, leave));
         quire->setFlags(box, { uids[3], uids[4], uids[5] }, { QStringLiteral("$Fault") }, {});
         quire->moveMessages(box, { uids[6], uids[7] }, target);
         QTemporaryDir files;
-        const QByteArray ours = message(40);
+        const QByteArray ours = testMessage(40);
         const QString eml = files.filePath(QStringLiteral("ours.eml"));
         QFile file(eml);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -669,9 +612,9 @@ private Q_SLOTS:
     {
         auto changer = other();
         QVERIFY(changer);
-        const QString source
-            = makeMailbox(*changer, QStringLiteral("quire-src-"), { message(0), message(1), message(2), message(3) });
-        const QString target = makeMailbox(*changer, QStringLiteral("quire-dst-"), { message(4) });
+        const QString source = makeMailbox(
+            *changer, QStringLiteral("quire-src-"), { testMessage(0), testMessage(1), testMessage(2), testMessage(3) });
+        const QString target = makeMailbox(*changer, QStringLiteral("quire-dst-"), { testMessage(4) });
         QVERIFY(!source.isEmpty() && !target.isEmpty());
         QTemporaryDir cacheDir;
         auto quire = engine(cacheDir.path(), {});
@@ -696,7 +639,7 @@ private Q_SLOTS:
         const QString eml = files.filePath(QStringLiteral("new.eml"));
         QFile file(eml);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(message(7));
+        file.write(testMessage(7));
         file.close();
         quire->appendMessage(target, eml);
         QVERIFY(QTest::qWaitFor(
@@ -728,8 +671,8 @@ private Q_SLOTS:
     {
         auto changer = other();
         QVERIFY(changer);
-        const QString source = makeMailbox(*changer, QStringLiteral("quire-rsrc-"), { message(0), message(1) });
-        const QString target = makeMailbox(*changer, QStringLiteral("quire-rdst-"), { message(2) });
+        const QString source = makeMailbox(*changer, QStringLiteral("quire-rsrc-"), { testMessage(0), testMessage(1) });
+        const QString target = makeMailbox(*changer, QStringLiteral("quire-rdst-"), { testMessage(2) });
         QVERIFY(!source.isEmpty() && !target.isEmpty());
         QTemporaryDir cacheDir;
         auto quire = engine(cacheDir.path(), {});
@@ -779,7 +722,7 @@ private Q_SLOTS:
         QVERIFY(changer);
         QList<QByteArray> messages;
         for (int i = 0; i < 6; ++i)
-            messages.append(i % 2 ? messageWithAttachment(i) : message(i));
+            messages.append(i % 2 ? messageWithAttachment(i) : testMessage(i));
         const QString box = makeMailbox(*changer, QStringLiteral("quire-offline-"), messages);
         QVERIFY(!box.isEmpty());
         QTemporaryDir cacheDir;
