@@ -67,18 +67,9 @@ trap cleanup EXIT
 bench_server "$count"
 
 # Settings as tools/demo writes them, in a directory of our own.
-conf=$dir/config/Quire
-mkdir -p "$conf" "$dir/data" "$dir/cache"
-cat >"$conf/quire.conf" <<CONF
-[accounts]
-bench\\name=Bench (alice)
-bench\\host=$IMAP_HOST
-bench\\port=$IMAPS_PORT
-bench\\security=tls
-bench\\user=alice
-bench\\caFile=$IMAP_CA_CERT
-CONF
-chmod 700 "$dir/config" "$dir/data" "$dir/cache"
+# shellcheck source=tools/account-settings.sh
+. tools/account-settings.sh
+quire_account_settings "$dir" bench 'Bench (alice)' alice >/dev/null
 
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$dir/display" >"$dir/xvfb.log" 2>&1 &
 xpid=$!

@@ -32,18 +32,10 @@ NO_FOLDERS=1 tools/mailgen/populate "$work/server" alice 5 >/dev/null
 # shellcheck disable=SC1091
 . "$work/server/env"
 
-conf=$work/config/Quire
-mkdir -p "$conf" "$work/data" "$work/cache"
-cat >"$conf/quire.conf" <<CONF
-[accounts]
-tray\\name=Tray test
-tray\\host=$IMAP_HOST
-tray\\port=$IMAPS_PORT
-tray\\security=tls
-tray\\user=alice
-tray\\caFile=$IMAP_CA_CERT
-CONF
-((off)) && printf '[notifications]\nnewMail=false\n' >>"$conf/quire.conf"
+# shellcheck source=tools/account-settings.sh
+. tools/account-settings.sh
+conf=$(quire_account_settings "$work" tray 'Tray test' alice)
+((off)) && printf '[notifications]\nnewMail=false\n' >>"$conf"
 
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 pids+=($!)
