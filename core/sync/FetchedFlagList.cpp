@@ -1,6 +1,7 @@
 #include "core/sync/FetchedFlagList.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace quire::sync {
 
@@ -43,13 +44,17 @@ void FetchedFlagList::finish()
 
 quint32 FetchedFlagList::flagSetOf(const QList<QByteArray> &flags)
 {
-    // A hash, not a search: a hostile server may give every message its own set.
-    const auto known = m_flagSetIndex.constFind(flags);
-    if (known != m_flagSetIndex.cend())
-        return *known;
+    // A hash, not a search: a hostile server may give every message its own
+    // set. The seed is random per process: a server cannot aim at collisions.
+    const size_t hash = qHash(flags, QHashSeed::globalSeed());
+    const auto [first, last] = std::as_const(m_flagSetsByHash).equal_range(hash);
+    for (auto it = first; it != last; ++it) {
+        if (m_flagSets.at(qsizetype(*it) - 1) == flags)
+            return *it;
+    }
     m_flagSets.append(flags);
     const auto index = quint32(m_flagSets.size());
-    m_flagSetIndex.insert(flags, index);
+    m_flagSetsByHash.insert(hash, index);
     return index;
 }
 

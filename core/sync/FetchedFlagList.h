@@ -40,6 +40,8 @@ public:
     // The flags an entry names, or null when its FETCH had no FLAGS.
     const QList<QByteArray> *flags(const Entry &entry) const;
     QList<quint32> uids() const;
+    // How many distinct flag sets the entries name.
+    qsizetype flagSetCount() const { return m_flagSets.size(); }
     // Keeps only the entries with UID >= `first`.
     void dropBelow(quint32 first);
 
@@ -48,8 +50,12 @@ private:
     static void merge(Entry &into, const Entry &from);
 
     std::vector<Entry> m_entries;
+    // Each distinct set once; an entry's flagSet is its index + 1.
     QList<QList<QByteArray>> m_flagSets;
-    QHash<QList<QByteArray>, quint32> m_flagSetIndex;
+    // A set's hash (seeded per process) -> the flagSet values with that
+    // hash: one, but for a collision. Finds a known set without a search and
+    // without keeping a second copy of it as a key.
+    QMultiHash<size_t, quint32> m_flagSetsByHash;
     bool m_sorted = true;
 };
 

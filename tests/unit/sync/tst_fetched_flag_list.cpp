@@ -82,6 +82,28 @@ TEST(FetchedFlagList, SharesOneListPerDistinctFlagSet)
     EXPECT_EQ(list.entries()[1].flagSet, list.entries()[3].flagSet);
     EXPECT_NE(list.entries()[0].flagSet, list.entries()[1].flagSet);
     EXPECT_EQ(list.flags(list.entries()[0]), list.flags(list.entries()[998]));
+    EXPECT_EQ(list.flagSetCount(), 2);
+}
+
+TEST(FetchedFlagList, KeepsEveryMessagesOwnSetApart)
+{
+    // A hostile server's answer: every message with a keyword of its own, and
+    // then the first messages' sets again, out of order.
+    const auto setOf = [](quint32 uid) { return QList<QByteArray> { "\\Seen", "k" + QByteArray::number(uid) }; };
+    FetchedFlagList list;
+    for (quint32 uid = 20000; uid >= 1; --uid)
+        list.record(uid, setOf(uid), std::nullopt);
+    for (quint32 uid = 20001; uid <= 20100; ++uid)
+        list.record(uid, setOf(uid - 20000), std::nullopt);
+    list.finish();
+    ASSERT_EQ(list.size(), 20100);
+    EXPECT_EQ(list.flagSetCount(), 20000);
+    for (const FetchedFlagList::Entry &entry : list.entries()) {
+        const quint32 owner = entry.uid > 20000 ? entry.uid - 20000 : entry.uid;
+        ASSERT_NE(list.flags(entry), nullptr) << "UID " << entry.uid;
+        EXPECT_EQ(*list.flags(entry), setOf(owner)) << "UID " << entry.uid;
+        EXPECT_EQ(entry.flagSet, list.find(owner)->flagSet) << "UID " << entry.uid;
+    }
 }
 
 TEST(FetchedFlagList, FindsOnlyListedUids)
