@@ -81,6 +81,12 @@ public:
     // UIDs cached without an envelope: what the lazy envelope fetch still owes.
     virtual Result<QList<quint32>> uidsWithoutEnvelope(const QString &mailbox, quint32 uidValidity) = 0;
     virtual Result<std::optional<MessageRecord>> message(const QString &mailbox, quint32 uidValidity, quint32 uid) = 0;
+    // The cached records among these UIDs, sorted by UID, read at once: a
+    // bulk move or a flag change names thousands of messages, and message()
+    // for each was a query each on the UI thread. UIDs not cached are left out.
+    virtual Result<QList<MessageRecord>> messagesWithUids(const QString &mailbox, quint32 uidValidity,
+        const QList<quint32> &uids, MessageColumns columns = MessageColumns::Full)
+        = 0;
     // Cached messages without \Seen: the open folder's unread count.
     virtual Result<quint32> unseenCount(const QString &mailbox, quint32 uidValidity) = 0;
 

@@ -76,6 +76,8 @@ public:
     Result<quint32> unseenCount(const QString &mailbox, quint32 uidValidity) override;
     Result<QList<quint32>> uidsWithoutEnvelope(const QString &mailbox, quint32 uidValidity) override;
     Result<std::optional<MessageRecord>> message(const QString &mailbox, quint32 uidValidity, quint32 uid) override;
+    Result<QList<MessageRecord>> messagesWithUids(const QString &mailbox, quint32 uidValidity,
+        const QList<quint32> &uids, MessageColumns columns = MessageColumns::Full) override;
 
     Result<void> storePart(const PartRecord &part) override;
     Result<std::optional<PartRecord>> part(

@@ -26,6 +26,14 @@ const QByteArray selectFullByMailbox
 const QByteArray selectOne
     = "SELECT " + fullColumns + " FROM messages WHERE mailbox_id = ? AND uidvalidity = ? AND uid = ?";
 
+// The UIDs come as one JSON array, so that any number of them is one
+// statement (SQLite looks each up in the messages' unique index).
+const QByteArray uidsInList = " AND uid IN (SELECT value FROM json_each(?)) ORDER BY uid";
+const QByteArray selectSummaryByUids
+    = "SELECT " + summaryColumns + " FROM messages WHERE mailbox_id = ? AND uidvalidity = ?" + uidsInList;
+const QByteArray selectFullByUids
+    = "SELECT " + fullColumns + " FROM messages WHERE mailbox_id = ? AND uidvalidity = ?" + uidsInList;
+
 const char *selectByMailbox(MessageColumns columns)
 {
     return (columns == MessageColumns::Full ? selectFullByMailbox : selectSummaryByMailbox).constData();
@@ -64,6 +72,17 @@ MessageRecord readMessage(const sql::Statement &row, MessageColumns columns)
         record.bodyStructureBlob = row.bytes(bodyStructureColumn);
     }
     return record;
+}
+
+// Every row the bound statement yields.
+Result<QList<MessageRecord>> readMessages(sql::Statement &select, MessageColumns columns, const char *what)
+{
+    QList<MessageRecord> records;
+    while (select.step())
+        records.append(readMessage(select, columns));
+    if (select.failed())
+        return select.error(CacheError::ReadFailed, what);
+    return records;
 }
 
 const char *const upsertWithEnvelope
@@ -284,12 +303,7 @@ Result<QList<MessageRecord>> SqliteCache::messages(const QString &mailbox, quint
         return select.error(CacheError::ReadFailed, "prepare read messages");
     select.bindInt(1, *boxId);
     select.bindInt(2, uidValidity);
-    QList<MessageRecord> records;
-    while (select.step())
-        records.append(readMessage(select, columns));
-    if (select.failed())
-        return select.error(CacheError::ReadFailed, "read messages");
-    return records;
+    return readMessages(select, columns, "read messages");
 }
 
 Result<void> SqliteCache::visitMessageListRows(
@@ -403,6 +417,32 @@ Result<std::optional<MessageRecord>> SqliteCache::message(const QString &mailbox
         return std::optional<MessageRecord>();
     }
     return std::optional<MessageRecord>(readMessage(select, MessageColumns::Full));
+}
+
+Result<QList<MessageRecord>> SqliteCache::messagesWithUids(
+    const QString &mailbox, quint32 uidValidity, const QList<quint32> &uids, MessageColumns columns)
+{
+    if (uids.isEmpty())
+        return QList<MessageRecord>();
+    const auto boxId = mailboxId(mailbox);
+    if (!boxId)
+        return boxId.error();
+    const QByteArray &query = columns == MessageColumns::Full ? selectFullByUids : selectSummaryByUids;
+    sql::Statement select(sql::nativeHandle(database()), query.constData());
+    if (!select.isValid())
+        return select.error(CacheError::ReadFailed, "prepare read messages by uid");
+    QByteArray list = "[";
+    list.reserve(uids.size() * 11 + 2);
+    for (quint32 uid : uids) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(uid);
+    }
+    list += ']';
+    select.bindInt(1, *boxId);
+    select.bindInt(2, uidValidity);
+    select.bindText(3, QString::fromLatin1(list));
+    return readMessages(select, columns, "read messages by uid");
 }
 
 } // namespace quire::cache

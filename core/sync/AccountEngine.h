@@ -240,7 +240,9 @@ private:
     void cancelBulkMoves();
 
     // UIDPLUS: new UIDs into the target's cache (AccountEngineUidPlus.cpp)
-    void rememberMovedRows(qint64 entryId, const QString &mailbox, const QList<quint32> &uids);
+    // Keeps the cached rows of moved messages, by the journal entry that
+    // moves each, for mapCopiedRows: one read for all of them.
+    void rememberMovedRows(const QString &mailbox, const QHash<quint32, qint64> &entryOfUid);
     void mapCopiedRows(const cache::JournalEntry &entry, const std::optional<imap::CopyUidResult> &copyUid);
     void mapAppendedRow(const cache::JournalEntry &entry, quint32 uidValidity, quint32 uid, const QByteArray &source);
     bool addMappedRows(const QString &mailbox, quint32 uidValidity, const QList<cache::MessageRecord> &rows);

@@ -200,6 +200,8 @@ void AccountEngine::moveMessages(const QString &from, const QList<quint32> &uids
     const quint32 uidValidity = this->uidValidity(from);
     const qsizetype chunk = std::max(1, m_options.moveChunk);
     auto bulk = uids.size() > chunk ? std::make_shared<BulkMove>(BulkMove { from, to, {}, {}, {}, true }) : nullptr;
+    QHash<quint32, qint64> entryOfUid;
+    entryOfUid.reserve(uids.size());
     for (qsizetype first = 0; first < uids.size(); first += chunk) {
         cache::JournalEntry entry;
         entry.kind = Kind::Move;
@@ -211,12 +213,15 @@ void AccountEngine::moveMessages(const QString &from, const QList<quint32> &uids
         const qint64 id = writeJournal(entry);
         if (id == 0)
             continue;
-        rememberMovedRows(id, from, entry.uids);
+        for (quint32 uid : std::as_const(entry.uids))
+            entryOfUid.insert(uid, id);
         if (bulk) {
             bulk->unanswered.insert(id);
             m_bulkMoveOf.insert(id, bulk);
         }
     }
+    // Read before they leave the cache, for COPYUID to carry them over.
+    rememberMovedRows(from, entryOfUid);
     // Optimistic: the rows leave the source now; a refusal resyncs it.
     if (m_cache->removeMessages(from, uidValidity, uids))
         Q_EMIT messagesRemoved(from, uids);
@@ -363,8 +368,12 @@ void AccountEngine::replayEntry(const cache::JournalEntry &entry, std::function<
     // A move journaled by an earlier run (or before a failed replay): the
     // sync that opened the source brought its rows back, so COPYUID can
     // still carry them, flags and all, into the target's cache.
-    if (entry.kind == Kind::Move && !m_movedRows.contains(entry.id))
-        rememberMovedRows(entry.id, entry.mailbox, toSend.uids);
+    if (entry.kind == Kind::Move && !m_movedRows.contains(entry.id)) {
+        QHash<quint32, qint64> entryOfUid;
+        for (quint32 uid : std::as_const(toSend.uids))
+            entryOfUid.insert(uid, entry.id);
+        rememberMovedRows(entry.mailbox, entryOfUid);
+    }
     if (auto marked = m_cache->markJournal(entry.id, cache::JournalEntry::State::InFlight); !marked) {
         emitError(EngineErrorKind::CacheFailed, entry.mailbox, marked.error().detail);
         return done();

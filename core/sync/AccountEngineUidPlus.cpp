@@ -15,17 +15,15 @@ Q_DECLARE_LOGGING_CATEGORY(lcEngine)
 
 namespace quire::sync {
 
-void AccountEngine::rememberMovedRows(qint64 entryId, const QString &mailbox, const QList<quint32> &uids)
+void AccountEngine::rememberMovedRows(const QString &mailbox, const QHash<quint32, qint64> &entryOfUid)
 {
-    const quint32 uidValidity = this->uidValidity(mailbox);
-    QList<cache::MessageRecord> rows;
-    for (quint32 uid : uids) {
-        auto row = m_cache->message(mailbox, uidValidity, uid);
-        if (row && row.value())
-            rows.append(*row.value());
-    }
-    if (!rows.isEmpty())
-        m_movedRows.insert(entryId, rows);
+    if (entryOfUid.isEmpty())
+        return;
+    auto rows = m_cache->messagesWithUids(mailbox, uidValidity(mailbox), entryOfUid.keys());
+    if (!rows)
+        return;
+    for (cache::MessageRecord &row : rows.value())
+        m_movedRows[entryOfUid.value(row.uid)].append(std::move(row));
 }
 
 void AccountEngine::mapCopiedRows(const cache::JournalEntry &entry, const std::optional<imap::CopyUidResult> &copyUid)
@@ -39,11 +37,8 @@ void AccountEngine::mapCopiedRows(const cache::JournalEntry &entry, const std::o
         return;
     if (entry.kind == cache::JournalEntry::Kind::Copy) {
         // The source rows are still cached (a copy leaves them).
-        for (quint32 uid : *from) {
-            auto row = m_cache->message(entry.mailbox, entry.uidValidity, uid);
-            if (row && row.value())
-                sourceRows.append(*row.value());
-        }
+        if (auto copied = m_cache->messagesWithUids(entry.mailbox, entry.uidValidity, *from))
+            sourceRows.append(copied.value());
     }
     QHash<quint32, quint32> target;
     for (qsizetype i = 0; i < from->size(); ++i)

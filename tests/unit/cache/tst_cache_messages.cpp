@@ -187,6 +187,46 @@ TEST_F(MessageTest, ListRowsBetweenTwoUidsComeInUidOrder)
         CacheError::NoSuchMailbox);
 }
 
+TEST_F(MessageTest, MessagesWithUidsReadsThoseCachedInUidOrder)
+{
+    const QList<MessageRecord> records = { sampleMessage(2), sampleMessage(5), sampleMessage(9), sampleMessage(12) };
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, records).ok());
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 8, { sampleMessage(3) }).ok());
+    ASSERT_TRUE(m_cache->upsertMessages(archive, 9, { sampleMessage(4) }).ok());
+    // Out of order, one twice, and UIDs cached only under another
+    // UIDVALIDITY, in another mailbox or not at all.
+    const auto read = m_cache->messagesWithUids(inbox, 7, { 12, 3, 2, 4, 12, 99 });
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(*read, (QList<MessageRecord> { records[0], records[3] }));
+
+    const auto summary = m_cache->messagesWithUids(inbox, 7, { 5 }, MessageColumns::Summary);
+    ASSERT_TRUE(summary.ok());
+    MessageRecord withoutBlobs = records[1];
+    withoutBlobs.envelopeBlob.clear();
+    withoutBlobs.bodyStructureBlob.clear();
+    EXPECT_EQ(*summary, QList<MessageRecord> { withoutBlobs });
+
+    EXPECT_TRUE(m_cache->messagesWithUids(inbox, 7, {})->isEmpty());
+    EXPECT_EQ(m_cache->messagesWithUids(QStringLiteral("Nowhere"), 7, { 2 }).error().code, CacheError::NoSuchMailbox);
+}
+
+TEST_F(MessageTest, MessagesWithUidsTakesAWholeFolderOfUidsAtOnce)
+{
+    // More UIDs than SQLite takes parameters in one statement (32,766).
+    QList<MessageRecord> records;
+    for (quint32 uid = 1; uid <= 1000; ++uid)
+        records.append(sampleMessage(uid));
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, records).ok());
+    QList<quint32> odd;
+    for (quint32 uid = 1; uid <= 100'001; uid += 2)
+        odd.append(uid);
+    const auto read = m_cache->messagesWithUids(inbox, 7, odd, MessageColumns::Summary);
+    ASSERT_TRUE(read.ok());
+    ASSERT_EQ(read->size(), 500);
+    for (qsizetype i = 0; i < read->size(); ++i)
+        EXPECT_EQ(read->at(i).uid, quint32(2 * i + 1));
+}
+
 TEST_F(MessageTest, MessagesAreKeyedByUidValidity)
 {
     ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(1) }).ok());

@@ -46,9 +46,11 @@ protected:
 
     // Quire quits and starts again on the same cache: nothing of the old
     // engine's memory survives.
-    void restartEngine()
+    void restartEngine(const std::function<void(AccountEngineOptions &)> &change = {})
     {
         AccountEngineOptions engineOptions = engine->options();
+        if (change)
+            change(engineOptions);
         engine.reset();
         std::unique_ptr<cache::SqliteCache> opened = openCache(directory.path());
         ASSERT_TRUE(opened);
@@ -298,6 +300,30 @@ TEST_F(AccountEngineScenario, ConfirmedMoveNamesTheTargetUids)
     EXPECT_EQ(moved.front().at(1).value<QList<quint32>>(), (QList<quint32> { 20, 10 }));
     EXPECT_EQ(moved.front().at(2).toString(), QStringLiteral("Trash"));
     EXPECT_EQ(moved.front().at(3).value<QList<quint32>>(), (QList<quint32> { 6, 5 }));
+}
+
+// A move sent in chunks: each chunk's COPYUID carries that chunk's rows,
+// flags and all, into the target's cache. They were read, in one query, when
+// the move was made and the rows left the source.
+TEST_F(AccountEngineScenario, ChunkedMoveMapsEachChunksRowsIntoTheTarget)
+{
+    restartEngine([](AccountEngineOptions &options) { options.moveChunk = 1; });
+    const cache::MailboxRecord trash = mailboxNamed(QStringLiteral("Trash"));
+    ASSERT_TRUE(cachePtr->upsertMailboxes({ trash }));
+    ASSERT_TRUE(cachePtr->setMailboxState(trash.name, { 99, 5, 0, 0, 0, 0 }));
+    ASSERT_EQ(connectAndOpen("IMAP4rev1 MOVE UIDPLUS"), "");
+
+    engine->moveMessages(kInbox, { 20, 10 }, trash.name);
+    EXPECT_TRUE(cachePtr->uids(kInbox, 7).value().isEmpty());
+    ASSERT_EQ(expect("A3 UID MOVE 20 Trash\r\n"), "");
+    serve("* OK [COPYUID 99 20 5] moved\r\n* 2 EXPUNGE\r\nA3 OK done\r\n");
+    EXPECT_EQ(
+        cachedFlags(*cachePtr, trash.name, 99), (QMap<quint32, QStringList> { { 5, { QStringLiteral("\\Seen") } } }));
+    ASSERT_EQ(expect("A4 UID MOVE 10 Trash\r\n"), "");
+    serve("* OK [COPYUID 99 10 6] moved\r\n* 1 EXPUNGE\r\nA4 OK done\r\n");
+    EXPECT_EQ(cachedFlags(*cachePtr, trash.name, 99),
+        (QMap<quint32, QStringList> { { 5, { QStringLiteral("\\Seen") } }, { 6, {} } }));
+    EXPECT_TRUE(cachePtr->journal().value().isEmpty());
 }
 
 // A move queued offline and replayed by the next run of Quire: COPYUID
