@@ -102,19 +102,19 @@ void AccountEngine::journalFlagChange(const QString &mailbox, const QList<quint3
 {
     const quint32 uidValidity = this->uidValidity(mailbox);
     QList<cache::FlagUpdate> old, updated;
-    for (quint32 uid : uids) {
-        auto row = m_cache->message(mailbox, uidValidity, uid);
-        if (!row || !row.value())
-            continue;
-        old.append({ uid, row.value()->flags, row.value()->modSeq });
-        QStringList flags = row.value()->flags;
+    // One read for them all: a selection of thousands marked read is one query.
+    auto read = m_cache->messagesWithUids(mailbox, uidValidity, uids, cache::MessageColumns::Summary);
+    const QList<cache::MessageRecord> rows = read ? std::move(read).value() : QList<cache::MessageRecord>();
+    for (const cache::MessageRecord &row : rows) {
+        old.append({ row.uid, row.flags, row.modSeq });
+        QStringList flags = row.flags;
         for (const QString &f : add) {
             if (!flags.contains(f, Qt::CaseInsensitive))
                 flags.append(f);
         }
         for (const QString &f : remove)
             flags.removeIf([&](const QString &x) { return x.compare(f, Qt::CaseInsensitive) == 0; });
-        updated.append({ uid, flags, row.value()->modSeq });
+        updated.append({ row.uid, flags, row.modSeq });
     }
     QList<qint64> ids;
     auto written = m_cache->atomically([&]() -> cache::Result<void> {
