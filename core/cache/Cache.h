@@ -18,6 +18,8 @@
 
 namespace quire::cache {
 
+class BackgroundWriter;
+
 class Cache
 {
 public:
@@ -130,6 +132,11 @@ public:
     // with nothing better to do (the engine, when its work queue is empty):
     // commits then rarely pay for it while a sync is being waited for.
     virtual Result<void> checkpoint() { return {}; }
+
+    // Writes on a thread and connection of their own, in order
+    // (BackgroundWriter.h); null where the cache has none (then callers
+    // write here). Owned by the cache, made on first use.
+    virtual BackgroundWriter *backgroundWriter() { return nullptr; }
 
     // --- journal of offline changes; every write is durable when it returns
     virtual Result<qint64> appendJournal(const JournalEntry &entry) = 0;

@@ -1,5 +1,6 @@
 #include "core/cache/SqliteCache.h"
 
+#include "core/cache/BackgroundWriter.h"
 #include "core/cache/FilePermissions.h"
 #include "core/cache/SqlSupport.h"
 #include "core/cache/SqliteSchema.h"
@@ -62,6 +63,7 @@ SqliteCache::SqliteCache(Options options, QString connectionName)
 
 SqliteCache::~SqliteCache()
 {
+    m_writer.reset(); // finishes its queue first: those writes were promised
     {
         QSqlDatabase db = database();
         if (m_checkpointer) {
@@ -167,6 +169,19 @@ void SqliteCache::waitForCheckpoint()
 {
     if (m_checkpointer)
         m_checkpointer->waitForDone();
+}
+
+BackgroundWriter *SqliteCache::backgroundWriter()
+{
+    if (!m_writer) {
+        m_writer = std::make_unique<BackgroundWriter>([options = m_options]() -> Result<std::unique_ptr<Cache>> {
+            auto opened = SqliteCache::open(options);
+            if (!opened)
+                return opened.error();
+            return std::unique_ptr<Cache>(std::move(opened).value());
+        });
+    }
+    return m_writer.get();
 }
 
 int SqliteCache::walCheckpoints() const

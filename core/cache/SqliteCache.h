@@ -19,6 +19,7 @@ class QSqlQuery;
 
 namespace quire::cache {
 
+class BackgroundWriter;
 class WalCheckpointer;
 
 class SqliteCache final : public Cache
@@ -96,6 +97,8 @@ public:
     Result<void> checkpoint() override;
     // Until a checkpoint started on the worker thread is done (tests).
     void waitForCheckpoint();
+    // A second SqliteCache on the same file, opened on the writer's thread.
+    BackgroundWriter *backgroundWriter() override;
 
     Result<qint64> appendJournal(const JournalEntry &entry) override;
     Result<void> atomically(const std::function<Result<void>()> &work) override;
@@ -131,6 +134,7 @@ private:
     Options m_options;
     QString m_connectionName;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<BackgroundWriter> m_writer;
 };
 
 } // namespace quire::cache

@@ -1,0 +1,177 @@
+#include "CacheTestSupport.h"
+#include "core/cache/BackgroundWriter.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QThread>
+
+namespace quire::cache::testing {
+namespace {
+
+const QString inbox = QStringLiteral("INBOX");
+
+// `done` is delivered through the event loop of the posting thread.
+void ensureEventLoop()
+{
+    if (!QCoreApplication::instance()) {
+        static int argc = 1;
+        static char name[] = "tst_cache";
+        static char *argv[] = { name, nullptr };
+        static QCoreApplication app(argc, argv);
+    }
+}
+
+class BackgroundWriterTest : public CacheTest
+{
+protected:
+    static void SetUpTestSuite() { ensureEventLoop(); }
+
+    // Runs the event loop until every posted work reported done.
+    static bool settle(BackgroundWriter *writer)
+    {
+        const QDeadlineTimer deadline(10000);
+        while (writer->pending() > 0 && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        return writer->pending() == 0;
+    }
+
+    static BackgroundWriter::Work upsert(QList<MessageRecord> records)
+    {
+        return [records = std::move(records)](Cache &cache) { return cache.upsertMessages(inbox, 1, records); };
+    }
+};
+
+TEST_F(BackgroundWriterTest, WritesInOrderAndReportsOnThePostingThreadAfterTheCommit)
+{
+    addMailbox(inbox, 1);
+    BackgroundWriter *writer = m_cache->backgroundWriter();
+    ASSERT_NE(writer, nullptr);
+    EXPECT_EQ(m_cache->backgroundWriter(), writer); // one per cache
+
+    QObject context;
+    QList<int> reported;
+    QList<qsizetype> cachedWhenReported;
+    for (int batch = 0; batch < 5; ++batch) {
+        QList<MessageRecord> records;
+        for (quint32 uid = batch * 100 + 1; uid <= quint32(batch + 1) * 100; ++uid)
+            records.append(sampleMessage(uid, QStringLiteral("batch %1").arg(batch)));
+        writer->post(upsert(records), &context, [&, batch](const Result<void> &result) {
+            EXPECT_TRUE(result.ok());
+            EXPECT_EQ(QThread::currentThread(), context.thread());
+            reported.append(batch);
+            // Committed before `done`: this thread's own connection sees it.
+            cachedWhenReported.append(m_cache->messageCount(inbox, 1).value());
+        });
+    }
+    // The same UID again, later: the later write wins.
+    writer->post(upsert({ sampleMessage(1, QStringLiteral("rewritten")) }), &context, {});
+    EXPECT_EQ(writer->pending(), 6);
+    ASSERT_TRUE(settle(writer));
+
+    EXPECT_EQ(reported, (QList<int> { 0, 1, 2, 3, 4 }));
+    // Later batches may be in by then too, never fewer.
+    ASSERT_EQ(cachedWhenReported.size(), 5);
+    for (int batch = 0; batch < 5; ++batch)
+        EXPECT_GE(cachedWhenReported[batch], (batch + 1) * 100) << "batch " << batch;
+    EXPECT_EQ(m_cache->message(inbox, 1, 1).value()->subject, QStringLiteral("rewritten"));
+    EXPECT_EQ(*m_cache->message(inbox, 1, 500).value(), sampleMessage(500, QStringLiteral("batch 4")));
+}
+
+TEST_F(BackgroundWriterTest, AFailedWriteIsReportedAndTheNextOnesStillRun)
+{
+    addMailbox(inbox, 1);
+    BackgroundWriter *writer = m_cache->backgroundWriter();
+    QObject context;
+    QList<bool> results;
+    QString error;
+    writer->post([](Cache &cache) { return cache.upsertMessages(QStringLiteral("Nowhere"), 1, { sampleMessage(1) }); },
+        &context,
+        [&](const Result<void> &result) {
+            results.append(result.ok());
+            if (!result)
+                error = result.error().detail;
+        });
+    writer->post(
+        upsert({ sampleMessage(2) }), &context, [&](const Result<void> &result) { results.append(result.ok()); });
+    ASSERT_TRUE(settle(writer));
+    EXPECT_EQ(results, (QList<bool> { false, true }));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(m_cache->uids(inbox, 1).value(), QList<quint32> { 2 });
+}
+
+TEST_F(BackgroundWriterTest, AGoneContextIsNotCalledButItsWriteIsKept)
+{
+    addMailbox(inbox, 1);
+    BackgroundWriter *writer = m_cache->backgroundWriter();
+    bool called = false;
+    {
+        QObject context;
+        writer->post(upsert({ sampleMessage(7) }), &context, [&](const Result<void> &) { called = true; });
+    }
+    ASSERT_TRUE(settle(writer));
+    EXPECT_FALSE(called);
+    EXPECT_EQ(m_cache->uids(inbox, 1).value(), QList<quint32> { 7 });
+}
+
+TEST_F(BackgroundWriterTest, ClosingTheCacheFinishesTheQueuedWrites)
+{
+    addMailbox(inbox, 1);
+    QObject context;
+    for (quint32 first = 1; first <= 2000; first += 500) {
+        QList<MessageRecord> records;
+        for (quint32 uid = first; uid < first + 500; ++uid)
+            records.append(sampleMessage(uid));
+        m_cache->backgroundWriter()->post(upsert(records), &context, {});
+    }
+    reopen(); // destroys the cache, and with it the writer, at once
+    EXPECT_EQ(m_cache->messageCount(inbox, 1).value(), 2000);
+}
+
+TEST_F(BackgroundWriterTest, WritesThroughTheOwnConnectionMeanwhileWait)
+{
+    // Both connections write the same database: SQLite lets one write at a
+    // time and the other waits for it (busy timeout) instead of failing.
+    addMailbox(inbox, 1);
+    BackgroundWriter *writer = m_cache->backgroundWriter();
+    QObject context;
+    int failures = 0;
+    for (quint32 first = 1; first <= 4000; first += 1000) {
+        QList<MessageRecord> records;
+        for (quint32 uid = first; uid < first + 1000; ++uid)
+            records.append(sampleMessage(uid));
+        writer->post(upsert(records), &context, [&](const Result<void> &result) { failures += result.ok() ? 0 : 1; });
+    }
+    for (quint32 uid = 10001; uid <= 10200; ++uid)
+        ASSERT_TRUE(m_cache->upsertMessages(inbox, 1, { sampleMessage(uid) }).ok());
+    ASSERT_TRUE(settle(writer));
+    EXPECT_EQ(failures, 0);
+    EXPECT_EQ(m_cache->messageCount(inbox, 1).value(), 4200);
+}
+
+TEST(BackgroundWriterOpen, WhenTheConnectionCannotOpenEveryWorkFailsWithThatError)
+{
+    ensureEventLoop();
+    BackgroundWriter writer([]() -> Result<std::unique_ptr<Cache>> {
+        return Error { CacheError::OpenFailed, QStringLiteral("no disk") };
+    });
+    QObject context;
+    int ran = 0;
+    QList<Error> errors;
+    for (int i = 0; i < 2; ++i) {
+        writer.post(
+            [&](Cache &) {
+                ++ran;
+                return Result<void>();
+            },
+            &context, [&](const Result<void> &result) { errors.append(result ? Error {} : result.error()); });
+    }
+    const QDeadlineTimer deadline(10000);
+    while (writer.pending() > 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    EXPECT_EQ(ran, 0);
+    const Error expected { CacheError::OpenFailed, QStringLiteral("no disk") };
+    EXPECT_EQ(errors, (QList<Error> { expected, expected }));
+}
+
+} // namespace
+} // namespace quire::cache::testing
