@@ -1,5 +1,6 @@
 #include "core/sync/MailboxSync.h"
 
+#include "core/cache/BackgroundWriter.h"
 #include "core/imap/commands/ModifiedUtf7.h"
 #include "core/imap/tasks/MessageTasks.h"
 #include "core/imap/tasks/SelectedTasks.h"
@@ -91,7 +92,10 @@ void MailboxSync::selectMailbox()
     auto *task = new imap::SelectTask(select, this);
     run(task, [this, task] {
         m_selectTask = task;
-        onSelected();
+        // An envelope fetch that ran before this SELECT may still be
+        // writing on the cache's writer thread: what this sync reads and
+        // writes must come after it.
+        afterWrites([this] { onSelected(); });
     });
 }
 
@@ -290,17 +294,8 @@ void MailboxSync::fetchEnvelopes(const imap::UidSet &uids, quint32 firstUid, std
     task->setStreaming(true);
     auto batch = std::make_shared<QList<cache::MessageRecord>>();
     const auto flush = [this, batch] {
-        if (batch->isEmpty() || m_finished)
-            return;
-        QList<quint32> written;
-        written.reserve(batch->size());
-        for (const cache::MessageRecord &record : std::as_const(*batch))
-            written.append(record.uid);
-        if (auto upserted = m_cache->upsertMessages(m_mailbox, m_uidValidity, *batch); !upserted)
-            return cacheFailed(upserted.error());
-        batch->clear();
-        m_cachedUids.append(written);
-        Q_EMIT messagesAdded(m_mailbox, written);
+        if (!batch->isEmpty() && !m_finished)
+            writeEnvelopeBatch(std::exchange(*batch, {}));
     };
     connect(task, &imap::FetchTask::messageFetched, this,
         [this, batch, flush, firstUid](quint32 uid, const imap::FetchResponse &response) {
@@ -319,9 +314,48 @@ void MailboxSync::fetchEnvelopes(const imap::UidSet &uids, quint32 firstUid, std
         });
     run(task, [this, flush, then = std::move(then)] {
         flush();
+        afterWrites(then);
+    });
+}
+
+// On the cache's writer thread when it has one: this thread goes on
+// reading and converting the next batch meanwhile.
+void MailboxSync::writeEnvelopeBatch(QList<cache::MessageRecord> records)
+{
+    QList<quint32> uids;
+    uids.reserve(records.size());
+    for (const cache::MessageRecord &record : std::as_const(records))
+        uids.append(record.uid);
+    auto written = [this, uids](const cache::Result<void> &result) {
+        if (m_finished)
+            return;
+        if (!result)
+            return cacheFailed(result.error());
+        m_cachedUids.append(uids);
+        Q_EMIT messagesAdded(m_mailbox, uids);
+    };
+    cache::BackgroundWriter *writer = m_cache->backgroundWriter();
+    if (!writer)
+        return written(m_cache->upsertMessages(m_mailbox, m_uidValidity, records));
+    writer->post([mailbox = m_mailbox, uidValidity = m_uidValidity, records = std::move(records)](
+                     cache::Cache &cache) { return cache.upsertMessages(mailbox, uidValidity, records); },
+        this, std::move(written));
+}
+
+void MailboxSync::afterWrites(std::function<void()> then)
+{
+    cache::BackgroundWriter *writer = m_cache->backgroundWriter();
+    if (!writer || writer->pending() == 0) {
         if (!m_finished)
             then();
-    });
+        return;
+    }
+    // The writer runs its work in order: this one is done when all before it are.
+    writer->post([](cache::Cache &) { return cache::Result<void>(); }, this,
+        [this, then = std::move(then)](const cache::Result<void> &) {
+            if (!m_finished)
+                then();
+        });
 }
 
 void MailboxSync::fetchNewSince(quint32 firstUid)

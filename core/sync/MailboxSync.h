@@ -111,6 +111,10 @@ private:
     void listEveryMessageWithEnvelopes();
     void fetchEnvelopes(const imap::UidSet &uids, quint32 firstUid, std::function<void()> then);
     void fetchNewSince(quint32 firstUid);
+    // Writes one batch of fetched messages, then records and announces them.
+    void writeEnvelopeBatch(QList<cache::MessageRecord> records);
+    // then() once every batch written so far is in the cache.
+    void afterWrites(std::function<void()> then);
     // Starts a flag FETCH whose answers are kept in a FetchedFlagList; then gets them.
     void runFlagFetch(const imap::Fetch &fetch, std::function<void(FetchedFlagList &)> then);
     void applyFlagFetch(const FetchedFlagList &fetched, bool complete);

@@ -1,10 +1,13 @@
 // MailboxSync against scripted servers: the QRESYNC, CONDSTORE and full
 // paths, a UIDVALIDITY change, and the sanity checks that force a full resync.
 
+#include "core/cache/BackgroundWriter.h"
 #include "core/imap/tasks/ConnectionTasks.h"
 #include "core/sync/MailboxSync.h"
 #include "tests/unit/sync/SyncTestSupport.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QSignalSpy>
 
 using namespace quire;
@@ -68,6 +71,17 @@ protected:
         if (std::string error = runner.play(script); !error.empty())
             return error;
         return runner.finish();
+    }
+
+    // Runs the event loop until the cache's writer thread has written
+    // everything posted to it and reported back: the envelope batches of a
+    // sync are written there, and the sync finishes after them.
+    void settleWrites()
+    {
+        cache::BackgroundWriter *writer = cache->backgroundWriter();
+        const QDeadlineTimer deadline(10000);
+        while (writer->pending() > 0 && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
     }
 
     // The client's `select` (tag A1) of an INBOX the cache knows nothing of,
@@ -139,6 +153,7 @@ TEST_F(MailboxSyncScenario, QresyncWantingEnvelopesFetchesNewMailWhole)
         S: A3 OK done
     )"),
         "");
+    settleWrites();
     ASSERT_EQ(results, QList<bool> { true });
     EXPECT_EQ(added, QList<quint32> { 41 });
     EXPECT_EQ(flagged, QList<quint32> { 30 });
@@ -330,6 +345,7 @@ TEST_F(MailboxSyncScenario, FirstSyncWantingEnvelopesListsTheMailboxWithThemInOn
     }
     script += "S: A2 OK done\n";
     EXPECT_EQ(playToTheEnd(script), "");
+    settleWrites();
     ASSERT_EQ(results, QList<bool> { true });
     ASSERT_EQ(added.size(), int(kCount));
     EXPECT_EQ(QSet<quint32>(added.cbegin(), added.cend()).size(), qsizetype(kCount));
@@ -368,6 +384,7 @@ TEST_F(MailboxSyncScenario, FirstSyncWantingEnvelopesCutShortKeepsRowsButNoState
     script += "S: * BYE going away\n";
     EXPECT_EQ(runner.play(script), "");
     ASSERT_EQ(results, QList<bool> { false });
+    settleWrites(); // the batch written before the BYE is kept
     EXPECT_EQ(cachedFlags(kInbox, 7).size(), qsizetype(MailboxSync::kEnvelopeWriteBatch));
     const auto state = cache->mailbox(kInbox).value()->state;
     EXPECT_EQ(state.uidValidity, 7u);
