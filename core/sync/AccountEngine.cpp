@@ -259,8 +259,10 @@ void AccountEngine::onMailboxStateChanged(imap::MailboxState *state)
         if (m_syncing || m_selected.isEmpty())
             return;
         flushPushedFlags();
-        if (m_cache->removeMessages(m_selected, m_selectedUidValidity, uids))
+        if (m_cache->removeMessages(m_selected, m_selectedUidValidity, uids)) {
+            tellFetcherRemoved(m_selected, m_selectedUidValidity, uids);
             Q_EMIT messagesRemoved(m_selected, uids);
+        }
     });
     connect(state, &imap::MailboxState::unplacedMessageExpunged, this, [this] {
         if (m_syncing || m_selected.isEmpty() || m_expungeResyncQueued)
@@ -296,8 +298,10 @@ void AccountEngine::flushPushedFlags()
     if (m_pushedFlags.isEmpty() || m_selected.isEmpty())
         return;
     const QList<cache::FlagUpdate> updates = std::exchange(m_pushedFlags, {});
-    if (m_cache->updateFlags(m_selected, m_selectedUidValidity, updates))
+    if (m_cache->updateFlags(m_selected, m_selectedUidValidity, updates)) {
+        tellFetcherFlags(m_selected, m_selectedUidValidity, updates);
         Q_EMIT flagsChanged(m_selected, updates);
+    }
 }
 
 void AccountEngine::startIdleOrPolling()
@@ -507,6 +511,19 @@ EnvelopeFetcher *AccountEngine::fetcherFor(const QString &mailbox)
     connect(m_fetcher, &EnvelopeFetcher::failed, this,
         [this, mailbox](const QString &why) { emitError(EngineErrorKind::ServerRefused, mailbox, why); });
     return m_fetcher;
+}
+
+void AccountEngine::tellFetcherFlags(
+    const QString &mailbox, quint32 uidValidity, const QList<cache::FlagUpdate> &updates)
+{
+    if (m_fetcher && m_fetcher->mailbox() == mailbox && m_fetcher->uidValidity() == uidValidity)
+        m_fetcher->flagsWrittenElsewhere(updates);
+}
+
+void AccountEngine::tellFetcherRemoved(const QString &mailbox, quint32 uidValidity, const QList<quint32> &uids)
+{
+    if (m_fetcher && m_fetcher->mailbox() == mailbox && m_fetcher->uidValidity() == uidValidity)
+        m_fetcher->messagesRemovedElsewhere(uids);
 }
 
 // --- opening and envelopes

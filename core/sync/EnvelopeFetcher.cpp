@@ -4,6 +4,7 @@
 #include "core/sync/MessageConversion.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcEnvelopes, "quire.sync.envelopes")
@@ -86,20 +87,58 @@ void EnvelopeFetcher::flush()
 {
     if (m_buffer.isEmpty())
         return;
-    QElapsedTimer took;
-    took.start();
-    const QList<cache::MessageRecord> batch = std::exchange(m_buffer, {});
-    if (auto written = m_cache->upsertMessages(m_mailbox, m_uidValidity, batch); !written) {
-        Q_EMIT failed(QStringLiteral("cache: %1").arg(written.error().detail));
-        return;
-    }
+    QList<cache::MessageRecord> batch = std::exchange(m_buffer, {});
     QList<quint32> uids;
     uids.reserve(batch.size());
-    for (const cache::MessageRecord &record : batch)
+    for (const cache::MessageRecord &record : std::as_const(batch))
         uids.append(record.uid);
-    // The models update in this emit: their time counts too.
+    cache::BackgroundWriter *writer = m_cache->backgroundWriter();
+    if (!writer) {
+        QElapsedTimer took;
+        took.start();
+        if (auto written = m_cache->upsertMessages(m_mailbox, m_uidValidity, batch); !written) {
+            Q_EMIT failed(QStringLiteral("cache: %1").arg(written.error().detail));
+            return;
+        }
+        announce(uids, std::chrono::nanoseconds(took.nsecsElapsed()));
+        return;
+    }
+    // On the writer thread: this one (the UI thread in the GUI) goes on
+    // reading the FETCH meanwhile. The time taken sizes the next batch, so
+    // that a transaction keeps the write lock only briefly.
+    auto took = std::make_shared<qint64>(0);
+    ++m_writesInFlight;
+    writer->post(
+        [mailbox = m_mailbox, uidValidity = m_uidValidity, batch = std::move(batch), took](cache::Cache &cache) {
+            QElapsedTimer timer;
+            timer.start();
+            cache::Result<void> written = cache.upsertMessages(mailbox, uidValidity, batch);
+            *took = timer.nsecsElapsed();
+            return written;
+        },
+        this,
+        [this, uids, took](const cache::Result<void> &written) mutable {
+            --m_writesInFlight;
+            if (!m_removedWhileWriting.isEmpty()) {
+                uids.removeIf([this](quint32 uid) { return m_removedWhileWriting.contains(uid); });
+                if (m_writesInFlight == 0)
+                    m_removedWhileWriting.clear();
+            }
+            if (!written)
+                Q_EMIT failed(QStringLiteral("cache: %1").arg(written.error().detail));
+            else
+                announce(uids, std::chrono::nanoseconds(*took));
+            emitDrainedWhenIdle();
+        });
+}
+
+void EnvelopeFetcher::announce(const QList<quint32> &uids, std::chrono::nanoseconds writeTook)
+{
+    if (uids.isEmpty())
+        return;
+    // The models update in this emit.
     Q_EMIT envelopesArrived(m_mailbox, uids);
-    m_writeBatch.record(int(batch.size()), std::chrono::nanoseconds(took.nsecsElapsed()));
+    m_writeBatch.record(int(uids.size()), writeTook);
 }
 
 void EnvelopeFetcher::onFetchFinished()
@@ -115,7 +154,52 @@ void EnvelopeFetcher::onFetchFinished()
     if (!m_pending.isEmpty())
         m_batchTimer.start();
     else
+        emitDrainedWhenIdle();
+}
+
+// Drained means written too: `quire-cli sync` and the offline download read
+// the cache after it.
+void EnvelopeFetcher::emitDrainedWhenIdle()
+{
+    if (!isBusy())
         Q_EMIT drained();
+}
+
+void EnvelopeFetcher::postAfterWrites(cache::BackgroundWriter::Work work)
+{
+    if (m_writesInFlight > 0)
+        m_cache->backgroundWriter()->post(std::move(work), this, {});
+}
+
+void EnvelopeFetcher::flagsWrittenElsewhere(const QList<cache::FlagUpdate> &updates)
+{
+    if (updates.isEmpty())
+        return;
+    QHash<quint32, const cache::FlagUpdate *> byUid;
+    for (const cache::FlagUpdate &update : updates)
+        byUid.insert(update.uid, &update);
+    for (cache::MessageRecord &record : m_buffer) {
+        if (const cache::FlagUpdate *update = byUid.value(record.uid))
+            record.flags = update->flags;
+    }
+    postAfterWrites([mailbox = m_mailbox, uidValidity = m_uidValidity, updates](cache::Cache &cache) {
+        cache::Result<int> updated = cache.updateFlags(mailbox, uidValidity, updates);
+        return updated ? cache::Result<void>() : cache::Result<void>(updated.error());
+    });
+}
+
+void EnvelopeFetcher::messagesRemovedElsewhere(const QList<quint32> &uids)
+{
+    if (uids.isEmpty())
+        return;
+    const QSet<quint32> removed(uids.cbegin(), uids.cend());
+    m_buffer.removeIf([&](const cache::MessageRecord &record) { return removed.contains(record.uid); });
+    if (m_writesInFlight > 0)
+        m_removedWhileWriting.unite(removed);
+    postAfterWrites([mailbox = m_mailbox, uidValidity = m_uidValidity, uids](cache::Cache &cache) {
+        cache::Result<int> gone = cache.removeMessages(mailbox, uidValidity, uids);
+        return gone ? cache::Result<void>() : cache::Result<void>(gone.error());
+    });
 }
 
 } // namespace quire::sync

@@ -6,6 +6,7 @@
 // BODY.PEEK[HEADER.FIELDS (REFERENCES)]); the answers are written to the
 // cache in batches of writeBatchSize, one transaction each, and announced.
 
+#include "core/cache/BackgroundWriter.h"
 #include "core/cache/Cache.h"
 #include "core/imap/session/Session.h"
 #include "core/sync/WriteBatchSizer.h"
@@ -46,7 +47,14 @@ public:
     // Every cached row still without an envelope: for `quire-cli sync` and
     // "make available offline".
     void requestAllMissing();
-    bool isBusy() const { return m_fetch || !m_pending.isEmpty(); }
+    bool isBusy() const { return m_fetch || !m_pending.isEmpty() || m_writesInFlight > 0; }
+
+    // Flags or removals the engine wrote through its own cache connection.
+    // Rows this fetcher holds, or is still writing on the cache's writer
+    // thread, came from an earlier FETCH: they must not bring the older
+    // flags, or a removed message, back.
+    void flagsWrittenElsewhere(const QList<cache::FlagUpdate> &updates);
+    void messagesRemovedElsewhere(const QList<quint32> &uids);
 
 Q_SIGNALS:
     void envelopesArrived(const QString &mailbox, const QList<quint32> &uids);
@@ -62,6 +70,10 @@ private:
     void onFetched(const imap::FetchResponse &response);
     void flush();
     void onFetchFinished();
+    void announce(const QList<quint32> &uids, std::chrono::nanoseconds writeTook);
+    void emitDrainedWhenIdle();
+    // Runs after the writes posted so far, when any are in flight.
+    void postAfterWrites(cache::BackgroundWriter::Work work);
 
     imap::Session *m_session;
     cache::Cache *m_cache;
@@ -71,6 +83,9 @@ private:
     QTimer m_batchTimer;
     imap::FetchTask *m_fetch = nullptr;
     QList<cache::MessageRecord> m_buffer;
+    int m_writesInFlight = 0; // batches posted to the cache's writer thread
+    // Removed while batches were in flight: not announced when those land.
+    QSet<quint32> m_removedWhileWriting;
     WriteBatchSizer m_writeBatch { kMinWriteBatch, kMaxWriteBatch, kWriteBudget };
 };
 

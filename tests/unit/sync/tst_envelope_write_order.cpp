@@ -1,0 +1,116 @@
+// The lazy envelope fetch writes its rows on the cache's writer thread. The
+// engine meanwhile writes flag changes and removals through its own
+// connection: a row still on its way must not bring older flags, or a
+// removed message, back. The writer is held up on purpose so the rows are
+// still in flight when the user acts.
+
+#include "core/cache/BackgroundWriter.h"
+#include "tests/unit/sync/AccountEngineScenario.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QThread>
+
+#include <semaphore>
+
+namespace quire::test {
+namespace {
+
+const QByteArray kEnvelopeFetch
+    = " (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS (REFERENCES)])\r\n";
+
+class EnvelopeWriteOrder : public AccountEngineScenario
+{
+protected:
+    // Until release(), the writer thread waits inside a work of its own:
+    // everything posted after it stays queued.
+    void holdTheWriter()
+    {
+        cachePtr->backgroundWriter()->post(
+            [this](cache::Cache &) {
+                m_held.acquire();
+                return cache::Result<void>();
+            },
+            nullptr, {});
+    }
+    void releaseTheWriter()
+    {
+        m_held.release();
+        cache::BackgroundWriter *writer = cachePtr->backgroundWriter();
+        const QDeadlineTimer deadline(10000);
+        while (writer->pending() > 0 && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        settle();
+    }
+
+    // Asks for UID 10's envelope and answers it (tag A3); its row is then
+    // written on the writer thread.
+    std::string fetchEnvelopeOf10(const QByteArray &flags)
+    {
+        engine->requestEnvelopes(kInbox, { 10 });
+        const QDeadlineTimer window(2000);
+        QByteArray written;
+        while (written.isEmpty() && !window.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            written = transport->takeWritten();
+        }
+        if (std::string e = compareWritten(written, "A3 UID FETCH 10" + kEnvelopeFetch); !e.empty())
+            return e;
+        serve("* 1 FETCH (UID 10 FLAGS (" + flags
+            + ") ENVELOPE (NIL \"Hello\" NIL NIL NIL NIL NIL NIL NIL \"<a@x>\") RFC822.SIZE 5)\r\nA3 OK done\r\n");
+        return {};
+    }
+
+    ~EnvelopeWriteOrder() override { m_held.release(); } // never leave the writer stuck
+
+    std::binary_semaphore m_held { 0 };
+};
+
+TEST_F(EnvelopeWriteOrder, AFlagChangeMadeWhileTheEnvelopeIsWrittenIsKept)
+{
+    ASSERT_EQ(connectAndOpen(), "");
+    holdTheWriter();
+    ASSERT_EQ(fetchEnvelopeOf10(""), "");
+    // The user stars the message; the envelope row with the server's older
+    // flags (none) is still queued behind the held work.
+    engine->setFlags(kInbox, { 10 }, { QStringLiteral("\\Flagged") }, {});
+    releaseTheWriter();
+    const auto row = cachePtr->message(kInbox, 7, 10).value();
+    ASSERT_TRUE(row);
+    EXPECT_TRUE(row->hasEnvelope);
+    EXPECT_EQ(row->subject, QStringLiteral("Hello"));
+    EXPECT_EQ(row->flags, QStringList { QStringLiteral("\\Flagged") });
+}
+
+TEST_F(EnvelopeWriteOrder, AMessageMovedWhileItsEnvelopeIsWrittenStaysGone)
+{
+    ASSERT_EQ(connectAndOpen("IMAP4rev1 MOVE UIDPLUS"), "");
+    QSignalSpy arrived(engine.get(), &sync::MailEngine::envelopesArrived);
+    holdTheWriter();
+    ASSERT_EQ(fetchEnvelopeOf10(""), "");
+    engine->moveMessages(kInbox, { 10 }, QStringLiteral("Trash"));
+    releaseTheWriter();
+    EXPECT_EQ(cachePtr->uids(kInbox, 7).value(), QList<quint32> { 20 });
+    // Not announced either: the list would show it again.
+    for (const QList<QVariant> &signal : std::as_const(arrived))
+        EXPECT_FALSE(signal.at(1).value<QList<quint32>>().contains(10u));
+}
+
+TEST_F(EnvelopeWriteOrder, TheEnvelopeIsAnnouncedOnlyOnceWritten)
+{
+    ASSERT_EQ(connectAndOpen(), "");
+    QSignalSpy arrived(engine.get(), &sync::MailEngine::envelopesArrived);
+    holdTheWriter();
+    ASSERT_EQ(fetchEnvelopeOf10("\\Seen"), "");
+    settle();
+    EXPECT_EQ(arrived.size(), 0);
+    EXPECT_FALSE(engine->isQuiet()); // quire-cli waits for quiet before it exits
+    releaseTheWriter();
+    ASSERT_EQ(arrived.size(), 1);
+    EXPECT_EQ(arrived.front().at(1).value<QList<quint32>>(), QList<quint32> { 10 });
+    EXPECT_EQ(cachePtr->message(kInbox, 7, 10).value()->flags, QStringList { QStringLiteral("\\Seen") });
+}
+
+} // namespace
+} // namespace quire::test
