@@ -3,6 +3,7 @@
 #include "core/mime/Charset.h"
 #include "core/mime/TransferEncoding.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace quire::mime {
@@ -189,6 +190,13 @@ bool onlyBlanks(QByteArrayView text)
 
 QString decodeHeaderValue(QByteArrayView raw, QByteArrayView fallbackCharset)
 {
+    // Most values are plain ASCII on one line: every charset (UTF-8 and the
+    // fallback alike) reads them as Latin-1 does. A sync decodes several
+    // per message, and this skips the copy and the charset lookups.
+    const bool plainAscii = std::all_of(raw.begin(), raw.end(),
+        [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0 && c != '\r' && c != '\n'; });
+    if (plainAscii && !raw.contains("=?"))
+        return QString::fromLatin1(raw).trimmed();
     const QByteArray text = unfold(raw);
     const QByteArrayView view(text);
     HeaderDecoder decoder(fallbackCharset);

@@ -8,6 +8,9 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QTimeZone>
+#include <QtEndian>
+
+#include <algorithm>
 
 namespace quire::sync {
 
@@ -20,7 +23,55 @@ constexpr quint8 kBodyBlobVersion = 1;
 // Our own blobs are never this deep, but a damaged one must not recurse forever.
 constexpr int kMaxBodyDepth = 64;
 
-void writeOptional(QDataStream &out, const std::optional<QByteArray> &value)
+// Appends values in QDataStream's layout (big-endian, stream version
+// Qt_6_4: a QByteArray is its quint32 length, 0xFFFFFFFF when null, then its
+// bytes; a bool one byte) straight to a QByteArray, so the blobs still read
+// back through QDataStream. A QDataStream on a QBuffer made a virtual,
+// bounds-checked write per value: 10% of the CPU of a cold sync.
+class BlobWriter
+{
+public:
+    explicit BlobWriter(QByteArray &out)
+        : m_out(out)
+    {
+    }
+    BlobWriter &operator<<(bool value) { return *this << quint8(value ? 1 : 0); }
+    BlobWriter &operator<<(quint8 value)
+    {
+        m_out.append(char(value));
+        return *this;
+    }
+    BlobWriter &operator<<(quint32 value) { return appendBigEndian(value); }
+    BlobWriter &operator<<(quint64 value) { return appendBigEndian(value); }
+    BlobWriter &operator<<(const QByteArray &value)
+    {
+        if (value.isNull())
+            return *this << quint32(0xffffffff);
+        *this << quint32(value.size());
+        m_out.append(value);
+        return *this;
+    }
+    BlobWriter &operator<<(const QList<QByteArray> &values)
+    {
+        *this << quint32(values.size());
+        for (const QByteArray &value : values)
+            *this << value;
+        return *this;
+    }
+
+private:
+    template<typename T> BlobWriter &appendBigEndian(T value)
+    {
+        char bytes[sizeof(T)];
+        qToBigEndian(value, bytes);
+        m_out.append(bytes, sizeof(T));
+        return *this;
+    }
+
+    QByteArray &m_out;
+};
+
+void writeOptional(BlobWriter &out, const std::optional<QByteArray> &value)
 {
     out << bool(value);
     if (value)
@@ -38,7 +89,7 @@ std::optional<QByteArray> readOptional(QDataStream &in)
     return value;
 }
 
-void writeAddresses(QDataStream &out, const QList<imap::Address> &addresses)
+void writeAddresses(BlobWriter &out, const QList<imap::Address> &addresses)
 {
     out << quint32(addresses.size());
     for (const imap::Address &a : addresses) {
@@ -65,7 +116,7 @@ QList<imap::Address> readAddresses(QDataStream &in)
     return addresses;
 }
 
-void writeEnvelope(QDataStream &out, const imap::Envelope &e)
+void writeEnvelope(BlobWriter &out, const imap::Envelope &e)
 {
     out << e.date << e.subject;
     for (const auto *list : { &e.from, &e.sender, &e.replyTo, &e.to, &e.cc, &e.bcc })
@@ -83,7 +134,7 @@ imap::Envelope readEnvelope(QDataStream &in)
     return e;
 }
 
-void writeParameters(QDataStream &out, const imap::BodyParameters &parameters)
+void writeParameters(BlobWriter &out, const imap::BodyParameters &parameters)
 {
     out << quint32(parameters.size());
     for (const auto &[name, value] : parameters)
@@ -103,7 +154,7 @@ imap::BodyParameters readParameters(QDataStream &in)
     return parameters;
 }
 
-void writeBody(QDataStream &out, const imap::BodyStructure &b)
+void writeBody(BlobWriter &out, const imap::BodyStructure &b)
 {
     out << b.type << b.subtype;
     writeParameters(out, b.parameters);
@@ -171,10 +222,15 @@ QString addressSpec(const imap::Address &a)
 
 // A hostile server may put NUL, escape or other control characters into an
 // envelope (raw or RFC 2047 encoded); what the list shows gets U+FFFD instead.
+// Category Cc is exactly U+0000-U+001F and U+007F-U+009F; checking the range
+// leaves the common string without any untouched and unshared.
 QString displayText(QString text)
 {
+    const auto isControl = [](QChar c) { return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f); };
+    if (std::none_of(text.cbegin(), text.cend(), isControl))
+        return text;
     for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
+        if (isControl(c))
             c = QChar::ReplacementCharacter;
     }
     return text;
@@ -271,38 +327,75 @@ bool hasAttachments(const imap::BodyStructure &body)
     return leafIsAttachment(body);
 }
 
+namespace {
+
+// Reads `digits` decimal digits at text[pos], moving pos past them; -1
+// when they are not all digits.
+int readNumber(QByteArrayView text, qsizetype &pos, int digits)
+{
+    int value = 0;
+    for (int i = 0; i < digits; ++i, ++pos) {
+        if (pos >= text.size() || text[pos] < '0' || text[pos] > '9')
+            return -1;
+        value = value * 10 + (text[pos] - '0');
+    }
+    return value;
+}
+
+bool skip(QByteArrayView text, qsizetype &pos, char expected)
+{
+    if (pos >= text.size() || text[pos] != expected)
+        return false;
+    ++pos;
+    return true;
+}
+
+} // namespace
+
 QDateTime parseInternalDate(const QByteArray &raw)
 {
-    // dd-Mon-yyyy hh:mm:ss +zzzz, the day possibly space-padded.
-    const QByteArray text = raw.trimmed();
-    const QList<QByteArray> halves = text.split(' ');
-    QList<QByteArray> words;
-    for (const QByteArray &w : halves) {
-        if (!w.isEmpty())
-            words.append(w);
-    }
-    if (words.size() != 3)
+    // dd-Mon-yyyy hh:mm:ss +zzzz, the day possibly space-padded. Read in
+    // place: one per message of a 100,000-message sync, where splitting it
+    // into lists of byte arrays cost 2.5% of the sync.
+    const QByteArrayView text = QByteArrayView(raw).trimmed();
+    qsizetype pos = 0;
+    const int day = readNumber(text, pos, text.size() > 1 && text[1] == '-' ? 1 : 2);
+    if (day < 0 || !skip(text, pos, '-') || pos + 3 > text.size())
         return {};
-    const QList<QByteArray> dmy = words[0].split('-');
-    const QList<QByteArray> hms = words[1].split(':');
-    const QByteArray &zone = words[2];
-    if (dmy.size() != 3 || hms.size() != 3 || zone.size() != 5 || (zone[0] != '+' && zone[0] != '-'))
-        return {};
-    static const QByteArrayList months
+    static constexpr const char *months[]
         = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-    const int month = int(months.indexOf(dmy[1].toLower())) + 1;
-    bool ok[6] = {};
-    const QDate date(dmy[2].toInt(&ok[0]), month, dmy[0].toInt(&ok[1]));
-    const QTime time(hms[0].toInt(&ok[2]), hms[1].toInt(&ok[3]), hms[2].toInt(&ok[4]));
-    const int hhmm = zone.mid(1).toInt(&ok[5]);
-    for (bool b : ok) {
-        if (!b)
-            return {};
+    int month = 0;
+    for (int m = 0; m < 12 && month == 0; ++m) {
+        if (text.sliced(pos, 3).compare(QByteArrayView(months[m], 3), Qt::CaseInsensitive) == 0)
+            month = m + 1;
     }
-    if (month == 0 || !date.isValid() || !time.isValid())
+    pos += 3;
+    if (month == 0 || !skip(text, pos, '-'))
         return {};
-    const int offset = (hhmm / 100 * 3600 + hhmm % 100 * 60) * (zone[0] == '-' ? -1 : 1);
-    return QDateTime(date, time, QTimeZone(offset));
+    const int year = readNumber(text, pos, 4);
+    if (year < 0 || !skip(text, pos, ' '))
+        return {};
+    while (pos < text.size() && text[pos] == ' ')
+        ++pos;
+    const int hour = readNumber(text, pos, 2);
+    const int minute = skip(text, pos, ':') ? readNumber(text, pos, 2) : -1;
+    const int second = skip(text, pos, ':') ? readNumber(text, pos, 2) : -1;
+    if (hour < 0 || minute < 0 || second < 0 || !skip(text, pos, ' '))
+        return {};
+    while (pos < text.size() && text[pos] == ' ')
+        ++pos;
+    if (pos >= text.size() || (text[pos] != '+' && text[pos] != '-'))
+        return {};
+    const int sign = text[pos++] == '-' ? -1 : 1;
+    const int hhmm = readNumber(text, pos, 4);
+    if (hhmm < 0 || pos != text.size())
+        return {};
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    // An offset, not a QTimeZone: no time zone backend per message.
+    return QDateTime(date, time, Qt::OffsetFromUTC, sign * (hhmm / 100 * 3600 + hhmm % 100 * 60));
 }
 
 QList<QByteArray> referencesFrom(const imap::FetchResponse &fetch)
@@ -363,8 +456,8 @@ std::optional<cache::MessageRecord> messageRecordFrom(const imap::FetchResponse 
 QByteArray serializeEnvelope(const imap::Envelope &envelope)
 {
     QByteArray blob;
-    QDataStream out(&blob, QIODevice::WriteOnly);
-    out.setVersion(streamVersion());
+    blob.reserve(512);
+    BlobWriter out(blob);
     out << kEnvelopeBlobVersion;
     writeEnvelope(out, envelope);
     return blob;
@@ -387,8 +480,8 @@ std::optional<imap::Envelope> deserializeEnvelope(const QByteArray &blob)
 QByteArray serializeBodyStructure(const imap::BodyStructure &body)
 {
     QByteArray blob;
-    QDataStream out(&blob, QIODevice::WriteOnly);
-    out.setVersion(streamVersion());
+    blob.reserve(512);
+    BlobWriter out(blob);
     out << kBodyBlobVersion;
     writeBody(out, body);
     return blob;

@@ -2,6 +2,8 @@
 
 #include "core/sync/MessageConversion.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -66,7 +68,42 @@ imap::BodyStructure mixedWithPdf()
     return root;
 }
 
+// The envelope blob as QDataStream wrote it before the blobs were written
+// by hand, and as it still reads them: caches written by older builds hold
+// these bytes.
+QByteArray envelopeThroughQDataStream(const imap::Envelope &e)
+{
+    QByteArray blob;
+    QDataStream out(&blob, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << quint8(1) << e.date << e.subject;
+    for (const auto *list : { &e.from, &e.sender, &e.replyTo, &e.to, &e.cc, &e.bcc }) {
+        out << quint32(list->size());
+        for (const imap::Address &a : *list) {
+            for (const auto *part : { &a.name, &a.adl, &a.mailbox, &a.host }) {
+                out << bool(*part);
+                if (*part)
+                    out << **part;
+            }
+        }
+    }
+    out << e.inReplyTo << e.messageId;
+    return blob;
+}
+
 } // namespace
+
+TEST(MessageConversion, EnvelopeBlobHasQDataStreamsLayout)
+{
+    imap::Envelope envelope = sampleEnvelope();
+    EXPECT_EQ(serializeEnvelope(envelope), envelopeThroughQDataStream(envelope));
+    // Null and empty stay apart.
+    envelope.subject = QByteArray("");
+    envelope.date = QByteArray();
+    envelope.to.front().name = QByteArray("");
+    EXPECT_EQ(serializeEnvelope(envelope), envelopeThroughQDataStream(envelope));
+    EXPECT_EQ(deserializeEnvelope(serializeEnvelope(envelope)), envelope);
+}
 
 TEST(MessageConversion, EnvelopeBlobRoundTrips)
 {
@@ -77,7 +114,12 @@ TEST(MessageConversion, EnvelopeBlobRoundTrips)
 
 TEST(MessageConversion, BodyStructureBlobRoundTrips)
 {
-    const imap::BodyStructure body = mixedWithPdf();
+    imap::BodyStructure body = mixedWithPdf();
+    EXPECT_EQ(deserializeBodyStructure(serializeBodyStructure(body)), body);
+    body.children.front().size = quint64(1) << 40;
+    body.children.front().lines = 0;
+    body.children.front().language = { "de", "", QByteArray() };
+    body.location = "";
     EXPECT_EQ(deserializeBodyStructure(serializeBodyStructure(body)), body);
 }
 
@@ -168,4 +210,15 @@ TEST(MessageConversion, InternalDateParsing)
     EXPECT_FALSE(parseInternalDate("32-Jan-2024 00:00:00 +0000").isValid());
     EXPECT_FALSE(parseInternalDate("1-Foo-2024 00:00:00 +0000").isValid());
     EXPECT_FALSE(parseInternalDate("garbage").isValid());
+    EXPECT_EQ(parseInternalDate("07-feb-2025 09:08:07 -0130"),
+        QDateTime(QDate(2025, 2, 7), QTime(9, 8, 7), QTimeZone(-(3600 + 30 * 60))));
+    EXPECT_EQ(parseInternalDate("17-Jul-1996 02:44:25 -0700").toUTC(),
+        QDateTime(QDate(1996, 7, 17), QTime(9, 44, 25), QTimeZone(0)));
+    EXPECT_FALSE(parseInternalDate("17-Jul-1996 02:44:25 -0700x").isValid());
+    EXPECT_FALSE(parseInternalDate("17-Jul-1996 02:44 -0700").isValid());
+    EXPECT_FALSE(parseInternalDate("17-Jul-96 02:44:25 -0700").isValid());
+    EXPECT_FALSE(parseInternalDate("17-Jul-1996 02:44:25 0700").isValid());
+    EXPECT_FALSE(parseInternalDate("17-Jul-1996 25:44:25 +0000").isValid());
+    EXPECT_FALSE(parseInternalDate("").isValid());
+    EXPECT_FALSE(parseInternalDate("17-Ju").isValid());
 }
