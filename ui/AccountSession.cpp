@@ -38,6 +38,8 @@ AccountSession::AccountSession(const AccountConfig &account, PasswordProvider *p
     cache::SqliteCache::Options cacheOptions;
     cacheOptions.directory = cache::defaultCacheDirectory(account.id);
     cacheOptions.sizeLimit = AppSettings::cacheSizeLimitBytes();
+    // The writer and checkpointer threads yield to the UI thread.
+    cacheOptions.workerNice = 5;
     auto opened = cache::SqliteCache::open(cacheOptions);
     if (!opened) {
         m_cacheError = opened.error();

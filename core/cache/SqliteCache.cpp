@@ -5,6 +5,7 @@
 #include "core/cache/SqlSupport.h"
 #include "core/cache/SqliteSchema.h"
 #include "core/cache/SqliteStatement.h"
+#include "core/cache/ThreadPriority.h"
 #include "core/cache/WalCheckpointer.h"
 
 #include <QDir>
@@ -147,7 +148,8 @@ Result<void> SqliteCache::applyConnectionSettings()
         if (auto done = sql::execDirect(db, pragma, CacheError::OpenFailed, "configure"); !done)
             return done;
     }
-    m_checkpointer = std::make_unique<WalCheckpointer>(databasePath(), m_options.walCheckpointPages);
+    m_checkpointer
+        = std::make_unique<WalCheckpointer>(databasePath(), m_options.walCheckpointPages, m_options.workerNice);
     m_checkpointer->attach(sql::nativeHandle(db));
     return {};
 }
@@ -175,6 +177,7 @@ BackgroundWriter *SqliteCache::backgroundWriter()
 {
     if (!m_writer) {
         m_writer = std::make_unique<BackgroundWriter>([options = m_options]() -> Result<std::unique_ptr<Cache>> {
+            lowerCurrentThreadPriority(options.workerNice);
             auto opened = SqliteCache::open(options);
             if (!opened)
                 return opened.error();

@@ -36,6 +36,10 @@ public:
         // The WAL size in pages from which a commit starts a checkpoint on
         // a worker thread (WalCheckpointer.h), never on the writing one.
         int walCheckpointPages = 8192; // kWalAutoCheckpointPages
+        // Added to the nice value of the cache's own threads (the writer and
+        // the checkpointer): the GUI gives them 5, so that the UI thread
+        // wins a core they both want (ThreadPriority.h).
+        int workerNice = 0;
     };
 
     static Result<std::unique_ptr<SqliteCache>> open(Options options);

@@ -1,6 +1,9 @@
 #include "core/cache/WalCheckpointer.h"
 
+#include "core/cache/ThreadPriority.h"
+
 #include <QLoggingCategory>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -8,9 +11,10 @@ Q_LOGGING_CATEGORY(lcWalCheckpoint, "quire.cache.checkpoint")
 
 namespace quire::cache {
 
-WalCheckpointer::WalCheckpointer(QString databasePath, int pages)
+WalCheckpointer::WalCheckpointer(QString databasePath, int pages, int workerNice)
     : m_databasePath(std::move(databasePath))
     , m_pages(qMax(1, pages))
+    , m_workerNice(workerNice)
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -47,6 +51,13 @@ void WalCheckpointer::start()
 
 void WalCheckpointer::checkpoint()
 {
+    // The pool's thread is a new one after an idle one expired: each is
+    // lowered once, and named so.
+    QThread *thread = QThread::currentThread();
+    if (thread->objectName() != QLatin1String("quire-checkpoint")) {
+        thread->setObjectName(QStringLiteral("quire-checkpoint"));
+        lowerCurrentThreadPriority(m_workerNice);
+    }
     sqlite3 *db = nullptr;
     const QByteArray path = m_databasePath.toUtf8();
     int rc = sqlite3_open_v2(path.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);

@@ -24,7 +24,8 @@ class WalCheckpointer
 public:
     // pages: the WAL size (in pages) from which a commit starts a
     // checkpoint, as SQLite's own wal_autocheckpoint (1000 by default).
-    WalCheckpointer(QString databasePath, int pages);
+    // workerNice: added to the worker thread's nice value (ThreadPriority.h).
+    WalCheckpointer(QString databasePath, int pages, int workerNice = 0);
     // Waits for a checkpoint still running.
     ~WalCheckpointer();
     WalCheckpointer(const WalCheckpointer &) = delete;
@@ -46,6 +47,7 @@ private:
 
     QString m_databasePath;
     int m_pages;
+    int m_workerNice;
     std::atomic<bool> m_running { false };
     std::atomic<int> m_done { 0 };
     QThreadPool m_pool; // one thread

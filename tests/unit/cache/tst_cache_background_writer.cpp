@@ -1,5 +1,6 @@
 #include "CacheTestSupport.h"
 #include "core/cache/BackgroundWriter.h"
+#include "core/cache/ThreadPriority.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -146,6 +147,30 @@ TEST_F(BackgroundWriterTest, WritesThroughTheOwnConnectionMeanwhileWait)
     ASSERT_TRUE(settle(writer));
     EXPECT_EQ(failures, 0);
     EXPECT_EQ(m_cache->messageCount(inbox, 1).value(), 4200);
+}
+
+TEST_F(BackgroundWriterTest, TheWriterThreadRunsAtTheNiceValueAsked)
+{
+    const int ownNice = currentThreadNice();
+    SqliteCache::Options niced = options();
+    niced.workerNice = 5;
+    m_cache.reset();
+    m_cache = std::move(SqliteCache::open(niced)).value();
+    addMailbox(inbox, 1);
+    QObject context;
+    int writerNice = -100;
+    QThread *writerThread = nullptr;
+    m_cache->backgroundWriter()->post(
+        [&](Cache &) {
+            writerNice = currentThreadNice();
+            writerThread = QThread::currentThread();
+            return Result<void>();
+        },
+        &context, {});
+    ASSERT_TRUE(settle(m_cache->backgroundWriter()));
+    EXPECT_NE(writerThread, QThread::currentThread());
+    EXPECT_EQ(writerNice, std::min(ownNice + 5, 19));
+    EXPECT_EQ(currentThreadNice(), ownNice); // only the writer's thread
 }
 
 TEST(BackgroundWriterOpen, WhenTheConnectionCannotOpenEveryWorkFailsWithThatError)
