@@ -48,6 +48,7 @@ void OpenTrace::onOpening(sync::MailEngine *engine, const QString &mailbox)
     m_clock.start();
     m_sinceTick.start();
     m_ticker.start();
+    startInputProbe();
     write("open mailbox=" + mailbox.toUtf8()
         + " t0_monotonic_ns=" + QByteArray::number(m_clock.msecsSinceReference() * 1000000));
     connect(engine, &sync::MailEngine::syncStateChanged, this, [this](const QString &box, sync::SyncState state) {
@@ -67,8 +68,10 @@ void OpenTrace::onOpening(sync::MailEngine *engine, const QString &mailbox)
             return;
         m_offlineRunning = false;
         m_ticker.stop();
+        stopInputProbe();
         write("offline_ms=" + QByteArray::number(m_offlineClock.elapsed())
-            + " max_stall_offline_ms=" + QByteArray::number(m_maxStallMs));
+            + " max_stall_offline_ms=" + QByteArray::number(m_maxStallMs)
+            + " max_input_latency_offline_ms=" + QByteArray::number(maxInputLatencyMs()));
         write("done");
     });
 }
@@ -113,13 +116,24 @@ void OpenTrace::maybeFinishOpen()
     if (m_openDone || m_screenfulMs < 0 || m_syncedMs < 0)
         return;
     m_openDone = true;
-    write("max_stall_open_ms=" + QByteArray::number(m_maxStallMs));
+    // The work that ended the open (writing the sync's last rows, the
+    // paint) may be a stall the ticker has not seen yet: its next tick
+    // measures it, and then the open's figures are written.
+    m_finishOpenOnTick = true;
+}
+
+void OpenTrace::finishOpen()
+{
+    write("max_stall_open_ms=" + QByteArray::number(m_maxStallMs)
+        + " max_input_latency_open_ms=" + QByteArray::number(maxInputLatencyMs()));
     if (!m_offlineSync || !m_engine) {
         m_ticker.stop();
+        stopInputProbe();
         write("done");
         return;
     }
     m_maxStallMs = 0;
+    m_maxInputLatencyNs = 0;
     m_offlineRunning = true;
     m_offlineClock.start();
     m_engine->downloadForOffline({ m_mailbox }, false);
@@ -132,6 +146,50 @@ void OpenTrace::tick()
     // Each stall over the target, and when it ended, to tell what caused it.
     if (late > 50)
         write("stall_ms=" + QByteArray::number(late) + " ended_at_ms=" + QByteArray::number(m_clock.elapsed()));
+    if (std::exchange(m_finishOpenOnTick, false))
+        finishOpen();
+}
+
+OpenTrace::~OpenTrace()
+{
+    stopInputProbe();
+}
+
+void OpenTrace::startInputProbe()
+{
+    m_probeStop = false;
+    m_probe = std::make_unique<std::thread>([this] {
+        using Clock = std::chrono::steady_clock;
+        while (!m_probeStop) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(kTickMs));
+            if (m_probeInFlight.exchange(true))
+                continue; // the last one is still waiting: it measures the stall
+            const Clock::time_point sent = Clock::now();
+            QMetaObject::invokeMethod(
+                this,
+                [this, sent] {
+                    const qint64 waited
+                        = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - sent).count();
+                    qint64 max = m_maxInputLatencyNs.load();
+                    while (waited > max && !m_maxInputLatencyNs.compare_exchange_weak(max, waited)) { }
+                    if (waited > 50 * 1000000)
+                        write("input_latency_ms=" + QByteArray::number(waited / 1000000)
+                            + " ended_at_ms=" + QByteArray::number(m_clock.elapsed()));
+                    m_probeInFlight = false;
+                },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
+void OpenTrace::stopInputProbe()
+{
+    if (!m_probe)
+        return;
+    m_probeStop = true;
+    m_probe->join();
+    m_probe.reset();
+    m_probeInFlight = false;
 }
 
 void OpenTrace::write(const QByteArray &line)

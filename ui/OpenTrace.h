@@ -21,13 +21,23 @@
 //   done
 //
 // The stall monitor is a precise 4 ms timer; a tick that comes late by N ms
-// means the UI thread was busy (or blocked) for that long.
+// means the UI thread was busy (or blocked) for that long, or that Qt's
+// GLib dispatcher held timers back: after they fire it runs them at idle
+// priority until it next delivers posted events, so sockets that are always
+// ready can starve them. The max_input_latency lines (beside each
+// max_stall) therefore also time what a key press or click meets: an event
+// posted from another thread every 4 ms, from posting to handling, as the
+// X connection's reader thread posts the user's input.
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <thread>
 
 namespace quire::sync {
 class MailEngine;
@@ -46,6 +56,7 @@ public:
     static OpenTrace *fromEnvironment(MainWindow *window);
 
     OpenTrace(MainWindow *window, const QString &path, bool offlineSync);
+    ~OpenTrace() override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -55,7 +66,18 @@ private:
     void tick();
     bool screenfulHasEnvelopes() const;
     void maybeFinishOpen();
+    void finishOpen();
     void write(const QByteArray &line);
+    void startInputProbe();
+    void stopInputProbe();
+
+    qint64 maxInputLatencyMs() const { return m_maxInputLatencyNs.load() / 1000000; }
+
+    // The thread that posts a probe event every 4 ms, one at a time.
+    std::unique_ptr<std::thread> m_probe;
+    std::atomic<bool> m_probeStop { false };
+    std::atomic<bool> m_probeInFlight { false };
+    std::atomic<qint64> m_maxInputLatencyNs { 0 };
 
     MainWindow *m_window;
     QFile m_file;
@@ -67,6 +89,7 @@ private:
     qint64 m_screenfulMs = -1;
     qint64 m_syncedMs = -1;
     bool m_openDone = false;
+    bool m_finishOpenOnTick = false;
     bool m_offlineRunning = false;
     QElapsedTimer m_offlineClock;
     QTimer m_ticker;
