@@ -183,17 +183,20 @@ void Session::onTransportError(const TransportError &error)
 {
     qCInfo(lcSession) << "transport error" << int(error.kind) << error.systemMessage;
     // What arrived before the failure (a BYE, LOGOUT's OK) still counts.
+    QByteArray received;
     if (m_transport && !m_failed) {
         for (QByteArray bytes = m_transport->read(); !bytes.isEmpty() && !m_failed; bytes = m_transport->read()) {
             Q_EMIT protocolLog(LogDirection::Received, bytes);
-            feedInput(bytes);
+            received += bytes;
         }
     }
+    handleEverythingReceived(received);
     failEverything({ TaskErrorKind::ConnectionLost, {}, std::nullopt, error });
 }
 
 void Session::onDisconnected()
 {
+    handleEverythingReceived({});
     failEverything({ TaskErrorKind::ConnectionLost, {}, std::nullopt, std::nullopt });
 }
 

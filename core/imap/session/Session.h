@@ -116,6 +116,12 @@ private:
     void onKeepAliveTimeout();
 
     void feedInput(const QByteArray &bytes);
+    // Parses and handles bytes at once (feedInput without a handling slice).
+    void feedNow(const QByteArray &bytes);
+    // With a handling slice: input waits in m_backlog and is parsed a chunk
+    // at a time, then handled for one slice, each from the event loop.
+    void scheduleInputHandling();
+    void handleBacklog();
     void handleResponse(Response response);
     void handleGreeting(const Greeting &greeting);
     void handleTagged(const TaggedStatus &status);
@@ -126,7 +132,11 @@ private:
     void applyTaggedSideEffects(const PendingCommand &command, const TaggedStatus &status);
     void switchTransport(const QByteArray &leftover);
     bool feedsLineByLine() const;
-    void drainParser();
+    // Handles parsed responses; sliced, for one handlingSlice at most.
+    void drainParser(bool sliced = true);
+    // Before the connection is given up: what it delivered (the backlog and
+    // `more`) is parsed and handled now, all of it (a BYE, LOGOUT's OK).
+    void handleEverythingReceived(const QByteArray &more);
 
     void pump();
     bool sendable(const PendingCommand &command) const;
@@ -170,6 +180,9 @@ private:
     TransportSwitch m_switch = TransportSwitch::None;
     bool m_waitingForTls = false;
     bool m_drainScheduled = false; // the rest of a read is handled from the event loop
+    QByteArray m_backlog; // received, not parsed yet (with a handling slice)
+    qsizetype m_backlogOffset = 0; // where the unparsed part of m_backlog starts
+    static constexpr qsizetype kBacklogChunk = 64 * 1024;
     bool m_failed = false;
     bool m_logoutSent = false;
 

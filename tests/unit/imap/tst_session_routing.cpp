@@ -8,6 +8,7 @@
 #include "core/imap/tasks/SelectedTasks.h"
 #include "tests/unit/imap/SessionScenario.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 
 using namespace quire::imap;
@@ -46,8 +47,13 @@ TEST_F(SlicedRoutingScenario, TheResponsesOfOneReadAreHandledInSlicesInOrder)
         S: A1 OK done
     )"),
         "");
-    // One read of four responses: the first slice ran, the rest waits for the event loop.
-    ASSERT_EQ(list->mailboxes().size(), 1);
+    // One read of four responses: nothing is handled inside the read itself
+    // (QSslSocket may call it again before the event loop runs), then one
+    // response per slice from the event loop.
+    EXPECT_TRUE(list->mailboxes().isEmpty());
+    EXPECT_TRUE(finished.isEmpty());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(list->mailboxes().size(), 1);
     EXPECT_TRUE(finished.isEmpty());
     ASSERT_TRUE(finished.wait(2000));
     ASSERT_EQ(list->mailboxes().size(), 3);
@@ -57,6 +63,48 @@ TEST_F(SlicedRoutingScenario, TheResponsesOfOneReadAreHandledInSlicesInOrder)
     EXPECT_EQ(list->outcome(), Outcome::Succeeded);
     EXPECT_EQ(finishCount(list), 1);
     EXPECT_EQ(runner.finish(), "");
+}
+
+TEST_F(SlicedRoutingScenario, ABurstOfInputIsParsedAChunkAtATimeFromTheEventLoop)
+{
+    ASSERT_EQ(runner.openPreauthenticated(""), "");
+    auto *list = start<ListTask>();
+    QSignalSpy finished(list, &Task::finished);
+    ASSERT_EQ(runner.play("C: A1 LIST \"\" *\n"), "");
+    // About 300 KB in one read, as TLS hands over what it decrypted at once.
+    constexpr int kCount = 6000;
+    QByteArray burst;
+    for (int i = 0; i < kCount; ++i)
+        burst += "* LIST () \"/\" \"Folder number " + QByteArray::number(i) + " with a long enough name\"\r\n";
+    burst += "A1 OK done\r\n";
+    ASSERT_GT(burst.size(), 4 * 64 * 1024);
+    runner.transport().pushServerBytes(burst);
+    EXPECT_TRUE(list->mailboxes().isEmpty());
+    // Each turn of the event loop handles one response (the slice is 1 ns)
+    // and parses more only when the parsed ones are handled.
+    int turns = 0;
+    while (finished.isEmpty() && turns < 3 * kCount) {
+        QCoreApplication::processEvents();
+        ++turns;
+    }
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_GE(turns, kCount);
+    ASSERT_EQ(list->mailboxes().size(), kCount);
+    EXPECT_EQ(list->mailboxes().front().name, QStringLiteral("Folder number 0 with a long enough name"));
+    EXPECT_EQ(list->mailboxes().back().name, QStringLiteral("Folder number 5999 with a long enough name"));
+    EXPECT_EQ(list->outcome(), Outcome::Succeeded);
+}
+
+TEST_F(SlicedRoutingScenario, WhatArrivedBeforeTheConnectionDroppedIsStillHandled)
+{
+    ASSERT_EQ(runner.openPreauthenticated(""), "");
+    auto *list = start<ListTask>();
+    ASSERT_EQ(runner.play("C: A1 LIST \"\" *\n"), "");
+    runner.transport().pushServerBytes("* LIST () \"/\" INBOX\r\n* LIST () \"/\" Sent\r\nA1 OK done\r\n");
+    runner.transport().dropConnection(); // before the event loop ran
+    EXPECT_EQ(list->mailboxes().size(), 2);
+    EXPECT_EQ(list->outcome(), Outcome::Succeeded);
+    EXPECT_EQ(finishCount(list), 1);
 }
 
 TEST_F(RoutingScenario, WithoutASliceOneReadIsHandledAtOnce)
