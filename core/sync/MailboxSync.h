@@ -111,8 +111,9 @@ private:
     void listEveryMessageWithEnvelopes();
     void fetchEnvelopes(const imap::UidSet &uids, quint32 firstUid, std::function<void()> then);
     void fetchNewSince(quint32 firstUid);
-    // Writes one batch of fetched messages, then records and announces them.
-    void writeEnvelopeBatch(QList<cache::MessageRecord> records);
+    // Writes one batch of new rows (on the cache's writer thread when it
+    // has one), records their UIDs, and announces them once committed.
+    void writeRecords(QList<cache::MessageRecord> records);
     // then() once every batch written so far is in the cache.
     void afterWrites(std::function<void()> then);
     // Starts a flag FETCH whose answers are kept in a FetchedFlagList; then gets them.
@@ -121,6 +122,7 @@ private:
     void applyServerUids(const QList<quint32> &serverUids);
     QStringList withPending(quint32 uid, const QList<QByteArray> &serverFlags) const;
     void verifyAndFinish();
+    void verifyWritten();
     // Reads the cached UIDs into m_cachedUids unless done already; false
     // (after failing the sync) when the cache cannot. Only the strategies
     // that compare the whole list need it: a QRESYNC reopen where nothing

@@ -4,10 +4,13 @@
 // connection) and a SQLite cache seeded with INBOX: UIDVALIDITY 7, UIDNEXT
 // 40, UID 10 unread and UID 20 \Seen, both without envelopes.
 
+#include "core/cache/BackgroundWriter.h"
 #include "core/sync/AccountEngine.h"
 #include "tests/support/FakeTransport.h"
 #include "tests/unit/sync/SyncTestSupport.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -57,13 +60,25 @@ protected:
     // The client must have written exactly `expected` (CRLF-terminated lines).
     std::string expect(const QByteArray &expected)
     {
-        settle();
+        settleWrites();
         return compareWritten(transport->takeWritten(), expected);
     }
 
     void serve(const QByteArray &lines)
     {
         transport->pushServerBytes(lines);
+        settleWrites();
+    }
+
+    // settle(), also until the cache's writer thread has written what was
+    // posted to it and the engine has reacted (a sync's new rows go there).
+    void settleWrites()
+    {
+        settle();
+        cache::BackgroundWriter *writer = cachePtr->backgroundWriter();
+        const QDeadlineTimer deadline(10000);
+        while (writer->pending() > 0 && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         settle();
     }
 

@@ -70,6 +70,7 @@ protected:
     {
         if (std::string error = runner.play(script); !error.empty())
             return error;
+        settleWrites();
         return runner.finish();
     }
 
