@@ -344,6 +344,9 @@ private:
         int total = 0;
     };
     std::optional<OfflineDownload> m_download;
+    // Runs on the cache's writer thread: no member is touched.
+    static cache::Result<void> planOfflineRows(
+        cache::Cache &cache, const QString &mailbox, quint32 uidValidity, OfflineDownload &plan);
     // Rows a MOVE took out of the source, per journal entry, until COPYUID
     // says where they went. After a restart the replay takes them again
     // from the source, whose opening sync brought them back.

@@ -7,6 +7,7 @@
 // itself after a reconnect). Batches go through the work queue one at a
 // time, so a message the user opens meanwhile is fetched between two batches.
 
+#include "core/cache/BackgroundWriter.h"
 #include "core/imap/tasks/MessageTasks.h"
 #include "core/sync/AccountEngine.h"
 #include "core/sync/EnvelopeFetcher.h"
@@ -171,6 +172,31 @@ void AccountEngine::cancelOfflineDownload()
         finishOfflineDownload(DownloadOutcome::Cancelled);
 }
 
+// What of the mailbox an offline download still has to fetch, into `plan`
+// (whose `attachments` says whether attachments are wanted): the UIDs to
+// fetch whole or displayable only, their sizes, and the count of messages.
+cache::Result<void> AccountEngine::planOfflineRows(
+    cache::Cache &cache, const QString &mailbox, quint32 uidValidity, OfflineDownload &plan)
+{
+    auto whole = cache.uidsWithPart(mailbox, uidValidity, kWholeMessagePart);
+    if (!whole)
+        return whole.error();
+    auto shown = cache.uidsWithPart(mailbox, uidValidity, kDisplayablePart);
+    if (!shown)
+        return shown.error();
+    return cache.visitMessageListRows(mailbox, uidValidity, [&](const cache::MessageListRow &row) {
+        ++plan.total;
+        // The whole source is displayable too.
+        if (whole->contains(row.uid))
+            return;
+        const bool wholeWanted = plan.attachments || !row.hasAttachments;
+        if (!wholeWanted && shown->contains(row.uid))
+            return;
+        (wholeWanted ? plan.whole : plan.displayable).append(row.uid);
+        plan.sizes.insert(row.uid, row.size);
+    });
+}
+
 // Syncs the current mailbox with its envelopes, then lists what it lacks.
 void AccountEngine::planOfflineMailbox()
 {
@@ -196,37 +222,35 @@ void AccountEngine::planOfflineMailbox()
                          finishOfflineDownload(DownloadOutcome::Failed);
                          done();
                      };
-                     // Three queries, not one per message: a 100,000-message
-                     // folder is planned in well under a second.
-                     auto whole = m_cache->uidsWithPart(mailbox, m_selectedUidValidity, kWholeMessagePart);
-                     if (!whole)
-                         return cacheFailed(whole.error());
-                     auto shown = m_cache->uidsWithPart(mailbox, m_selectedUidValidity, kDisplayablePart);
-                     if (!shown)
-                         return cacheFailed(shown.error());
-                     OfflineDownload &d = *m_download;
-                     d.whole.clear();
-                     d.displayable.clear();
-                     d.sizes.clear();
-                     d.total = 0;
-                     auto listed = m_cache->visitMessageListRows(
-                         mailbox, m_selectedUidValidity, [&](const cache::MessageListRow &row) {
-                             ++d.total;
-                             // The whole source is displayable too.
-                             if (whole->contains(row.uid))
-                                 return;
-                             const bool wholeWanted = d.attachments || !row.hasAttachments;
-                             if (!wholeWanted && shown->contains(row.uid))
-                                 return;
-                             (wholeWanted ? d.whole : d.displayable).append(row.uid);
-                             d.sizes.insert(row.uid, row.size);
-                         });
-                     if (!listed)
-                         return cacheFailed(listed.error());
-                     d.done = d.total - int(d.whole.size() + d.displayable.size());
-                     Q_EMIT offlineDownloadProgress(mailbox, d.done, d.total);
-                     fetchOfflineBatch();
-                     done();
+                     // Three queries, not one per message, and on the cache's
+                     // writer thread when it has one (after the envelope rows
+                     // it is writing): scanning 100,000 rows was a 130 ms
+                     // stall of the UI thread.
+                     auto plan = std::make_shared<OfflineDownload>();
+                     plan->attachments = m_download->attachments;
+                     auto work = [plan, mailbox, uidValidity = m_selectedUidValidity](
+                                     cache::Cache &cache) -> cache::Result<void> {
+                         return planOfflineRows(cache, mailbox, uidValidity, *plan);
+                     };
+                     auto planned = [this, plan, mailbox, done, cacheFailed](const cache::Result<void> &listed) {
+                         if (!m_download)
+                             return done();
+                         if (!listed)
+                             return cacheFailed(listed.error());
+                         OfflineDownload &d = *m_download;
+                         d.whole = std::move(plan->whole);
+                         d.displayable = std::move(plan->displayable);
+                         d.sizes = std::move(plan->sizes);
+                         d.total = plan->total;
+                         d.done = d.total - int(d.whole.size() + d.displayable.size());
+                         Q_EMIT offlineDownloadProgress(mailbox, d.done, d.total);
+                         fetchOfflineBatch();
+                         done();
+                     };
+                     if (cache::BackgroundWriter *writer = m_cache->backgroundWriter())
+                         writer->post(std::move(work), this, std::move(planned));
+                     else
+                         planned(work(*m_cache));
                  });
              } });
 }
