@@ -294,8 +294,11 @@ void MailboxSync::fetchEnvelopes(const imap::UidSet &uids, quint32 firstUid, std
     task->setStreaming(true);
     auto batch = std::make_shared<QList<cache::MessageRecord>>();
     const auto flush = [this, batch] {
-        if (!batch->isEmpty() && !m_finished)
-            writeRecords(std::exchange(*batch, {}));
+        if (batch->isEmpty() || m_finished)
+            return;
+        for (const cache::MessageRecord &record : std::as_const(*batch))
+            m_cachedUids.append(record.uid);
+        writeRecords(std::exchange(*batch, {}));
     };
     connect(task, &imap::FetchTask::messageFetched, this,
         [this, batch, flush, firstUid](quint32 uid, const imap::FetchResponse &response) {
@@ -320,22 +323,28 @@ void MailboxSync::fetchEnvelopes(const imap::UidSet &uids, quint32 firstUid, std
 
 // On the cache's writer thread when it has one: this thread goes on
 // reading and converting the next batch meanwhile (in the GUI, that thread
-// is the UI's: 100,000 new rows written here were a 300 ms stall). The UIDs
-// count as cached at once; they are announced when their batch is committed,
-// and the sync checks its counts after the last one (afterWrites).
+// is the UI's: 100,000 new rows written here were a 300 ms stall). The rows
+// are announced when their batch is committed, and the sync checks its
+// counts after the last one (afterWrites).
 void MailboxSync::writeRecords(QList<cache::MessageRecord> records)
 {
     QList<quint32> uids;
     uids.reserve(records.size());
     for (const cache::MessageRecord &record : std::as_const(records))
         uids.append(record.uid);
-    m_cachedUids.append(uids);
+    ++m_writesInFlight;
     auto written = [this, uids](const cache::Result<void> &result) {
+        --m_writesInFlight;
         if (m_finished)
             return;
         if (!result)
             return cacheFailed(result.error());
         Q_EMIT messagesAdded(m_mailbox, uids);
+        postUnposted();
+        if (m_writesInFlight == 0 && m_unposted.isEmpty()) {
+            for (std::function<void()> &then : std::exchange(m_afterOwnWrites, {}))
+                afterWrites(std::move(then));
+        }
     };
     cache::BackgroundWriter *writer = m_cache->backgroundWriter();
     if (!writer)
@@ -345,15 +354,43 @@ void MailboxSync::writeRecords(QList<cache::MessageRecord> records)
         this, std::move(written));
 }
 
+// New rows become records a batch at a time, two batches ahead of the
+// writer: all 100,000 of a first sync built at once held 30 MB more.
+void MailboxSync::postUnposted()
+{
+    while (!m_finished && m_writesInFlight < 2 && !m_unposted.isEmpty()) {
+        const qsizetype end = std::min(m_unpostedNext + kNewRowBatch, m_unposted.size());
+        QList<cache::MessageRecord> records;
+        records.reserve(end - m_unpostedNext);
+        for (; m_unpostedNext < end; ++m_unpostedNext) {
+            NewRow &row = m_unposted[m_unpostedNext];
+            cache::MessageRecord &record = records.emplace_back();
+            record.uid = row.uid;
+            record.modSeq = row.modSeq;
+            record.flags = std::move(row.flags);
+        }
+        if (m_unpostedNext == m_unposted.size()) {
+            m_unposted.clear();
+            m_unpostedNext = 0;
+        }
+        writeRecords(std::move(records));
+    }
+}
+
 void MailboxSync::afterWrites(std::function<void()> then)
 {
+    if (m_writesInFlight > 0 || !m_unposted.isEmpty()) {
+        m_afterOwnWrites.append(std::move(then));
+        return;
+    }
     cache::BackgroundWriter *writer = m_cache->backgroundWriter();
     if (!writer || writer->pending() == 0) {
         if (!m_finished)
             then();
         return;
     }
-    // The writer runs its work in order: this one is done when all before it are.
+    // Someone else's writes (an envelope fetch before this sync): the
+    // writer runs its work in order, so this one is done when they are.
     writer->post([](cache::Cache &) { return cache::Result<void>(); }, this,
         [this, then = std::move(then)](const cache::Result<void> &) {
             if (!m_finished)
@@ -530,20 +567,22 @@ bool MailboxSync::writeNew(const QList<quint32> &uids, const std::function<void(
 {
     if (uids.isEmpty())
         return true;
-    // In batches: a MessageRecord is about 340 bytes even without an
-    // envelope, and a first sync of 100,000 messages must not hold them all.
-    constexpr qsizetype kBatch = 2000;
-    for (qsizetype first = 0; first < uids.size(); first += kBatch) {
-        QList<cache::MessageRecord> records;
-        records.reserve(std::min(kBatch, uids.size() - first));
-        for (qsizetype i = first; i < std::min(first + kBatch, uids.size()); ++i) {
-            cache::MessageRecord &record = records.emplace_back();
-            record.uid = uids[i];
-            fill(uids[i], record);
-        }
-        writeRecords(std::move(records));
+    // Kept small until written (postUnposted): a UID, a modseq and flags
+    // shared by every row that has the same ones.
+    QSet<QStringList> distinctFlags;
+    m_unposted.reserve(m_unposted.size() + uids.size());
+    for (quint32 uid : uids) {
+        cache::MessageRecord record;
+        record.uid = uid;
+        fill(uid, record);
+        auto known = distinctFlags.constFind(record.flags);
+        if (known == distinctFlags.cend())
+            known = distinctFlags.insert(record.flags);
+        m_unposted.append({ uid, record.modSeq, *known });
     }
+    m_cachedUids.append(uids);
     std::sort(m_cachedUids.begin(), m_cachedUids.end());
+    postUnposted();
     return !m_finished;
 }
 

@@ -112,8 +112,9 @@ private:
     void fetchEnvelopes(const imap::UidSet &uids, quint32 firstUid, std::function<void()> then);
     void fetchNewSince(quint32 firstUid);
     // Writes one batch of new rows (on the cache's writer thread when it
-    // has one), records their UIDs, and announces them once committed.
+    // has one) and announces them once committed.
     void writeRecords(QList<cache::MessageRecord> records);
+    void postUnposted();
     // then() once every batch written so far is in the cache.
     void afterWrites(std::function<void()> then);
     // Starts a flag FETCH whose answers are kept in a FetchedFlagList; then gets them.
@@ -155,6 +156,18 @@ private:
     bool m_reset = false;
     bool m_fullDone = false;
     bool m_finished = false;
+    // New rows not yet handed to the writer (writeNew), the batches in
+    // flight, and what waits for all of them (afterWrites).
+    struct NewRow {
+        quint32 uid = 0;
+        quint64 modSeq = 0;
+        QStringList flags;
+    };
+    static constexpr qsizetype kNewRowBatch = 2000;
+    QList<NewRow> m_unposted;
+    qsizetype m_unpostedNext = 0; // the first of m_unposted not yet posted
+    int m_writesInFlight = 0;
+    QList<std::function<void()>> m_afterOwnWrites;
     bool m_cancelled = false;
     QString m_fallbackReason;
     QString m_error;
