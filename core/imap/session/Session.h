@@ -9,6 +9,7 @@
 
 #include "core/imap/commands/Command.h"
 #include "core/imap/parser/Response.h"
+#include "core/imap/session/ByteQueue.h"
 #include "core/imap/session/Capabilities.h"
 #include "core/imap/session/MailboxState.h"
 #include "core/imap/session/PipelineRule.h"
@@ -180,8 +181,7 @@ private:
     TransportSwitch m_switch = TransportSwitch::None;
     bool m_waitingForTls = false;
     bool m_drainScheduled = false; // the rest of a read is handled from the event loop
-    QByteArray m_backlog; // received, not parsed yet (with a handling slice)
-    qsizetype m_backlogOffset = 0; // where the unparsed part of m_backlog starts
+    ByteQueue m_backlog; // received, not parsed yet (with a handling slice)
     static constexpr qsizetype kBacklogChunk = 64 * 1024;
     bool m_failed = false;
     bool m_logoutSent = false;

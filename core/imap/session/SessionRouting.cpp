@@ -75,21 +75,14 @@ void Session::handleBacklog()
         return;
     // Parsed only once the responses parsed before are handled, so the
     // parsed queue stays one chunk deep whatever the server sends.
-    if (!m_parser->hasResponse() && m_backlogOffset < m_backlog.size()) {
+    if (!m_parser->hasResponse() && !m_backlog.isEmpty()) {
         if (feedsLineByLine()) {
             // A STARTTLS or COMPRESS answer may be in there: cut at it.
-            const QByteArray rest = m_backlog.mid(m_backlogOffset);
-            m_backlog.clear();
-            m_backlogOffset = 0;
-            feedNow(rest);
+            feedNow(m_backlog.takeAll());
         } else {
-            const qsizetype chunk = std::min(kBacklogChunk, m_backlog.size() - m_backlogOffset);
-            m_parser->feed(QByteArrayView(m_backlog).sliced(m_backlogOffset, chunk));
-            m_backlogOffset += chunk;
-            if (m_backlogOffset == m_backlog.size()) {
-                m_backlog.clear();
-                m_backlogOffset = 0;
-            }
+            const QByteArrayView chunk = m_backlog.front(kBacklogChunk);
+            m_parser->feed(chunk);
+            m_backlog.pop(chunk.size());
         }
     }
     if (m_failed)
@@ -103,9 +96,7 @@ void Session::handleEverythingReceived(const QByteArray &more)
 {
     if (m_failed)
         return;
-    const QByteArray rest = m_backlog.mid(m_backlogOffset) + more;
-    m_backlog.clear();
-    m_backlogOffset = 0;
+    const QByteArray rest = m_backlog.takeAll() + more;
     if (!rest.isEmpty())
         m_parser->feed(rest);
     drainParser(false);
