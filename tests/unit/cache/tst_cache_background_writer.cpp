@@ -1,6 +1,7 @@
 #include "CacheTestSupport.h"
 #include "core/cache/BackgroundWriter.h"
 #include "core/cache/ThreadPriority.h"
+#include "tests/support/WriterWait.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -27,14 +28,7 @@ class BackgroundWriterTest : public CacheTest
 protected:
     static void SetUpTestSuite() { ensureEventLoop(); }
 
-    // Runs the event loop until every posted work reported done.
-    static bool settle(BackgroundWriter *writer)
-    {
-        const QDeadlineTimer deadline(10000);
-        while (writer->pending() > 0 && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        return writer->pending() == 0;
-    }
+    static bool settle(BackgroundWriter *writer) { return test::waitForWrites(*writer); }
 
     static BackgroundWriter::Work upsert(QList<MessageRecord> records)
     {
@@ -190,9 +184,7 @@ TEST(BackgroundWriterOpen, WhenTheConnectionCannotOpenEveryWorkFailsWithThatErro
             },
             &context, [&](const Result<void> &result) { errors.append(result ? Error {} : result.error()); });
     }
-    const QDeadlineTimer deadline(10000);
-    while (writer.pending() > 0 && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    ASSERT_TRUE(test::waitForWrites(writer));
     EXPECT_EQ(ran, 0);
     const Error expected { CacheError::OpenFailed, QStringLiteral("no disk") };
     EXPECT_EQ(errors, (QList<Error> { expected, expected }));

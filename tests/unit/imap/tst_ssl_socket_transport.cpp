@@ -133,6 +133,14 @@ protected:
         return settings;
     }
 
+    // Implicit TLS to `server`, trusting the test CA through extraCaFile.
+    SslSocketSettings trustingTestCa(const TlsTestServer &server)
+    {
+        SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::Implicit);
+        settings.extraCaFile = certificates->caFile();
+        return settings;
+    }
+
     static TransportError waitForError(SslSocketTransport &transport)
     {
         QSignalSpy errors(&transport, &Transport::errorOccurred);
@@ -148,9 +156,7 @@ TestCertificates *SslTransportTest::certificates = nullptr;
 TEST_F(SslTransportTest, TrustsTheExtraCaFile)
 {
     TlsTestServer server(*certificates, true);
-    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::Implicit);
-    settings.extraCaFile = certificates->caFile();
-    SslSocketTransport transport(settings);
+    SslSocketTransport transport(trustingTestCa(server));
     QSignalSpy encrypted(&transport, &Transport::encrypted);
     QSignalSpy connected(&transport, &Transport::connected);
     transport.connectToServer();
@@ -181,9 +187,7 @@ TEST(SystemCaCertificates, AreReadOnceForTheWholeProcess)
 TEST_F(SslTransportTest, ClosedWhileTheCertificatesAreReadItNeverConnects)
 {
     TlsTestServer server(*certificates, true);
-    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::Implicit);
-    settings.extraCaFile = certificates->caFile();
-    SslSocketTransport transport(settings);
+    SslSocketTransport transport(trustingTestCa(server));
     QSignalSpy encrypted(&transport, &Transport::encrypted);
     QSignalSpy incoming(&server, &QTcpServer::newConnection);
     transport.connectToServer(); // the first in this process: it waits for the read
@@ -235,8 +239,7 @@ TEST_F(SslTransportTest, MatchingPinAcceptsAnUntrustedCertificate)
 TEST_F(SslTransportTest, PinMismatchFailsEvenWithATrustedChain)
 {
     TlsTestServer server(*certificates, true);
-    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::Implicit);
-    settings.extraCaFile = certificates->caFile();
+    SslSocketSettings settings = trustingTestCa(server);
     settings.pinnedSha256 = QString(64, QLatin1Char('a'));
     SslSocketTransport transport(settings);
     QSignalSpy encrypted(&transport, &Transport::encrypted);
@@ -314,9 +317,7 @@ TEST_F(SslTransportTest, DiscardPendingInputReportsWhatItDropped)
 TEST_F(SslTransportTest, StartTlsOnImplicitTlsIsRefused)
 {
     TlsTestServer server(*certificates, true);
-    SslSocketSettings settings = settingsFor(server, SslSocketSettings::Tls::Implicit);
-    settings.extraCaFile = certificates->caFile();
-    SslSocketTransport transport(settings);
+    SslSocketTransport transport(trustingTestCa(server));
     QSignalSpy encrypted(&transport, &Transport::encrypted);
     transport.connectToServer();
     ASSERT_TRUE(encrypted.wait(10000));

@@ -4,13 +4,11 @@
 // connection) and a SQLite cache seeded with INBOX: UIDVALIDITY 7, UIDNEXT
 // 40, UID 10 unread and UID 20 \Seen, both without envelopes.
 
-#include "core/cache/BackgroundWriter.h"
 #include "core/sync/AccountEngine.h"
 #include "tests/support/FakeTransport.h"
+#include "tests/support/WriterWait.h"
 #include "tests/unit/sync/SyncTestSupport.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -75,10 +73,7 @@ protected:
     void settleWrites()
     {
         settle();
-        cache::BackgroundWriter *writer = cachePtr->backgroundWriter();
-        const QDeadlineTimer deadline(10000);
-        while (writer->pending() > 0 && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        waitForWrites(*cachePtr->backgroundWriter());
         settle();
     }
 

@@ -1,13 +1,12 @@
 // MailboxSync against scripted servers: the QRESYNC, CONDSTORE and full
 // paths, a UIDVALIDITY change, and the sanity checks that force a full resync.
 
-#include "core/cache/BackgroundWriter.h"
 #include "core/imap/tasks/ConnectionTasks.h"
 #include "core/sync/MailboxSync.h"
+#include "tests/support/WriterWait.h"
 #include "tests/unit/sync/SyncTestSupport.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QSignalSpy>
 
 using namespace quire;
@@ -77,13 +76,7 @@ protected:
     // Runs the event loop until the cache's writer thread has written
     // everything posted to it and reported back: the envelope batches of a
     // sync are written there, and the sync finishes after them.
-    void settleWrites()
-    {
-        cache::BackgroundWriter *writer = cache->backgroundWriter();
-        const QDeadlineTimer deadline(10000);
-        while (writer->pending() > 0 && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    }
+    void settleWrites() { waitForWrites(*cache->backgroundWriter()); }
 
     // The client's `select` (tag A1) of an INBOX the cache knows nothing of,
     // and the server's answer: UIDVALIDITY 7 and these counts
