@@ -12,8 +12,6 @@
 #include <QSignalSpy>
 #include <QThread>
 
-#include <semaphore>
-
 namespace quire::test {
 namespace {
 
@@ -23,20 +21,10 @@ const QByteArray kEnvelopeFetch
 class EnvelopeWriteOrder : public AccountEngineScenario
 {
 protected:
-    // Until release(), the writer thread waits inside a work of its own:
-    // everything posted after it stays queued.
-    void holdTheWriter()
-    {
-        cachePtr->backgroundWriter()->post(
-            [this](cache::Cache &) {
-                m_held.acquire();
-                return cache::Result<void>();
-            },
-            nullptr, {});
-    }
+    void holdTheWriter() { m_hold.hold(*cachePtr->backgroundWriter()); }
     void releaseTheWriter()
     {
-        m_held.release();
+        m_hold.release();
         settleWrites();
     }
 
@@ -60,9 +48,7 @@ protected:
         return {};
     }
 
-    ~EnvelopeWriteOrder() override { m_held.release(); } // never leave the writer stuck
-
-    std::binary_semaphore m_held { 0 };
+    WriterHold m_hold;
 };
 
 TEST_F(EnvelopeWriteOrder, AFlagChangeMadeWhileTheEnvelopeIsWrittenIsKept)
