@@ -217,6 +217,8 @@ void AccountEngine::onConnectionLost(const QString &why)
         m_session.release()->deleteLater();
     }
     failPendingSources(EngineError { EngineErrorKind::ConnectionLost, {}, why });
+    if (m_download)
+        m_download->fetching = false; // its batch went with the queue
     if (m_wantOnline && m_options.reconnect)
         return scheduleReconnect();
     if (m_download)

@@ -223,11 +223,11 @@ private:
         QString mailbox;
         quint32 uidValidity = 0;
         bool whole = false;
+        qsizetype asked = 0; // UIDs fetched; those not answered were expunged
         std::vector<std::pair<quint32, QByteArray>> sources;
-        size_t next = 0;
     };
     static std::vector<std::pair<quint32, QByteArray>> sourcesOf(imap::FetchTask *task, bool whole);
-    void storeOfflineBatch(StoredBatch batch, std::function<void()> done);
+    void storeOfflineBatch(StoredBatch batch);
     void finishOfflineDownload(DownloadOutcome outcome);
     void failPendingSources(const EngineError &error);
 
@@ -342,8 +342,13 @@ private:
         QHash<quint32, quint64> sizes;
         int done = 0;
         int total = 0;
+        quint64 run = 0; // tells a batch's late store from one of a later run
+        bool planning = false; // the current mailbox's lists are being made
+        bool fetching = false; // a batch is queued or on the wire
+        int storing = 0; // fetched batches on the cache's writer thread
     };
     std::optional<OfflineDownload> m_download;
+    quint64 m_downloadRuns = 0;
     // Runs on the cache's writer thread: no member is touched.
     static cache::Result<void> planOfflineRows(
         cache::Cache &cache, const QString &mailbox, quint32 uidValidity, OfflineDownload &plan);

@@ -5,7 +5,8 @@
 // asks the cache which messages lack a body, so a cancelled, crashed or
 // disconnected download resumes where it stopped when asked again (and by
 // itself after a reconnect). Batches go through the work queue one at a
-// time, so a message the user opens meanwhile is fetched between two batches.
+// time, so a message the user opens meanwhile is fetched between two batches;
+// they are stored on the cache's writer thread while the next one is fetched.
 
 #include "core/cache/BackgroundWriter.h"
 #include "core/imap/tasks/MessageTasks.h"
@@ -15,7 +16,6 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcEngine)
 
@@ -150,6 +150,7 @@ void AccountEngine::downloadForOffline(const QStringList &mailboxes, bool attach
         return;
     }
     m_download = OfflineDownload {};
+    m_download->run = ++m_downloadRuns;
     m_download->mailboxes = names;
     m_download->attachments = attachments;
     if (m_connectionState == ConnectionState::Offline) {
@@ -207,6 +208,7 @@ void AccountEngine::planOfflineMailbox()
     if (m_download->mailboxes.isEmpty())
         return finishOfflineDownload(DownloadOutcome::Finished);
     const QString mailbox = m_download->mailboxes.front();
+    m_download->planning = true;
     enqueue({ {}, [this, mailbox](std::function<void()> done) {
                  syncWithEnvelopes(mailbox, [this, mailbox, done](bool ok) {
                      if (!m_download)
@@ -243,6 +245,7 @@ void AccountEngine::planOfflineMailbox()
                          d.sizes = std::move(plan->sizes);
                          d.total = plan->total;
                          d.done = d.total - int(d.whole.size() + d.displayable.size());
+                         d.planning = false;
                          Q_EMIT offlineDownloadProgress(mailbox, d.done, d.total);
                          fetchOfflineBatch();
                          done();
@@ -255,35 +258,52 @@ void AccountEngine::planOfflineMailbox()
              } });
 }
 
-// Queues the next batch of the current mailbox, or moves on to the next one.
+// Queues the next batch of the current mailbox, or moves on to the next one
+// once the current one's batches are stored. While earlier batches are
+// written on the cache's writer thread, the next one is already fetched.
 void AccountEngine::fetchOfflineBatch()
 {
-    if (!m_download)
+    // Two batches being stored and one on the wire keep both the connection
+    // and the writer busy; more would only hold bodies in memory.
+    constexpr int kBatchesStoring = 2;
+    if (!m_download || m_download->fetching || m_download->planning)
         return;
     OfflineDownload &d = *m_download;
-    if (d.cancelled)
-        return finishOfflineDownload(DownloadOutcome::Cancelled);
+    if (d.cancelled) {
+        if (d.storing == 0)
+            finishOfflineDownload(DownloadOutcome::Cancelled);
+        return;
+    }
+    // Offline, the batches being stored still report; the reconnect plans again.
+    if (m_connectionState != ConnectionState::Online || d.storing >= kBatchesStoring)
+        return;
     if (d.whole.isEmpty() && d.displayable.isEmpty()) {
+        if (d.storing > 0)
+            return;
         d.mailboxes.removeFirst();
         return planOfflineMailbox();
     }
     const QString mailbox = d.mailboxes.front();
     const bool whole = !d.whole.isEmpty();
     const QList<quint32> batch = takeBatch(whole ? d.whole : d.displayable, d.sizes);
-    enqueue({ mailbox, [this, mailbox, batch, whole](std::function<void()> done) {
+    d.fetching = true;
+    enqueue({ mailbox, [this, mailbox, batch, whole, run = d.run](std::function<void()> done) {
                  auto *task = new imap::FetchTask(whole ? wholeMessageFetch(batch) : displayableFetch(batch));
-                 runTask(task, [this, mailbox, whole, done](imap::Task *finished) {
-                     if (!m_download)
+                 runTask(task, [this, mailbox, batch, whole, run, done](imap::Task *finished) {
+                     if (!m_download || m_download->run != run)
                          return done();
+                     m_download->fetching = false;
                      if (finished->outcome() != imap::Task::Outcome::Succeeded) {
                          emitError(EngineErrorKind::ServerRefused, mailbox,
                              finished->error() ? QString::fromUtf8(finished->error()->serverText) : QString());
                          finishOfflineDownload(DownloadOutcome::Failed);
                          return done();
                      }
-                     storeOfflineBatch(StoredBatch { mailbox, m_selectedUidValidity, whole,
-                                           sourcesOf(static_cast<imap::FetchTask *>(finished), whole) },
-                         done);
+                     if (!m_download->cancelled)
+                         storeOfflineBatch(StoredBatch { mailbox, m_selectedUidValidity, whole, batch.size(),
+                             sourcesOf(static_cast<imap::FetchTask *>(finished), whole) });
+                     fetchOfflineBatch(); // queued before done(): the queue never runs dry mid-download
+                     done();
                  });
              } });
 }
@@ -299,46 +319,48 @@ std::vector<std::pair<quint32, QByteArray>> AccountEngine::sourcesOf(imap::Fetch
 }
 
 // Parsing a body for its text and writing it costs up to milliseconds per
-// message, so a batch is stored in slices of about kStoreSliceMs with the
-// event loop running in between: the window never stalls behind a download.
-// The work queue waits meanwhile (done() comes last), so the selection, and
-// with it the UIDVALIDITY the batch was fetched under, cannot change.
-void AccountEngine::storeOfflineBatch(StoredBatch batch, std::function<void()> done)
+// message: on the UI thread, even in slices, a 100,000-message download
+// kept the window busy for most of its run. The batch is stored on the
+// cache's writer thread instead, carrying the UIDVALIDITY it was fetched
+// under, so a selection changing meanwhile cannot mislabel it.
+void AccountEngine::storeOfflineBatch(StoredBatch batch)
 {
-    constexpr qint64 kStoreSliceMs = 15;
-    if (!m_download)
-        return done();
-    if (m_download->cancelled) {
-        finishOfflineDownload(DownloadOutcome::Cancelled);
-        return done();
-    }
-    QElapsedTimer slice;
-    slice.start();
-    while (batch.next < batch.sources.size() && (batch.next == 0 || slice.elapsed() < kStoreSliceMs)) {
-        const auto &[uid, source] = batch.sources[batch.next++];
-        auto kept = storeMessageSource(*m_cache, batch.mailbox, batch.uidValidity, uid,
-            batch.whole ? kWholeMessagePart : kDisplayablePart, source);
-        if (!kept && kept.error().code != cache::CacheError::NoSuchMessage) {
-            // A full disk will not get better with the next batch.
-            emitError(EngineErrorKind::CacheFailed, batch.mailbox, kept.error().detail);
-            finishOfflineDownload(DownloadOutcome::Failed);
-            return done();
+    OfflineDownload &d = *m_download;
+    ++d.storing;
+    const QString mailbox = batch.mailbox;
+    const qsizetype asked = batch.asked;
+    auto kept = std::make_shared<int>(0);
+    auto work = [batch = std::move(batch), kept](cache::Cache &cache) -> cache::Result<void> {
+        for (const auto &[uid, source] : batch.sources) {
+            auto stored = storeMessageSource(cache, batch.mailbox, batch.uidValidity, uid,
+                batch.whole ? kWholeMessagePart : kDisplayablePart, source);
+            // A message expunged meanwhile has no row left to hold its body.
+            if (stored)
+                ++*kept;
+            else if (stored.error().code != cache::CacheError::NoSuchMessage)
+                return stored; // a full disk will not get better with the next message
         }
-        // A message expunged meanwhile has no row left to hold its body.
-        if (kept)
-            ++m_download->done;
-    }
-    if (batch.next < batch.sources.size()) {
-        QTimer::singleShot(0, this, [this, batch = std::move(batch), done = std::move(done)]() mutable {
-            storeOfflineBatch(std::move(batch), std::move(done));
-        });
-        return;
-    }
-    // Messages expunged meanwhile never answer; they leave the total too.
-    m_download->total = m_download->done + int(m_download->whole.size() + m_download->displayable.size());
-    Q_EMIT offlineDownloadProgress(batch.mailbox, m_download->done, m_download->total);
-    fetchOfflineBatch(); // queued before done(): the queue never runs dry mid-download
-    done();
+        return {};
+    };
+    auto stored = [this, mailbox, asked, kept, run = d.run](const cache::Result<void> &result) {
+        if (!m_download || m_download->run != run)
+            return;
+        OfflineDownload &d = *m_download;
+        --d.storing;
+        d.done += *kept;
+        // Messages expunged meanwhile never answer; they leave the total too.
+        d.total -= int(asked) - *kept;
+        if (!result) {
+            emitError(EngineErrorKind::CacheFailed, mailbox, result.error().detail);
+            return finishOfflineDownload(DownloadOutcome::Failed);
+        }
+        Q_EMIT offlineDownloadProgress(mailbox, d.done, d.total);
+        fetchOfflineBatch();
+    };
+    if (cache::BackgroundWriter *writer = m_cache->backgroundWriter())
+        writer->post(std::move(work), this, std::move(stored));
+    else
+        stored(work(*m_cache));
 }
 
 void AccountEngine::finishOfflineDownload(DownloadOutcome outcome)
