@@ -183,6 +183,12 @@ void Session::onTransportError(const TransportError &error)
 {
     qCInfo(lcSession) << "transport error" << int(error.kind) << error.systemMessage;
     // What arrived before the failure (a BYE, LOGOUT's OK) still counts.
+    handleEverythingReceived(takeUnread());
+    failEverything({ TaskErrorKind::ConnectionLost, {}, std::nullopt, error });
+}
+
+QByteArray Session::takeUnread()
+{
     QByteArray received;
     if (m_transport && !m_failed) {
         for (QByteArray bytes = m_transport->read(); !bytes.isEmpty() && !m_failed; bytes = m_transport->read()) {
@@ -190,13 +196,13 @@ void Session::onTransportError(const TransportError &error)
             received += bytes;
         }
     }
-    handleEverythingReceived(received);
-    failEverything({ TaskErrorKind::ConnectionLost, {}, std::nullopt, error });
+    return received;
 }
 
 void Session::onDisconnected()
 {
-    handleEverythingReceived({});
+    // Input paused meanwhile is still in the transport.
+    handleEverythingReceived(takeUnread());
     failEverything({ TaskErrorKind::ConnectionLost, {}, std::nullopt, std::nullopt });
 }
 
@@ -216,6 +222,11 @@ void Session::onTaskFinished(Task *task)
 
 void Session::onProgressTimeout()
 {
+    if (m_inputPaused) {
+        // The wait is ours, not the server's.
+        m_progressTimer.start();
+        return;
+    }
     qCWarning(lcSession) << "no progress for" << m_config.commandTimeout.count() << "ms; closing";
     failEverything({ TaskErrorKind::Timeout, {}, std::nullopt, std::nullopt });
 }

@@ -58,6 +58,15 @@ public:
     // the event loop, so that the server works on them while the caller
     // does local work (a sync writing the cache).
     void flushOutput();
+    // Stops handling what the server sends until resumeInput(): it waits
+    // unread in the transport meanwhile (compressed, with COMPRESS), and
+    // the server is slowed by TCP once that is full. For a consumer slower
+    // than the connection, which would otherwise pile up what it made of
+    // each response (the envelope fetcher while the cache's writer is
+    // behind). The command timeout does not run out meanwhile.
+    void pauseInput();
+    void resumeInput();
+    bool inputPaused() const { return m_inputPaused; }
 
     ConnectionState state() const { return m_state; }
     const std::optional<Greeting> &greeting() const { return m_greeting; }
@@ -114,6 +123,8 @@ private:
     void onDisconnected();
     void onTaskFinished(Task *task);
     void onProgressTimeout();
+    // What the transport still holds, read to the end.
+    QByteArray takeUnread();
     void onKeepAliveTimeout();
 
     void feedInput(const QByteArray &bytes);
@@ -181,6 +192,7 @@ private:
     TransportSwitch m_switch = TransportSwitch::None;
     bool m_waitingForTls = false;
     bool m_drainScheduled = false; // the rest of a read is handled from the event loop
+    bool m_inputPaused = false;
     ByteQueue m_backlog; // received, not parsed yet (with a handling slice)
     static constexpr qsizetype kBacklogChunk = 64 * 1024;
     bool m_failed = false;

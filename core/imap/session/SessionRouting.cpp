@@ -17,7 +17,7 @@ namespace quire::imap {
 
 void Session::onReadyRead()
 {
-    if (!m_transport)
+    if (!m_transport || m_inputPaused)
         return;
     const QByteArray bytes = m_transport->read();
     if (bytes.isEmpty())
@@ -55,6 +55,22 @@ void Session::feedInput(const QByteArray &bytes)
     feedNow(bytes);
 }
 
+void Session::pauseInput()
+{
+    m_inputPaused = true;
+}
+
+void Session::resumeInput()
+{
+    if (!m_inputPaused)
+        return;
+    m_inputPaused = false;
+    // What was parsed or queued before the pause, then what the transport
+    // kept meanwhile: its readyRead came and went while paused.
+    scheduleInputHandling();
+    QMetaObject::invokeMethod(this, &Session::onReadyRead, Qt::QueuedConnection);
+}
+
 void Session::scheduleInputHandling()
 {
     if (m_drainScheduled)
@@ -71,7 +87,7 @@ void Session::scheduleInputHandling()
 
 void Session::handleBacklog()
 {
-    if (m_failed)
+    if (m_failed || m_inputPaused)
         return;
     // Parsed only once the responses parsed before are handled, so the
     // parsed queue stays one chunk deep whatever the server sends.
@@ -96,6 +112,7 @@ void Session::handleEverythingReceived(const QByteArray &more)
 {
     if (m_failed)
         return;
+    m_inputPaused = false; // the connection is going: whatever it brought counts
     const QByteArray rest = m_backlog.takeAll() + more;
     if (!rest.isEmpty())
         m_parser->feed(rest);
@@ -130,7 +147,7 @@ void Session::drainParser(bool sliced)
     // line is fed: those are handled at once.
     if (sliced && m_config.handlingSlice.count() > 0 && !feedsLineByLine())
         slice.start();
-    while (!m_failed) {
+    while (!m_failed && !m_inputPaused) {
         std::optional<Response> response = m_parser->next();
         if (!response)
             return;

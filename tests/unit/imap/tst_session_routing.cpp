@@ -107,6 +107,71 @@ TEST_F(SlicedRoutingScenario, WhatArrivedBeforeTheConnectionDroppedIsStillHandle
     EXPECT_EQ(finishCount(list), 1);
 }
 
+// A consumer behind (the cache's writer) pauses the input: nothing more is
+// handled, in either mode, until it resumes; then all of it, in order.
+class PausedInputScenario : public SessionScenario, public ::testing::WithParamInterface<bool>
+{
+protected:
+    PausedInputScenario()
+        : SessionScenario(config(GetParam()))
+    {
+    }
+    static SessionConfig config(bool sliced)
+    {
+        SessionConfig config = ScenarioRunner::defaultConfig();
+        if (sliced)
+            config.handlingSlice = std::chrono::milliseconds(10);
+        return config;
+    }
+};
+
+TEST_P(PausedInputScenario, NothingIsHandledWhilePausedAndEverythingAfter)
+{
+    ASSERT_EQ(runner.openWithInbox("", 3), "");
+    auto *fetch = start<FetchTask>(Fetch { UidSet::fromNumbers({ 1, 2, 3 }), { FetchItem::flags() } });
+    fetch->setStreaming(true);
+    QSignalSpy finished(fetch, &Task::finished);
+    QList<quint32> seen;
+    // Paused by whoever handles the first response, as the envelope fetcher does.
+    QObject::connect(fetch, &FetchTask::messageFetched, &owner, [&](quint32 uid) {
+        seen.append(uid);
+        if (seen.size() == 1)
+            runner.session().pauseInput();
+    });
+    QCoreApplication::processEvents();
+    runner.transport().takeWritten();
+    runner.transport().pushServerBytes("* 1 FETCH (UID 1 FLAGS ())\r\n* 2 FETCH (UID 2 FLAGS ())\r\n");
+    runner.transport().pushServerBytes("* 3 FETCH (UID 3 FLAGS (\\Seen))\r\nA2 OK done\r\n");
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents();
+    EXPECT_TRUE(runner.session().inputPaused());
+    EXPECT_EQ(seen, QList<quint32> { 1 });
+    EXPECT_TRUE(finished.isEmpty());
+
+    runner.session().resumeInput();
+    ASSERT_TRUE(finished.size() == 1 || finished.wait(2000));
+    EXPECT_EQ(seen, (QList<quint32> { 1, 2, 3 }));
+    EXPECT_EQ(fetch->outcome(), Outcome::Succeeded);
+    EXPECT_EQ(finishCount(fetch), 1);
+}
+
+TEST_P(PausedInputScenario, WhatWaitedUnreadIsHandledWhenTheConnectionCloses)
+{
+    ASSERT_EQ(runner.openPreauthenticated(""), "");
+    auto *list = start<ListTask>();
+    ASSERT_EQ(runner.play("C: A1 LIST \"\" *\n"), "");
+    runner.session().pauseInput();
+    runner.transport().pushServerBytes("* LIST () \"/\" INBOX\r\n* LIST () \"/\" Sent\r\nA1 OK done\r\n");
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(list->mailboxes().isEmpty());
+    runner.transport().dropConnection();
+    EXPECT_EQ(list->mailboxes().size(), 2);
+    EXPECT_EQ(list->outcome(), Outcome::Succeeded);
+    EXPECT_EQ(finishCount(list), 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(SlicedOrNot, PausedInputScenario, ::testing::Bool());
+
 TEST_F(RoutingScenario, WithoutASliceOneReadIsHandledAtOnce)
 {
     ASSERT_EQ(runner.openPreauthenticated(""), "");
