@@ -12,6 +12,7 @@
 #include "core/sync/WriteBatchSizer.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -34,11 +35,16 @@ public:
     static constexpr int kMinWriteBatch = 100;
     static constexpr int kMaxWriteBatch = 2000;
     static constexpr std::chrono::milliseconds kWriteBudget { 20 };
+    // Batches waiting for the cache's writer at most: with more, the
+    // session's input is paused. Parsing outran the writer and piled up the
+    // rows of a whole 100,000-message folder (about 150 MB) in its queue.
+    static constexpr int kMaxWritesInFlight = 4;
 
     // The session must have `mailbox` selected with this UIDVALIDITY while
     // requests run. Neither pointer is owned.
     EnvelopeFetcher(
         imap::Session *session, cache::Cache *cache, QString mailbox, quint32 uidValidity, QObject *parent = nullptr);
+    ~EnvelopeFetcher() override;
 
     const QString &mailbox() const { return m_mailbox; }
     quint32 uidValidity() const { return m_uidValidity; }
@@ -75,7 +81,11 @@ private:
     // Runs after the writes posted so far, when any are in flight.
     void postAfterWrites(cache::BackgroundWriter::Work work);
 
-    imap::Session *m_session;
+    // Pauses or resumes the session's input by how far the writer is behind.
+    void pauseWhileWriterIsBehind();
+
+    QPointer<imap::Session> m_session;
+    bool m_pausedInput = false;
     cache::Cache *m_cache;
     QString m_mailbox;
     quint32 m_uidValidity;

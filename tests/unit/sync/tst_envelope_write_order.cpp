@@ -96,5 +96,55 @@ TEST_F(EnvelopeWriteOrder, TheEnvelopeIsAnnouncedOnlyOnceWritten)
     EXPECT_EQ(cachePtr->message(kInbox, 7, 10).value()->flags, QStringList { QStringLiteral("\\Seen") });
 }
 
+TEST_F(EnvelopeWriteOrder, TheFetchWaitsWhileTheWriterIsBehind)
+{
+    constexpr int kCount = 600;
+    goOnline();
+    engine->openMailbox(kInbox);
+    ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
+    serve("* " + QByteArray::number(kCount)
+        + " EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 1000] ok\r\nA1 OK [READ-WRITE] done\r\n");
+    ASSERT_EQ(expect("A2 UID FETCH 1:* (UID FLAGS)\r\n"), "");
+    QByteArray flags;
+    QList<quint32> uids;
+    for (int seq = 1; seq <= kCount; ++seq) {
+        uids.append(quint32(seq));
+        flags += "* " + QByteArray::number(seq) + " FETCH (UID " + QByteArray::number(seq) + " FLAGS ())\r\n";
+    }
+    serve(flags + "A2 OK done\r\n");
+    ASSERT_EQ(engine->syncState(kInbox), sync::SyncState::Synced);
+
+    QSignalSpy arrived(engine.get(), &sync::MailEngine::envelopesArrived);
+    engine->requestEnvelopes(kInbox, uids);
+    const QDeadlineTimer window(2000);
+    QByteArray written;
+    while (written.isEmpty() && !window.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        written = transport->takeWritten();
+    }
+    ASSERT_TRUE(written.startsWith("A3 UID FETCH 1:600 ")) << written.toStdString();
+    holdTheWriter();
+    QByteArray envelopes;
+    for (int seq = 1; seq <= kCount; ++seq)
+        envelopes += "* " + QByteArray::number(seq) + " FETCH (UID " + QByteArray::number(seq)
+            + " FLAGS () ENVELOPE (NIL \"Hello\" NIL NIL NIL NIL NIL NIL NIL \"<a@x>\") RFC822.SIZE 5)\r\n";
+    transport->pushServerBytes(envelopes + "A3 OK done\r\n");
+    settle();
+    // Batches of at least kMinWriteBatch rows: after kMaxWritesInFlight of
+    // them the rest of the answer waits, unparsed, for the writer.
+    EXPECT_TRUE(engine->session()->inputPaused());
+    EXPECT_EQ(arrived.size(), 0);
+
+    releaseTheWriter();
+    EXPECT_FALSE(engine->session()->inputPaused());
+    qsizetype announced = 0;
+    for (const QList<QVariant> &signal : std::as_const(arrived))
+        announced += signal.at(1).value<QList<quint32>>().size();
+    EXPECT_EQ(announced, kCount);
+    EXPECT_TRUE(engine->isQuiet());
+    for (quint32 uid : { 1u, 300u, 600u })
+        EXPECT_TRUE(cachePtr->message(kInbox, 7, uid).value()->hasEnvelope) << uid;
+}
+
 } // namespace
 } // namespace quire::test
