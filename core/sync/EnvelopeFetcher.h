@@ -53,7 +53,7 @@ public:
     // Every cached row still without an envelope: for `quire-cli sync` and
     // "make available offline".
     void requestAllMissing();
-    bool isBusy() const { return m_fetch || !m_pending.isEmpty() || m_writesInFlight > 0; }
+    bool isBusy() const { return m_fetch || !m_pending.isEmpty() || m_writesInFlight > 0 || m_listingMissing > 0; }
 
     // Flags or removals the engine wrote through its own cache connection.
     // Rows this fetcher holds, or is still writing on the cache's writer
@@ -72,6 +72,7 @@ Q_SIGNALS:
     void drained();
 
 private:
+    void requestMissing(const cache::Result<QList<quint32>> &missing);
     void sendBatch();
     void onFetched(const imap::FetchResponse &response);
     void flush();
@@ -94,6 +95,7 @@ private:
     imap::FetchTask *m_fetch = nullptr;
     QList<cache::MessageRecord> m_buffer;
     int m_writesInFlight = 0; // batches posted to the cache's writer thread
+    int m_listingMissing = 0; // requestAllMissing()'s lists being read there
     // Removed while batches were in flight: not announced when those land.
     QSet<quint32> m_removedWhileWriting;
     WriteBatchSizer m_writeBatch { kMinWriteBatch, kMaxWriteBatch, kWriteBudget };
