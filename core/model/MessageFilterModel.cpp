@@ -92,6 +92,13 @@ int MessageFilterModel::compareRows(const MessageRow &left, const MessageRow &ri
     return 0;
 }
 
+Qt::ItemFlags MessageFilterModel::flags(const QModelIndex &index) const
+{
+    if (!m_list || !index.isValid() || index.model() != this)
+        return QSortFilterProxyModel::flags(index);
+    return MessageListModel::kRowFlags;
+}
+
 bool MessageFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     const MessageRow &a = m_list->rowAt(left.row());

@@ -54,6 +54,10 @@ public:
     void setExtraMatches(const QSet<quint32> &uids);
     const QSet<quint32> &extraMatches() const { return m_extraMatches; }
 
+    // MessageListModel::kRowFlags without mapping the row to the source:
+    // QTreeView asks every row's flags each time it lays the list out.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

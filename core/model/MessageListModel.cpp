@@ -256,7 +256,7 @@ Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+    return kRowFlags;
 }
 
 QHash<int, QByteArray> MessageListModel::roleNames() const

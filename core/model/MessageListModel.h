@@ -53,6 +53,11 @@ public:
         ColumnCount,
     };
 
+    // Every row's flags: the same for all, so a proxy can answer without
+    // mapping each of 100,000 rows when a view lays them out.
+    static constexpr Qt::ItemFlags kRowFlags
+        = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+
     explicit MessageListModel(QObject *parent = nullptr);
     ~MessageListModel() override;
 

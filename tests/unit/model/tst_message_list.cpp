@@ -1,9 +1,12 @@
 #include "ModelTestSupport.h"
 #include "core/model/MessageDragData.h"
+#include "core/model/MessageFilterModel.h"
 #include "core/model/MessageListModel.h"
 #include "core/model/ModelRoles.h"
 
 #include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
 
 namespace quire::model::testing {
 namespace {
@@ -295,6 +298,19 @@ TEST_F(MessageListTest, PlaceholderRowsAreRequestedInBatchesThenFilledByDataChan
     EXPECT_EQ(changed[1][0].toModelIndex().row(), 6);
     EXPECT_TRUE(first.data(MessageHasEnvelopeRole).toBool());
     EXPECT_EQ(first.data(MessageSubjectRole).toString(), QStringLiteral("Subject 1"));
+}
+
+TEST_F(MessageListTest, ASortingProxyGivesEveryRowTheListsFlags)
+{
+    open({ 1, 2, 3 });
+    MessageFilterModel sorted;
+    sorted.setSourceModel(&model);
+    sorted.setSortKey(MessageFilterModel::SortKey::Date, Qt::DescendingOrder);
+    for (int row = 0; row < sorted.rowCount(); ++row) {
+        EXPECT_EQ(sorted.flags(sorted.index(row, 0)), model.flags(model.index(row, 0)));
+        EXPECT_EQ(sorted.flags(sorted.index(row, MessageListModel::SizeColumn)), MessageListModel::kRowFlags);
+    }
+    EXPECT_EQ(sorted.flags({}), model.flags({}));
 }
 
 TEST_F(MessageListTest, AMailboxResetReloadsWithAModelReset)
