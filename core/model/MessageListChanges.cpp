@@ -11,42 +11,25 @@
 
 namespace quire::model {
 
-namespace {
-
-// Reading the whole mailbox once is cheaper than this many single reads.
-constexpr qsizetype kSingleReadLimit = 2000;
-
-} // namespace
-
 std::vector<MessageRow> MessageListModel::readRows(const QList<quint32> &uids)
 {
     std::vector<MessageRow> out;
     cache::Cache *cache = m_engine ? m_engine->cache() : nullptr;
-    if (!cache || !m_uidValidity)
+    if (!cache || !m_uidValidity || uids.isEmpty())
         return out;
-    if (uids.size() > kSingleReadLimit) {
-        const QSet<quint32> wanted(uids.begin(), uids.end());
-        out.reserve(std::size_t(wanted.size()));
-        auto visited = cache->visitMessageListRows(m_mailbox, m_uidValidity, [&](const cache::MessageListRow &row) {
+    // One query over the UIDs' range: a batch (envelopes, new mail) is
+    // nearly always a run of UIDs, and the range never holds more rows than
+    // the whole mailbox does.
+    const QSet<quint32> wanted(uids.begin(), uids.end());
+    const auto [first, last] = std::minmax_element(uids.begin(), uids.end());
+    out.reserve(std::size_t(wanted.size()));
+    auto visited = cache->visitMessageListRowsBetween(
+        m_mailbox, m_uidValidity, *first, *last, [&](const cache::MessageListRow &row) {
             if (wanted.contains(row.uid))
                 out.push_back(m_rows.makeRow(row));
         });
-        if (!visited)
-            Q_EMIT cacheError(visited.error().detail);
-    } else if (!uids.isEmpty()) {
-        // A batch (envelopes, new mail) is nearly always a short run of
-        // UIDs: one query over its range, not a prepared statement per UID.
-        const QSet<quint32> wanted(uids.begin(), uids.end());
-        const auto [first, last] = std::minmax_element(uids.begin(), uids.end());
-        out.reserve(std::size_t(wanted.size()));
-        auto visited = cache->visitMessageListRowsBetween(
-            m_mailbox, m_uidValidity, *first, *last, [&](const cache::MessageListRow &row) {
-                if (wanted.contains(row.uid))
-                    out.push_back(m_rows.makeRow(row));
-            });
-        if (!visited)
-            Q_EMIT cacheError(visited.error().detail);
-    }
+    if (!visited)
+        Q_EMIT cacheError(visited.error().detail);
     std::sort(out.begin(), out.end(), [](const MessageRow &a, const MessageRow &b) { return a.uid < b.uid; });
     out.erase(
         std::unique(out.begin(), out.end(), [](const MessageRow &a, const MessageRow &b) { return a.uid == b.uid; }),
@@ -174,16 +157,46 @@ void MessageListModel::onEnvelopesArrived(const QString &mailbox, const QList<qu
 {
     if (mailbox != m_mailbox || uids.isEmpty())
         return;
+    // Rows the view asked for, changed envelopes and unknown rows show at
+    // once. Placeholders nobody asked for are a whole-folder fetch filling
+    // rows off screen: each batch of those re-sorted the list and laid out
+    // all its rows again (100,000 of them, many times a second, a stall of
+    // the window each time), so they are shown together, at most once per
+    // kUnaskedEnvelopeInterval.
+    QList<quint32> now;
+    for (quint32 uid : uids) {
+        const bool asked = m_envelopeRequested.remove(uid);
+        const qsizetype at = m_rows.indexOf(uid);
+        if (asked || at < 0 || m_rows.at(at).hasEnvelope())
+            now.append(uid);
+        else
+            m_unaskedEnvelopes.append(uid);
+    }
+    showEnvelopes(now);
+    if (!m_unaskedEnvelopes.isEmpty() && !m_unaskedEnvelopeTimer.isActive())
+        showUnaskedEnvelopes(); // the first at once, the next ones after the interval
+}
+
+void MessageListModel::showUnaskedEnvelopes()
+{
+    if (m_unaskedEnvelopes.isEmpty())
+        return;
+    showEnvelopes(std::exchange(m_unaskedEnvelopes, {}));
+    m_unaskedEnvelopeTimer.start();
+}
+
+void MessageListModel::showEnvelopes(const QList<quint32> &uids)
+{
+    if (uids.isEmpty())
+        return;
     QList<quint32> missing;
     QList<quint32> present;
-    for (quint32 uid : uids) {
-        m_envelopeRequested.remove(uid);
+    for (quint32 uid : uids)
         (m_rows.indexOf(uid) >= 0 ? present : missing).append(uid);
-    }
     refreshRows(readRows(present));
     // An envelope for a row we never heard of is a new message as far as the list goes.
     if (!missing.isEmpty())
-        onMessagesAdded(mailbox, missing);
+        onMessagesAdded(m_mailbox, missing);
 }
 
 void MessageListModel::onMailboxReset(const QString &mailbox)
@@ -193,6 +206,7 @@ void MessageListModel::onMailboxReset(const QString &mailbox)
     beginResetModel();
     m_envelopeQueue.clear();
     m_envelopeRequested.clear();
+    m_unaskedEnvelopes.clear();
     load();
     endResetModel();
 }

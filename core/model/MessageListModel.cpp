@@ -39,6 +39,9 @@ MessageListModel::MessageListModel(QObject *parent)
     m_envelopeTimer.setSingleShot(true);
     m_envelopeTimer.setInterval(20);
     connect(&m_envelopeTimer, &QTimer::timeout, this, &MessageListModel::requestPendingEnvelopes);
+    m_unaskedEnvelopeTimer.setSingleShot(true);
+    m_unaskedEnvelopeTimer.setInterval(kUnaskedEnvelopeInterval);
+    connect(&m_unaskedEnvelopeTimer, &QTimer::timeout, this, &MessageListModel::showUnaskedEnvelopes);
     m_loadPool.setMaxThreadCount(1);
 }
 
@@ -61,6 +64,7 @@ void MessageListModel::setMailbox(sync::MailEngine *engine, const QString &mailb
     m_envelopeQueue.clear();
     m_envelopeRequested.clear();
     m_envelopeTimer.stop();
+    m_unaskedEnvelopes.clear();
     load();
     endResetModel();
     if (m_engine && !m_mailbox.isEmpty()) {

@@ -32,6 +32,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -57,6 +58,9 @@ public:
     // mapping each of 100,000 rows when a view lays them out.
     static constexpr Qt::ItemFlags kRowFlags
         = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+    // Placeholders the view did not ask for show in steps this far apart
+    // (onEnvelopesArrived).
+    static constexpr std::chrono::milliseconds kUnaskedEnvelopeInterval { 300 };
 
     explicit MessageListModel(QObject *parent = nullptr);
     ~MessageListModel() override;
@@ -144,6 +148,8 @@ private:
     void onMessagesRemoved(const QString &mailbox, const QList<quint32> &uids);
     void onFlagsChanged(const QString &mailbox, const QList<cache::FlagUpdate> &updates);
     void onEnvelopesArrived(const QString &mailbox, const QList<quint32> &uids);
+    void showUnaskedEnvelopes();
+    void showEnvelopes(const QList<quint32> &uids);
     void onMailboxReset(const QString &mailbox);
     void refreshRows(std::vector<MessageRow> &&fresh);
     void emitChangedRanges(QList<int> rows);
@@ -165,6 +171,10 @@ private:
     mutable QSet<quint32> m_envelopeRequested;
     mutable QTimer m_envelopeTimer;
     int m_envelopeBatchSize = 250;
+    // Envelopes of placeholders the view did not ask for, waiting for
+    // m_unaskedEnvelopeTimer (onEnvelopesArrived).
+    QList<quint32> m_unaskedEnvelopes;
+    QTimer m_unaskedEnvelopeTimer;
 
     bool m_asyncLoading = false;
     int m_firstScreenfulRows = 200;

@@ -4,6 +4,7 @@
 #include "core/model/MessageListModel.h"
 #include "core/model/ModelRoles.h"
 
+#include <QElapsedTimer>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -298,6 +299,47 @@ TEST_F(MessageListTest, PlaceholderRowsAreRequestedInBatchesThenFilledByDataChan
     EXPECT_EQ(changed[1][0].toModelIndex().row(), 6);
     EXPECT_TRUE(first.data(MessageHasEnvelopeRole).toBool());
     EXPECT_EQ(first.data(MessageSubjectRole).toString(), QStringLiteral("Subject 1"));
+}
+
+// A whole-folder fetch fills placeholders nobody looks at: each batch
+// re-sorted and re-laid out the whole list, so they show in steps of
+// kUnaskedEnvelopeInterval; rows the view asked for still show at once.
+TEST_F(MessageListTest, EnvelopesOfUnaskedPlaceholdersShowInStepsAskedOnesAtOnce)
+{
+    engine = std::make_unique<FakeMailEngine>();
+    engine->addMailbox(mailboxRecord(kInbox), false);
+    QList<cache::MessageRecord> placeholders;
+    for (quint32 uid = 1; uid <= 300; ++uid)
+        placeholders.append(placeholderRecord(uid));
+    ASSERT_TRUE(engine->cache()->upsertMessages(kInbox, kUidValidity, placeholders).ok());
+    model.setMailbox(engine.get(), kInbox);
+    tester = attachTester(&model);
+    model.index(299, 0).data(); // the view shows the last row: its envelope is asked for
+    auto hasEnvelope
+        = [this](quint32 uid) { return model.index(model.rowOfUid(uid), 0).data(MessageHasEnvelopeRole).toBool(); };
+
+    QList<cache::MessageRecord> first, second;
+    for (quint32 uid = 1; uid <= 100; ++uid)
+        first.append(messageRecord(uid));
+    for (quint32 uid = 101; uid <= 200; ++uid)
+        second.append(messageRecord(uid));
+    QElapsedTimer clock;
+    clock.start();
+    engine->deliverEnvelopes(kInbox, first);
+    EXPECT_TRUE(hasEnvelope(1)); // the first batch at once
+    engine->deliverEnvelopes(kInbox, second);
+    engine->deliverEnvelopes(kInbox, { messageRecord(300) });
+    EXPECT_TRUE(hasEnvelope(300)); // asked for: at once
+    if (clock.elapsed() < MessageListModel::kUnaskedEnvelopeInterval.count()) {
+        EXPECT_FALSE(hasEnvelope(101)); // waits for the interval
+    }
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hasEnvelope(101); }, 2000));
+    // A coarse timer may fire up to 5% early.
+    EXPECT_GE(clock.elapsed(), MessageListModel::kUnaskedEnvelopeInterval.count() * 9 / 10);
+    EXPECT_TRUE(hasEnvelope(200));
+    EXPECT_EQ(changed.size(), 1); // the 100 rows in one range
+    EXPECT_FALSE(hasEnvelope(250));
 }
 
 TEST_F(MessageListTest, ASortingProxyGivesEveryRowTheListsFlags)
