@@ -21,6 +21,16 @@ protected:
         model.setMailbox(engine.get(), kInbox);
         tester = attachTester(&model);
     }
+    // A new engine whose INBOX caches rows first..last without envelopes.
+    void cachePlaceholders(quint32 first, quint32 last)
+    {
+        engine = std::make_unique<FakeMailEngine>();
+        engine->addMailbox(mailboxRecord(kInbox), false);
+        QList<cache::MessageRecord> placeholders;
+        for (quint32 uid = first; uid <= last; ++uid)
+            placeholders.append(placeholderRecord(uid));
+        ASSERT_TRUE(engine->cache()->upsertMessages(kInbox, kUidValidity, placeholders).ok());
+    }
     QList<quint32> rowUids() const
     {
         QList<quint32> uids;
@@ -264,12 +274,7 @@ TEST_F(MessageListTest, SetDataRefusesFlagsTheServerWouldNotKeep)
 
 TEST_F(MessageListTest, PlaceholderRowsAreRequestedInBatchesThenFilledByDataChanged)
 {
-    engine = std::make_unique<FakeMailEngine>();
-    engine->addMailbox(mailboxRecord(kInbox), false);
-    QList<cache::MessageRecord> placeholders;
-    for (quint32 uid = 1; uid <= 600; ++uid)
-        placeholders.append(placeholderRecord(uid));
-    ASSERT_TRUE(engine->cache()->upsertMessages(kInbox, kUidValidity, placeholders).ok());
+    ASSERT_NO_FATAL_FAILURE(cachePlaceholders(1, 600));
     model.setEnvelopeBatchSize(250);
     model.setMailbox(engine.get(), kInbox);
 
@@ -306,12 +311,7 @@ TEST_F(MessageListTest, PlaceholderRowsAreRequestedInBatchesThenFilledByDataChan
 // kUnaskedEnvelopeInterval; rows the view asked for still show at once.
 TEST_F(MessageListTest, EnvelopesOfUnaskedPlaceholdersShowInStepsAskedOnesAtOnce)
 {
-    engine = std::make_unique<FakeMailEngine>();
-    engine->addMailbox(mailboxRecord(kInbox), false);
-    QList<cache::MessageRecord> placeholders;
-    for (quint32 uid = 1; uid <= 300; ++uid)
-        placeholders.append(placeholderRecord(uid));
-    ASSERT_TRUE(engine->cache()->upsertMessages(kInbox, kUidValidity, placeholders).ok());
+    ASSERT_NO_FATAL_FAILURE(cachePlaceholders(1, 300));
     model.setMailbox(engine.get(), kInbox);
     tester = attachTester(&model);
     model.index(299, 0).data(); // the view shows the last row: its envelope is asked for
