@@ -274,6 +274,7 @@ private:
     // ask STATUS, and NOTIFY's counts for it are ignored.
     void recountUnseenSoon(const QString &mailbox);
     void recountUnseen(const QString &mailbox);
+    void applyUnseenCount(const QString &mailbox, quint32 uidValidity, const cache::Result<quint32> &unseen);
     // NOTIFY on the second connection (AccountEngineNotify.cpp)
     void startNotify(BackgroundConnection *background);
     void onNotification(imap::Session *session, const imap::Response &response);
