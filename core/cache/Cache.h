@@ -137,6 +137,11 @@ public:
     // (BackgroundWriter.h); null where the cache has none (then callers
     // write here). Owned by the cache, made on first use.
     virtual BackgroundWriter *backgroundWriter() { return nullptr; }
+    // Runs `work` in one transaction, as durable as any other write (a crash
+    // may lose it; the journal wants atomically()): a batch of small writes
+    // pays for one commit instead of one each. An error from work rolls back
+    // every write it made.
+    virtual Result<void> inOneTransaction(const std::function<Result<void>()> &work) = 0;
 
     // --- journal of offline changes; every write is durable when it returns
     virtual Result<qint64> appendJournal(const JournalEntry &entry) = 0;

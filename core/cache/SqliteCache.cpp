@@ -264,9 +264,26 @@ Result<std::optional<qint64>> SqliteCache::messageRowId(const QString &mailbox, 
     return std::optional<qint64>(query.value(0).toLongLong());
 }
 
+Result<void> SqliteCache::inOneTransaction(const std::function<Result<void>()> &work)
+{
+    QSqlDatabase db = database();
+    sql::Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    if (auto done = work(); !done)
+        return done; // the transaction rolls back
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    if (!sql::inTransaction(db))
+        removeDeletedPartFiles();
+    return {};
+}
+
 void SqliteCache::removeDeletedPartFiles()
 {
     QSqlDatabase db = database();
+    if (sql::inTransaction(db))
+        return;
     QSqlQuery select(db);
     select.setForwardOnly(true);
     if (!select.exec(QStringLiteral("SELECT file_name FROM deleted_part_files")))

@@ -103,6 +103,7 @@ public:
     void waitForCheckpoint();
     // A second SqliteCache on the same file, opened on the writer's thread.
     BackgroundWriter *backgroundWriter() override;
+    Result<void> inOneTransaction(const std::function<Result<void>()> &work) override;
 
     Result<qint64> appendJournal(const JournalEntry &entry) override;
     Result<void> atomically(const std::function<Result<void>()> &work) override;
@@ -129,7 +130,9 @@ private:
     Result<QList<JournalEntry>> readJournal(bool pendingOnly);
     Result<qint64> evictDownTo(qint64 targetBytes);
     // Part files whose rows were deleted are queued by a trigger; this removes
-    // them once the deleting transaction committed (and again at open, after a crash).
+    // them once the deleting transaction committed (and again at open, after a
+    // crash). Inside a transaction it waits for the outermost one to commit:
+    // a rollback would bring the rows back without their files.
     void removeDeletedPartFiles();
     QString partFilePath(const QString &fileName) const;
 

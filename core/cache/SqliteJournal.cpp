@@ -129,7 +129,11 @@ Result<void> SqliteCache::atomically(const std::function<Result<void>()> &work)
         return begun;
     if (auto done = work(); !done)
         return done; // the transaction rolls back
-    return transaction.commit();
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    if (!sql::inTransaction(db))
+        removeDeletedPartFiles();
+    return {};
 }
 
 Result<QList<JournalEntry>> SqliteCache::pendingJournal()

@@ -129,7 +129,7 @@ void BM_StoreBodies10kInBatchesOf50(benchmark::State &state)
         fill(*cache);
         state.ResumeTiming();
         for (quint32 first = 1; first <= bodies; first += perBatch) {
-            auto stored = [&]() -> Result<void> {
+            auto stored = cache->inOneTransaction([&]() -> Result<void> {
                 for (quint32 uid = first; uid < first + perBatch; ++uid) {
                     if (auto indexed = cache->setBodyText(mailboxName, 1, uid, text); !indexed)
                         return indexed;
@@ -138,7 +138,7 @@ void BM_StoreBodies10kInBatchesOf50(benchmark::State &state)
                         return done;
                 }
                 return {};
-            }();
+            });
             if (!stored.ok())
                 state.SkipWithError("store failed");
         }

@@ -76,6 +76,58 @@ TEST_F(PartTest, RemovingTheMessageRemovesItsPartsAndFiles)
     EXPECT_TRUE(partFiles().isEmpty());
 }
 
+// A batch of bodies (make available offline) is stored in one transaction.
+TEST_F(PartTest, OneTransactionKeepsEveryPartOrNone)
+{
+    const Result<void> failed = m_cache->inOneTransaction([&]() -> Result<void> {
+        EXPECT_TRUE(m_cache->storePart(makePart(1, "1", 100)).ok());
+        EXPECT_TRUE(m_cache->setBodyText(inbox, 7, 1, QStringLiteral("lost words")).ok());
+        EXPECT_TRUE(m_cache->storePart(makePart(2, "1", 100)).ok());
+        return Error { CacheError::WriteFailed, QStringLiteral("disk full") };
+    });
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().detail, QStringLiteral("disk full"));
+    EXPECT_FALSE(m_cache->part(inbox, 7, 1, "1")->has_value());
+    EXPECT_FALSE(m_cache->part(inbox, 7, 2, "1")->has_value());
+    EXPECT_FALSE((*m_cache->message(inbox, 7, 1))->bodyCached);
+    EXPECT_EQ(*m_cache->partsSize(), 0);
+    EXPECT_TRUE(m_cache->search(inbox, QStringLiteral("lost")).value().isEmpty());
+
+    ASSERT_TRUE(m_cache
+                    ->inOneTransaction([&]() -> Result<void> {
+                        if (auto stored = m_cache->storePart(makePart(1, "1", 100)); !stored)
+                            return stored;
+                        return m_cache->storePart(makePart(2, "1", 100 * 1024));
+                    })
+                    .ok());
+    reopen();
+    EXPECT_EQ((*m_cache->part(inbox, 7, 1, "1"))->data, QByteArray(100, 'a'));
+    EXPECT_EQ((*m_cache->part(inbox, 7, 2, "1"))->data, QByteArray(100 * 1024, 'a'));
+    EXPECT_EQ(*m_cache->partsSize(), 100 + 100 * 1024);
+}
+
+// The file of a part replaced inside a transaction goes only once that
+// transaction commits: rolled back, the row points at it again.
+TEST_F(PartTest, AFileReplacedInARolledBackTransactionStays)
+{
+    const PartRecord big = makePart(2, "2", 100 * 1024, 'b');
+    ASSERT_TRUE(m_cache->storePart(big).ok());
+    ASSERT_EQ(partFiles().size(), 1);
+
+    const Result<void> failed = m_cache->inOneTransaction([&]() -> Result<void> {
+        EXPECT_TRUE(m_cache->storePart(makePart(2, "2", 10)).ok());
+        return Error { CacheError::WriteFailed, QStringLiteral("given up") };
+    });
+    ASSERT_FALSE(failed.ok());
+    const auto kept = m_cache->part(inbox, 7, 2, "2");
+    ASSERT_TRUE(kept.ok() && kept->has_value());
+    EXPECT_EQ((*kept)->data, big.data);
+
+    ASSERT_TRUE(m_cache->inOneTransaction([&]() { return m_cache->storePart(makePart(2, "2", 10)); }).ok());
+    EXPECT_TRUE(partFiles().isEmpty());
+    EXPECT_EQ((*m_cache->part(inbox, 7, 2, "2"))->data, QByteArray(10, 'a'));
+}
+
 TEST_F(PartTest, MissingFileMeansNotCached)
 {
     ASSERT_TRUE(m_cache->storePart(makePart(4, "1", 100 * 1024)).ok());
