@@ -65,6 +65,8 @@ SqliteCache::SqliteCache(Options options, QString connectionName)
 SqliteCache::~SqliteCache()
 {
     m_writer.reset(); // finishes its queue first: those writes were promised
+    if (m_statements)
+        m_statements->clear(); // a connection with live statements does not close
     {
         QSqlDatabase db = database();
         if (m_checkpointer) {
@@ -113,6 +115,7 @@ Result<void> SqliteCache::openDatabase()
         return configured;
     if (auto migrated = schema::migrate(db); !migrated)
         return migrated;
+    m_statements = std::make_unique<sql::StatementCache>(sql::nativeHandle(db));
     if (auto secured = securePermissions(); !secured)
         return secured;
     removeDeletedPartFiles();
@@ -233,15 +236,16 @@ Result<qint64> SqliteCache::mailboxId(const QString &name)
 {
     // Not cached in memory: another instance (the sync thread's) may rename or
     // remove mailboxes, and one indexed lookup per batch call costs nothing.
-    QSqlQuery query(database());
-    if (auto prepared = sql::prepare(query, QStringLiteral("SELECT id FROM mailboxes WHERE name = ?")); !prepared)
-        return prepared.error();
-    query.bindValue(0, name);
-    if (auto done = sql::run(query, CacheError::ReadFailed, "find mailbox"); !done)
-        return done.error();
-    if (!query.next())
+    auto query = m_statements->get("SELECT id FROM mailboxes WHERE name = ?");
+    if (!query->isValid())
+        return query->error(CacheError::ReadFailed, "prepare find mailbox");
+    query->bindText(1, name);
+    if (!query->step()) {
+        if (query->failed())
+            return query->error(CacheError::ReadFailed, "find mailbox");
         return Error { CacheError::NoSuchMailbox, name };
-    return query.value(0).toLongLong();
+    }
+    return query->int64(0);
 }
 
 Result<std::optional<qint64>> SqliteCache::messageRowId(const QString &mailbox, quint32 uidValidity, quint32 uid)
@@ -249,19 +253,18 @@ Result<std::optional<qint64>> SqliteCache::messageRowId(const QString &mailbox, 
     const auto boxId = mailboxId(mailbox);
     if (!boxId)
         return boxId.error();
-    QSqlQuery query(database());
-    if (auto prepared = sql::prepare(
-            query, QStringLiteral("SELECT id FROM messages WHERE mailbox_id = ? AND uidvalidity = ? AND uid = ?"));
-        !prepared)
-        return prepared.error();
-    query.bindValue(0, *boxId);
-    query.bindValue(1, uidValidity);
-    query.bindValue(2, uid);
-    if (auto done = sql::run(query, CacheError::ReadFailed, "find message"); !done)
-        return done.error();
-    if (!query.next())
+    auto query = m_statements->get("SELECT id FROM messages WHERE mailbox_id = ? AND uidvalidity = ? AND uid = ?");
+    if (!query->isValid())
+        return query->error(CacheError::ReadFailed, "prepare find message");
+    query->bindInt(1, *boxId);
+    query->bindInt(2, uidValidity);
+    query->bindInt(3, uid);
+    if (!query->step()) {
+        if (query->failed())
+            return query->error(CacheError::ReadFailed, "find message");
         return std::optional<qint64>();
-    return std::optional<qint64>(query.value(0).toLongLong());
+    }
+    return std::optional<qint64>(query->int64(0));
 }
 
 Result<void> SqliteCache::inOneTransaction(const std::function<Result<void>()> &work)
@@ -284,18 +287,18 @@ void SqliteCache::removeDeletedPartFiles()
     QSqlDatabase db = database();
     if (sql::inTransaction(db))
         return;
-    QSqlQuery select(db);
-    select.setForwardOnly(true);
-    if (!select.exec(QStringLiteral("SELECT file_name FROM deleted_part_files")))
-        return;
     QStringList removed;
-    while (select.next()) {
-        const QString fileName = select.value(0).toString();
-        // A file already gone (removed before a crash) counts as removed.
-        if (QFile::remove(partFilePath(fileName)) || !QFileInfo::exists(partFilePath(fileName)))
-            removed.append(fileName);
+    {
+        // After every stored part, so the common case (nothing queued) is one
+        // cached statement.
+        auto select = m_statements->get("SELECT file_name FROM deleted_part_files");
+        while (select->step()) {
+            const QString fileName = select->text(0);
+            // A file already gone (removed before a crash) counts as removed.
+            if (QFile::remove(partFilePath(fileName)) || !QFileInfo::exists(partFilePath(fileName)))
+                removed.append(fileName);
+        }
     }
-    select.finish();
     if (removed.isEmpty())
         return;
     sql::Transaction transaction(db);

@@ -21,6 +21,9 @@ namespace quire::cache {
 
 class BackgroundWriter;
 class WalCheckpointer;
+namespace sql {
+class StatementCache;
+}
 
 class SqliteCache final : public Cache
 {
@@ -142,6 +145,8 @@ private:
     QString m_connectionName;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<BackgroundWriter> m_writer;
+    // The lookups and upserts made per message (SqliteStatement.h).
+    std::unique_ptr<sql::StatementCache> m_statements;
 };
 
 } // namespace quire::cache

@@ -4,6 +4,7 @@
 
 #include "core/cache/SqlSupport.h"
 #include "core/cache/SqliteCache.h"
+#include "core/cache/SqliteStatement.h"
 
 #include <QSqlQuery>
 
@@ -21,10 +22,10 @@ qint64 SqliteCache::sizeLimit() const
 
 Result<qint64> SqliteCache::partsSize()
 {
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT bytes FROM parts_total")) || !query.next())
-        return sql::errorFrom(CacheError::ReadFailed, query, "sum part sizes");
-    return query.value(0).toLongLong();
+    auto query = m_statements->get("SELECT bytes FROM parts_total");
+    if (!query->step())
+        return query->error(CacheError::ReadFailed, "sum part sizes");
+    return query->int64(0);
 }
 
 Result<qint64> SqliteCache::evict()

@@ -5,6 +5,7 @@
 #include "core/cache/FilePermissions.h"
 #include "core/cache/SqlSupport.h"
 #include "core/cache/SqliteCache.h"
+#include "core/cache/SqliteStatement.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -46,33 +47,44 @@ Result<void> SqliteCache::storePart(const PartRecord &part)
     sql::Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery upsert(db);
-    if (auto prepared = sql::prepare(upsert,
-            QStringLiteral("INSERT INTO parts (message_id, part_id, mime_type, size, data,"
-                           " file_name, last_access) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT (message_id, part_id) DO UPDATE SET"
-                           " mime_type = excluded.mime_type, size = excluded.size,"
-                           " data = excluded.data, file_name = excluded.file_name,"
-                           " last_access = excluded.last_access"),
-            CacheError::WriteFailed);
-        !prepared)
-        return prepared;
-    upsert.bindValue(0, **rowId);
-    upsert.bindValue(1, QString::fromLatin1(part.partId));
-    upsert.bindValue(2, sql::bytes(part.mimeType));
-    upsert.bindValue(3, qint64(part.data.size()));
-    upsert.bindValue(4, inFile ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(part.data));
-    upsert.bindValue(5, inFile ? QVariant(fileName) : QVariant(QMetaType::fromType<QString>()));
-    upsert.bindValue(6, sql::toMillis(m_options.now()));
-    if (auto done = sql::run(upsert, CacheError::WriteFailed, "store part"); !done)
-        return done;
+    {
+        auto upsert = m_statements->get("INSERT INTO parts (message_id, part_id, mime_type, size, data,"
+                                        " file_name, last_access) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                        " ON CONFLICT (message_id, part_id) DO UPDATE SET"
+                                        " mime_type = excluded.mime_type, size = excluded.size,"
+                                        " data = excluded.data, file_name = excluded.file_name,"
+                                        " last_access = excluded.last_access");
+        if (!upsert->isValid())
+            return upsert->error(CacheError::WriteFailed, "prepare store part");
+        upsert->bindInt(1, **rowId);
+        upsert->bindText(2, QString::fromLatin1(part.partId));
+        upsert->bindBytes(3, part.mimeType);
+        upsert->bindInt(4, part.data.size());
+        if (inFile) {
+            upsert->bindNull(5);
+            upsert->bindText(6, fileName);
+        } else {
+            upsert->bindBytes(5, part.data);
+            upsert->bindNull(6);
+        }
+        const QVariant now = sql::toMillis(m_options.now());
+        if (now.isNull())
+            upsert->bindNull(7);
+        else
+            upsert->bindInt(7, now.toLongLong());
+        upsert->step();
+        if (upsert->failed())
+            return upsert->error(CacheError::WriteFailed, "store part");
+    }
     if (inFile) {
         // A removal of this name that failed earlier must not take the new file.
-        QSqlQuery unqueue(db);
-        unqueue.prepare(QStringLiteral("DELETE FROM deleted_part_files WHERE file_name = ?"));
-        unqueue.bindValue(0, fileName);
-        if (auto done = sql::run(unqueue, CacheError::WriteFailed, "unqueue part file"); !done)
-            return done;
+        auto unqueue = m_statements->get("DELETE FROM deleted_part_files WHERE file_name = ?");
+        if (!unqueue->isValid())
+            return unqueue->error(CacheError::WriteFailed, "prepare unqueue part file");
+        unqueue->bindText(1, fileName);
+        unqueue->step();
+        if (unqueue->failed())
+            return unqueue->error(CacheError::WriteFailed, "unqueue part file");
     }
     if (auto committed = transaction.commit(); !committed)
         return committed;

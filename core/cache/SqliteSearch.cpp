@@ -6,6 +6,7 @@
 #include "core/cache/SearchText.h"
 #include "core/cache/SqlSupport.h"
 #include "core/cache/SqliteCache.h"
+#include "core/cache/SqliteStatement.h"
 
 #include <QSqlQuery>
 
@@ -41,16 +42,16 @@ Result<void> SqliteCache::setBodyText(const QString &mailbox, quint32 uidValidit
         return rowId.error();
     if (!rowId->has_value())
         return Error { CacheError::NoSuchMessage, QStringLiteral("%1 %2:%3").arg(mailbox).arg(uidValidity).arg(uid) };
-    QSqlQuery upsert(database());
-    if (auto prepared = sql::prepare(upsert,
-            QStringLiteral("INSERT INTO search_text (message_id, body) VALUES (?, ?)"
-                           " ON CONFLICT (message_id) DO UPDATE SET body = excluded.body, indexed = 0"),
-            CacheError::WriteFailed);
-        !prepared)
-        return prepared;
-    upsert.bindValue(0, **rowId);
-    upsert.bindValue(1, sql::text(foldForSearch(text)));
-    return sql::run(upsert, CacheError::WriteFailed, "index body text");
+    auto upsert = m_statements->get("INSERT INTO search_text (message_id, body) VALUES (?, ?)"
+                                    " ON CONFLICT (message_id) DO UPDATE SET body = excluded.body, indexed = 0");
+    if (!upsert->isValid())
+        return upsert->error(CacheError::WriteFailed, "prepare index body text");
+    upsert->bindInt(1, **rowId);
+    upsert->bindText(2, foldForSearch(text));
+    upsert->step();
+    if (upsert->failed())
+        return upsert->error(CacheError::WriteFailed, "index body text");
+    return {};
 }
 
 Result<int> SqliteCache::updateSearchIndex()

@@ -83,6 +83,8 @@ int Statement::changes() const
 
 void Statement::reset()
 {
+    if (!m_statement)
+        return;
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     m_failed = false;
@@ -116,6 +118,25 @@ QByteArrayView Statement::view(int column) const
     // pointer stays valid and no UTF-16 conversion happens.
     const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
     return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
+StatementCache::Use StatementCache::get(const char *sql)
+{
+    const std::string_view key(sql);
+    if (auto found = m_statements.find(key); found != m_statements.end())
+        return Use(found->second.get());
+    auto statement = std::make_unique<Statement>(m_db, sql);
+    if (!statement->isValid()) {
+        m_lastInvalid = std::move(statement);
+        return Use(m_lastInvalid.get());
+    }
+    return Use(m_statements.emplace(key, std::move(statement)).first->second.get());
+}
+
+void StatementCache::clear()
+{
+    m_statements.clear();
+    m_lastInvalid.reset();
 }
 
 } // namespace quire::cache::sql

@@ -14,6 +14,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+#include <string_view>
+#include <unordered_map>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -61,6 +65,47 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;
+};
+
+// Statements prepared once per connection and used again: preparing one
+// costs more than running the small lookups and upserts that storing a body
+// makes per message. Each use ends with a reset, so that no finished SELECT
+// keeps a read transaction (and the WAL) open. Clear it before the
+// connection closes.
+class StatementCache
+{
+public:
+    class Use
+    {
+    public:
+        explicit Use(Statement *statement)
+            : m_statement(statement)
+        {
+        }
+        ~Use() { m_statement->reset(); }
+        Use(const Use &) = delete;
+        Use &operator=(const Use &) = delete;
+        Statement *operator->() const { return m_statement; }
+        Statement &operator*() const { return *m_statement; }
+
+    private:
+        Statement *m_statement;
+    };
+
+    explicit StatementCache(sqlite3 *db)
+        : m_db(db)
+    {
+    }
+    // `sql` is kept as the key, so it must outlive the cache: a string
+    // literal. A statement that fails to prepare is not kept; the returned
+    // one then says why (isValid(), error()).
+    Use get(const char *sql);
+    void clear();
+
+private:
+    sqlite3 *m_db;
+    std::unordered_map<std::string_view, std::unique_ptr<Statement>> m_statements;
+    std::unique_ptr<Statement> m_lastInvalid;
 };
 
 } // namespace quire::cache::sql
