@@ -5,6 +5,7 @@
 #include "core/cache/Cache.h"
 #include "core/model/MessageListModel.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 
 #include <algorithm>
@@ -173,16 +174,59 @@ void MessageListModel::onEnvelopesArrived(const QString &mailbox, const QList<qu
             m_unaskedEnvelopes.append(uid);
     }
     showEnvelopes(now);
-    if (!m_unaskedEnvelopes.isEmpty() && !m_unaskedEnvelopeTimer.isActive())
+    if (!m_unaskedEnvelopes.isEmpty() && !m_unaskedEnvelopeTimer.isActive() && !m_envelopeStep)
         showUnaskedEnvelopes(); // the first at once, the next ones after the interval
 }
 
+// A step can hold thousands of rows; reading them all in one go was most of
+// a 50-60 ms stall of the window. They are read in slices, and shown in one
+// go once all are read: every dataChanged of unasked rows re-sorts the list.
 void MessageListModel::showUnaskedEnvelopes()
 {
-    if (m_unaskedEnvelopes.isEmpty())
+    if (m_unaskedEnvelopes.isEmpty() || m_envelopeStep)
         return;
-    showEnvelopes(std::exchange(m_unaskedEnvelopes, {}));
+    QList<quint32> uids = std::exchange(m_unaskedEnvelopes, {});
+    std::sort(uids.begin(), uids.end());
+    uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
+    QList<quint32> missing;
+    uids.removeIf([&](quint32 uid) {
+        const bool known = m_rows.indexOf(uid) >= 0;
+        if (!known)
+            missing.append(uid);
+        return !known;
+    });
+    if (!missing.isEmpty())
+        onMessagesAdded(m_mailbox, missing);
+    m_envelopeStep.emplace();
+    m_envelopeStep->uids = std::move(uids);
+    readEnvelopeStep();
+}
+
+void MessageListModel::readEnvelopeStep()
+{
+    // Small enough that a slice never runs much past its time.
+    constexpr qsizetype kRowsPerRead = 250;
+    if (!m_envelopeStep)
+        return;
+    EnvelopeStep &step = *m_envelopeStep;
+    QElapsedTimer slice;
+    slice.start();
+    while (step.next < step.uids.size()) {
+        const qsizetype count = qMin(kRowsPerRead, step.uids.size() - step.next);
+        std::vector<MessageRow> read = readRows(step.uids.mid(step.next, count));
+        step.next += count;
+        step.rows.insert(step.rows.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
+        if (step.next < step.uids.size() && slice.elapsed() >= m_envelopeStepSlice.count()) {
+            m_envelopeStepTimer.start();
+            return;
+        }
+    }
+    EnvelopeStep done = std::move(step);
+    m_envelopeStep.reset();
+    refreshRows(std::move(done.rows));
     m_unaskedEnvelopeTimer.start();
+    for (const std::function<void()> &change : std::as_const(done.changes))
+        change();
 }
 
 void MessageListModel::showEnvelopes(const QList<quint32> &uids)

@@ -15,6 +15,8 @@ void MessageListModel::load()
     m_sharedGeneration->store(++m_loadGeneration);
     m_loading = false;
     m_changesDuringLoad.clear();
+    m_envelopeStep.reset(); // its rows are of the old load
+    m_envelopeStepTimer.stop();
     m_rows.clear();
     m_uidValidity = 0;
     if (!m_engine || m_mailbox.isEmpty())

@@ -42,6 +42,9 @@ MessageListModel::MessageListModel(QObject *parent)
     m_unaskedEnvelopeTimer.setSingleShot(true);
     m_unaskedEnvelopeTimer.setInterval(kUnaskedEnvelopeInterval);
     connect(&m_unaskedEnvelopeTimer, &QTimer::timeout, this, &MessageListModel::showUnaskedEnvelopes);
+    m_envelopeStepTimer.setSingleShot(true);
+    m_envelopeStepTimer.setInterval(0);
+    connect(&m_envelopeStepTimer, &QTimer::timeout, this, &MessageListModel::readEnvelopeStep);
     m_loadPool.setMaxThreadCount(1);
 }
 

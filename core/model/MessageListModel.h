@@ -35,6 +35,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace quire::model {
 
@@ -61,6 +62,9 @@ public:
     // Placeholders the view did not ask for show in steps this far apart
     // (onEnvelopesArrived).
     static constexpr std::chrono::milliseconds kUnaskedEnvelopeInterval { 300 };
+    // A step's rows are read from the cache in slices of about this long,
+    // with the event loop running between them; the step shows when all are read.
+    static constexpr std::chrono::milliseconds kEnvelopeStepSlice { 8 };
 
     explicit MessageListModel(QObject *parent = nullptr);
     ~MessageListModel() override;
@@ -75,6 +79,9 @@ public:
     // and the largest batch sent at once.
     void setEnvelopeRequestDelay(int milliseconds) { m_envelopeTimer.setInterval(milliseconds); }
     void setEnvelopeBatchSize(int uids) { m_envelopeBatchSize = qMax(1, uids); }
+    // How long a step of unasked envelopes reads before the event loop runs
+    // (kEnvelopeStepSlice; tests make every read its own slice with 0).
+    void setEnvelopeStepSlice(std::chrono::milliseconds slice) { m_envelopeStepSlice = slice; }
 
     // See the top of this file. Takes effect at the next setMailbox.
     void setAsyncLoading(bool on) { m_asyncLoading = on; }
@@ -128,12 +135,15 @@ private:
     bool readFirstScreenful(cache::Cache *cache);
     void finishLoad(quint64 generation, MessageRows &&rows, const cache::Result<void> &read);
     // Applies an engine change and, while a load runs, keeps it to apply again after the swap.
+    // The same for a step of envelopes being read (readEnvelopeStep).
     template<typename Arg>
     void applyAndRemember(
         void (MessageListModel::*handler)(const QString &, const Arg &), const QString &mailbox, const Arg &arg)
     {
         if (m_loading && mailbox == m_mailbox)
             m_changesDuringLoad.append([this, handler, mailbox, arg] { (this->*handler)(mailbox, arg); });
+        if (m_envelopeStep && mailbox == m_mailbox)
+            m_envelopeStep->changes.append([this, handler, mailbox, arg] { (this->*handler)(mailbox, arg); });
         (this->*handler)(mailbox, arg);
     }
 
@@ -149,6 +159,7 @@ private:
     void onFlagsChanged(const QString &mailbox, const QList<cache::FlagUpdate> &updates);
     void onEnvelopesArrived(const QString &mailbox, const QList<quint32> &uids);
     void showUnaskedEnvelopes();
+    void readEnvelopeStep();
     void showEnvelopes(const QList<quint32> &uids);
     void onMailboxReset(const QString &mailbox);
     void refreshRows(std::vector<MessageRow> &&fresh);
@@ -175,6 +186,18 @@ private:
     // m_unaskedEnvelopeTimer (onEnvelopesArrived).
     QList<quint32> m_unaskedEnvelopes;
     QTimer m_unaskedEnvelopeTimer;
+    // A step being read in slices: its UIDs in order, the rows read so far,
+    // and the engine's changes since it started, applied again once its rows
+    // are shown (they were read before those changes).
+    struct EnvelopeStep {
+        QList<quint32> uids;
+        qsizetype next = 0;
+        std::vector<MessageRow> rows;
+        QList<std::function<void()>> changes;
+    };
+    std::optional<EnvelopeStep> m_envelopeStep;
+    QTimer m_envelopeStepTimer;
+    std::chrono::milliseconds m_envelopeStepSlice = kEnvelopeStepSlice;
 
     bool m_asyncLoading = false;
     int m_firstScreenfulRows = 200;
