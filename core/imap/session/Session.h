@@ -59,11 +59,13 @@ public:
     // does local work (a sync writing the cache).
     void flushOutput();
     // Stops handling what the server sends until resumeInput(): it waits
-    // unread in the transport meanwhile (compressed, with COMPRESS), and
-    // the server is slowed by TCP once that is full. For a consumer slower
-    // than the connection, which would otherwise pile up what it made of
-    // each response (the envelope fetcher while the cache's writer is
-    // behind). The command timeout does not run out meanwhile.
+    // unparsed in the transport meanwhile (compressed, with COMPRESS). Qt's
+    // socket keeps reading, so this bounds what is made of the input, not
+    // its bytes: the rest of the responses already asked for may wait here
+    // (for a whole-folder FETCH, tens of MB). For a consumer slower than the
+    // connection, which would otherwise pile up what it made of each
+    // response (the envelope fetcher while the cache's writer is behind).
+    // The command timeout does not run out meanwhile.
     void pauseInput();
     void resumeInput();
     bool inputPaused() const { return m_inputPaused; }
