@@ -21,6 +21,8 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <type_traits>
 
 class QThread;
 
@@ -45,6 +47,26 @@ public:
     // thread with its result, unless `context` was destroyed meanwhile.
     // When the connection cannot be opened every work fails with that error.
     void post(Work work, QObject *context, Done done);
+    // A read in the same queue, after the writes posted before it:
+    // `read(Cache &)` returns a Result<T>, and `done(Result<T>)` gets it on
+    // the poster's thread, or the error that kept the connection from opening.
+    template<typename Read, typename ReadDone> void postRead(Read read, QObject *context, ReadDone done)
+    {
+        using Value = std::invoke_result_t<Read &, Cache &>;
+        auto result = std::make_shared<std::optional<Value>>();
+        post(
+            [read = std::move(read), result](Cache &cache) {
+                result->emplace(read(cache));
+                return Result<void>();
+            },
+            context,
+            [result, done = std::move(done)](const Result<void> &ran) mutable {
+                if (!ran)
+                    done(Value(ran.error()));
+                else
+                    done(std::move(**result));
+            });
+    }
     // Posted and not yet reported done: 0 means every write posted so far is
     // committed (or failed) and its `done` has run.
     int pending() const { return m_pending; }

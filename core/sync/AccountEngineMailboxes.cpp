@@ -304,15 +304,10 @@ void AccountEngine::recountUnseen(const QString &mailbox)
     // Counted on the writer's thread, after the rows it is writing: the
     // scan of a 100,000-message folder was a third of the stall as its first
     // sync ended.
-    auto unseen = std::make_shared<cache::Result<quint32>>(0u);
-    writer->post(
-        [mailbox, uidValidity, unseen](cache::Cache &cache) {
-            *unseen = cache.unseenCount(mailbox, uidValidity);
-            return cache::Result<void>();
-        },
+    writer->postRead([mailbox, uidValidity](cache::Cache &cache) { return cache.unseenCount(mailbox, uidValidity); },
         this,
-        [this, mailbox, uidValidity, unseen](
-            const cache::Result<void> &) { applyUnseenCount(mailbox, uidValidity, *unseen); });
+        [this, mailbox, uidValidity](
+            const cache::Result<quint32> &unseen) { applyUnseenCount(mailbox, uidValidity, unseen); });
 }
 
 void AccountEngine::applyUnseenCount(const QString &mailbox, quint32 uidValidity, const cache::Result<quint32> &unseen)

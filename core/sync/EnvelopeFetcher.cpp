@@ -52,16 +52,12 @@ void EnvelopeFetcher::requestAllMissing()
     // 100,000 rows there was most of a 60 ms stall of the window as the sync
     // before an offline download ended.
     ++m_listingMissing;
-    auto missing = std::make_shared<cache::Result<QList<quint32>>>(QList<quint32>());
-    writer->post(
-        [mailbox = m_mailbox, uidValidity = m_uidValidity, missing](cache::Cache &cache) {
-            *missing = cache.uidsWithoutEnvelope(mailbox, uidValidity);
-            return cache::Result<void>();
-        },
+    writer->postRead([mailbox = m_mailbox, uidValidity = m_uidValidity](
+                         cache::Cache &cache) { return cache.uidsWithoutEnvelope(mailbox, uidValidity); },
         this,
-        [this, missing](const cache::Result<void> &) {
+        [this](const cache::Result<QList<quint32>> &missing) {
             --m_listingMissing;
-            requestMissing(std::move(*missing));
+            requestMissing(missing);
         });
 }
 

@@ -167,6 +167,24 @@ TEST_F(BackgroundWriterTest, TheWriterThreadRunsAtTheNiceValueAsked)
     EXPECT_EQ(currentThreadNice(), ownNice); // only the writer's thread
 }
 
+TEST_F(BackgroundWriterTest, AReadSeesTheWritesPostedBeforeIt)
+{
+    addMailbox(inbox, 1);
+    BackgroundWriter *writer = m_cache->backgroundWriter();
+    QObject context;
+    test::WriterHold hold;
+    hold.hold(*writer); // the writes below wait: the read must wait behind them
+    writer->post(upsert({ sampleMessage(1), sampleMessage(2) }), &context, {});
+    std::optional<Result<QList<quint32>>> read;
+    writer->postRead([](Cache &cache) { return cache.uids(inbox, 1); }, &context,
+        [&](Result<QList<quint32>> uids) { read.emplace(std::move(uids)); });
+    writer->post(upsert({ sampleMessage(3) }), &context, {});
+    hold.release();
+    ASSERT_TRUE(settle(writer));
+    ASSERT_TRUE(read.has_value() && read->ok());
+    EXPECT_EQ(read->value(), (QList<quint32> { 1, 2 }));
+}
+
 TEST(BackgroundWriterOpen, WhenTheConnectionCannotOpenEveryWorkFailsWithThatError)
 {
     ensureEventLoop();
@@ -184,10 +202,17 @@ TEST(BackgroundWriterOpen, WhenTheConnectionCannotOpenEveryWorkFailsWithThatErro
             },
             &context, [&](const Result<void> &result) { errors.append(result ? Error {} : result.error()); });
     }
+    // A read gets the same error, not a default value.
+    std::optional<Result<quint32>> read;
+    writer.postRead([&](Cache &) -> Result<quint32> { return ++ran; }, &context,
+        [&](Result<quint32> count) { read.emplace(std::move(count)); });
     ASSERT_TRUE(test::waitForWrites(writer));
     EXPECT_EQ(ran, 0);
     const Error expected { CacheError::OpenFailed, QStringLiteral("no disk") };
     EXPECT_EQ(errors, (QList<Error> { expected, expected }));
+    ASSERT_TRUE(read.has_value());
+    ASSERT_FALSE(read->ok());
+    EXPECT_EQ(read->error(), expected);
 }
 
 } // namespace
