@@ -97,11 +97,62 @@ INSTANTIATE_TEST_SUITE_P(Obsolete, DateRows,
         DateRow { "DotSeparatedWeekday", "Mon., 24 Nov 1997 14:22:01 -0800", at(1997, 11, 24, 14, 22, 1, -480) }),
     rowName);
 
+// The form read in place (parseCanonicalDate) and its near misses, which the
+// tolerant reading takes: the same answers either way.
+INSTANTIATE_TEST_SUITE_P(Canonical, DateRows,
+    testing::Values(DateRow { "LowercaseNames", "fri, 21 nov 1997 09:55:06 -0600", at(1997, 11, 21, 9, 55, 6, -360) },
+        DateRow { "UppercaseNames", "FRI, 21 NOV 1997 09:55:06 +0000", at(1997, 11, 21, 9, 55, 6, 0) },
+        DateRow { "ZeroOffset", "Mon, 1 Jan 2024 00:00:00 -0000", at(2024, 1, 1, 0, 0, 0, 0) },
+        DateRow { "HalfHourOffset", "Thu, 13 Feb 1969 23:32:54 +0530", at(1969, 2, 13, 23, 32, 54, 330) },
+        DateRow { "LargestOffset", "Thu, 13 Feb 1969 23:32:54 +1800", at(1969, 2, 13, 23, 32, 54, 1080) },
+        DateRow { "OffsetTooLarge", "Thu, 13 Feb 1969 23:32:54 +1900", at(1969, 2, 13, 23, 32, 54, 0) },
+        DateRow { "OffsetMinutesTooLarge", "Thu, 13 Feb 1969 23:32:54 +0160", at(1969, 2, 13, 23, 32, 54, 0) },
+        DateRow { "HourTwentyFour", "1 Jan 2004 24:00:00 +0000", at(2004, 1, 1, 0, 0, 0, 0) },
+        DateRow { "TwoDigitYear", "Fri, 21 Nov 97 09:55:06 -0600", at(1997, 11, 21, 9, 55, 6, -360) },
+        DateRow { "NotAWeekday", "Xyz, 21 Nov 1997 09:55:06 -0600", at(1997, 11, 21, 9, 55, 6, -360) },
+        DateRow { "LeapDay", "Thu, 29 Feb 2024 12:00:00 +0100", at(2024, 2, 29, 12, 0, 0, 60) },
+        DateRow { "NoLeapDay", "Thu, 29 Feb 2023 12:00:00 +0100", QDateTime() },
+        DateRow { "DayZero", "0 Jan 2004 12:00:00 +0000", QDateTime() },
+        DateRow { "TrailingText", "Fri, 21 Nov 1997 09:55:06 -0600 EST", at(1997, 11, 21, 9, 55, 6, -300) },
+        DateRow { "TrailingCrLf", "Fri, 21 Nov 1997 09:55:06 -0600\r\n", at(1997, 11, 21, 9, 55, 6, -360) }),
+    rowName);
+
 INSTANTIATE_TEST_SUITE_P(Hopeless, DateRows,
     testing::Values(DateRow { "Empty", "", QDateTime() }, DateRow { "Html", "<HR>", QDateTime() },
         DateRow { "Words", "some time last week", QDateTime() }, DateRow { "NoMonth", "21 1997 09:55:06", QDateTime() },
         DateRow { "BadDay", "31 Feb 2004 12:00:00 +0000", QDateTime() },
         DateRow { "HugeNumbers", "999999999 Jan 999999999", QDateTime() }),
     rowName);
+
+// A trailing comment sends a date the tolerant way: over many generated
+// canonical dates, both readings agree to the offset.
+TEST(CanonicalDates, ReadInPlaceAsTheTolerantReadingDoes)
+{
+    const char *const weekdays[] = { "", "Mon, ", "sun, " };
+    const char *const months[] = { "Jan", "feb", "MAR", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    quint32 seed = 12345;
+    auto next = [&seed](int bound) {
+        seed = seed * 1103515245u + 12345u;
+        return int((seed >> 8) % quint32(bound));
+    };
+    for (int n = 0; n < 3000; ++n) {
+        const int offset = next(19 * 60) * (next(2) ? 1 : -1);
+        QByteArray date = QByteArray(weekdays[next(3)]) + QByteArray::number(next(32)) + ' ' + months[next(12)] + ' '
+            + QByteArray::number(1900 + next(200)) + ' ' + QByteArray::number(next(25)).rightJustified(2, '0') + ':'
+            + QByteArray::number(next(61)).rightJustified(2, '0');
+        if (next(2))
+            date += ':' + QByteArray::number(next(62)).rightJustified(2, '0');
+        date += QByteArray(offset < 0 ? " -" : " +")
+            + QByteArray::number(qAbs(offset) / 60 * 100 + qAbs(offset) % 60 + (next(10) == 0 ? 60 : 0))
+                  .rightJustified(4, '0');
+        const QDateTime inPlace = parseMailDate(date);
+        const QDateTime tolerant = parseMailDate(date + " (comment)");
+        ASSERT_EQ(inPlace.isValid(), tolerant.isValid()) << date.constData();
+        if (inPlace.isValid()) {
+            EXPECT_EQ(inPlace, tolerant) << date.constData();
+            EXPECT_EQ(inPlace.offsetFromUtc(), tolerant.offsetFromUtc()) << date.constData();
+        }
+    }
+}
 
 } // namespace
