@@ -33,6 +33,25 @@ void BackgroundWriter::post(Work work, QObject *context, Done done)
     m_wake.notify_one();
 }
 
+void BackgroundWriter::whenCaughtUp(QObject *context, std::function<void()> caughtUp)
+{
+    if (!isBehind()) {
+        caughtUp();
+        return;
+    }
+    m_caughtUpWaiters.emplace_back(QPointer<QObject>(context), std::move(caughtUp));
+}
+
+void BackgroundWriter::notifyCaughtUp()
+{
+    if (isBehind() || m_caughtUpWaiters.empty())
+        return;
+    for (auto &[context, caughtUp] : std::exchange(m_caughtUpWaiters, {})) {
+        if (context)
+            caughtUp();
+    }
+}
+
 void BackgroundWriter::runJobs()
 {
     // Opened here: a QSqlDatabase connection belongs to the thread that made it.
@@ -57,6 +76,7 @@ void BackgroundWriter::runJobs()
                 --m_pending;
                 if (context && done)
                     done(result);
+                notifyCaughtUp();
             },
             Qt::QueuedConnection);
     }

@@ -23,6 +23,7 @@
 #include <mutex>
 #include <optional>
 #include <type_traits>
+#include <vector>
 
 class QThread;
 
@@ -70,6 +71,14 @@ public:
     // Posted and not yet reported done: 0 means every write posted so far is
     // committed (or failed) and its `done` has run.
     int pending() const { return m_pending; }
+    // Parsing can outrun the writer and pile up what it posts here (the rows
+    // of a 100,000-message folder, about 150 MB, once): a poster with more
+    // coming stops taking input while this many posts are pending.
+    static constexpr int kBehind = 4;
+    bool isBehind() const { return m_pending >= kBehind; }
+    // Calls `caughtUp` on the poster's thread once fewer than kBehind posts
+    // are pending (at once if already so), unless `context` is gone by then.
+    void whenCaughtUp(QObject *context, std::function<void()> caughtUp);
 
 private:
     struct Job {
@@ -78,10 +87,12 @@ private:
         Done done;
     };
     void runJobs();
+    void notifyCaughtUp();
 
     Open m_open;
     QObject m_notifier; // on the poster's thread: delivers `done`
     int m_pending = 0; // used on the poster's thread only
+    std::vector<std::pair<QPointer<QObject>, std::function<void()>>> m_caughtUpWaiters; // the same
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Job> m_jobs;

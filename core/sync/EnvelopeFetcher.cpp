@@ -24,12 +24,7 @@ EnvelopeFetcher::EnvelopeFetcher(
     connect(&m_batchTimer, &QTimer::timeout, this, &EnvelopeFetcher::sendBatch);
 }
 
-EnvelopeFetcher::~EnvelopeFetcher()
-{
-    // Its writes' answers will not come: the session must not wait for them.
-    if (m_pausedInput && m_session)
-        m_session->resumeInput();
-}
+EnvelopeFetcher::~EnvelopeFetcher() = default;
 
 void EnvelopeFetcher::request(const QList<quint32> &uids)
 {
@@ -132,7 +127,6 @@ void EnvelopeFetcher::flush()
     // that a transaction keeps the write lock only briefly.
     auto took = std::make_shared<qint64>(0);
     ++m_writesInFlight;
-    pauseWhileWriterIsBehind();
     writer->post(
         [mailbox = m_mailbox, uidValidity = m_uidValidity, batch = std::move(batch), took](cache::Cache &cache) {
             QElapsedTimer timer;
@@ -144,7 +138,6 @@ void EnvelopeFetcher::flush()
         this,
         [this, uids, took](const cache::Result<void> &written) mutable {
             --m_writesInFlight;
-            pauseWhileWriterIsBehind();
             if (!m_removedWhileWriting.isEmpty()) {
                 uids.removeIf([this](quint32 uid) { return m_removedWhileWriting.contains(uid); });
                 if (m_writesInFlight == 0)
@@ -156,18 +149,7 @@ void EnvelopeFetcher::flush()
                 announce(uids, std::chrono::nanoseconds(*took));
             emitDrainedWhenIdle();
         });
-}
-
-void EnvelopeFetcher::pauseWhileWriterIsBehind()
-{
-    const bool behind = m_writesInFlight >= kMaxWritesInFlight;
-    if (behind == m_pausedInput || !m_session)
-        return;
-    m_pausedInput = behind;
-    if (behind)
-        m_session->pauseInput();
-    else
-        m_session->resumeInput();
+    m_backPressure.check(m_session, writer);
 }
 
 void EnvelopeFetcher::announce(const QList<quint32> &uids, std::chrono::nanoseconds writeTook)

@@ -10,6 +10,7 @@
 #include "core/cache/Cache.h"
 #include "core/imap/session/Session.h"
 #include "core/sync/WriteBatchSizer.h"
+#include "core/sync/WriterBackPressure.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,10 +36,6 @@ public:
     static constexpr int kMinWriteBatch = 100;
     static constexpr int kMaxWriteBatch = 2000;
     static constexpr std::chrono::milliseconds kWriteBudget { 20 };
-    // Batches waiting for the cache's writer at most: with more, the
-    // session's input is paused. Parsing outran the writer and piled up the
-    // rows of a whole 100,000-message folder (about 150 MB) in its queue.
-    static constexpr int kMaxWritesInFlight = 4;
 
     // The session must have `mailbox` selected with this UIDVALIDITY while
     // requests run. Neither pointer is owned.
@@ -82,11 +79,9 @@ private:
     // Runs after the writes posted so far, when any are in flight.
     void postAfterWrites(cache::BackgroundWriter::Work work);
 
-    // Pauses or resumes the session's input by how far the writer is behind.
-    void pauseWhileWriterIsBehind();
-
     QPointer<imap::Session> m_session;
-    bool m_pausedInput = false;
+    // Its writes' answers may not come: the destructor resumes the session.
+    WriterBackPressure m_backPressure { this };
     cache::Cache *m_cache;
     QString m_mailbox;
     quint32 m_uidValidity;

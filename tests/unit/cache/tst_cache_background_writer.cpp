@@ -185,6 +185,32 @@ TEST_F(BackgroundWriterTest, AReadSeesTheWritesPostedBeforeIt)
     EXPECT_EQ(read->value(), (QList<quint32> { 1, 2 }));
 }
 
+TEST_F(BackgroundWriterTest, WhenCaughtUpWaitsUntilFewerThanBehindArePending)
+{
+    addMailbox(inbox, 1);
+    BackgroundWriter *writer = m_cache->backgroundWriter();
+    QObject context;
+    int caughtUp = 0;
+    writer->whenCaughtUp(&context, [&] { ++caughtUp; });
+    EXPECT_EQ(caughtUp, 1); // nothing pending: at once
+
+    test::WriterHold hold;
+    hold.hold(*writer);
+    for (int i = 1; i < BackgroundWriter::kBehind; ++i)
+        writer->post(upsert({ sampleMessage(quint32(i)) }), &context, {});
+    ASSERT_TRUE(writer->isBehind());
+    QList<int> pendingWhenCalled;
+    writer->whenCaughtUp(&context, [&] { pendingWhenCalled.append(writer->pending()); });
+    {
+        QObject gone;
+        writer->whenCaughtUp(&gone, [&] { ADD_FAILURE() << "its context is gone"; });
+    }
+    EXPECT_TRUE(pendingWhenCalled.isEmpty());
+    hold.release();
+    ASSERT_TRUE(settle(writer));
+    EXPECT_EQ(pendingWhenCalled, QList<int> { BackgroundWriter::kBehind - 1 }); // once, at the first post done
+}
+
 TEST(BackgroundWriterOpen, WhenTheConnectionCannotOpenEveryWorkFailsWithThatError)
 {
     ensureEventLoop();

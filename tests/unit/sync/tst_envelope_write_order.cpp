@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QSignalSpy>
+#include <QTest>
 #include <QThread>
 
 namespace quire::test {
@@ -130,7 +131,7 @@ TEST_F(EnvelopeWriteOrder, TheFetchWaitsWhileTheWriterIsBehind)
             + " FLAGS () ENVELOPE (NIL \"Hello\" NIL NIL NIL NIL NIL NIL NIL \"<a@x>\") RFC822.SIZE 5)\r\n";
     transport->pushServerBytes(envelopes + "A3 OK done\r\n");
     settle();
-    // Batches of at least kMinWriteBatch rows: after kMaxWritesInFlight of
+    // Batches of at least kMinWriteBatch rows: after BackgroundWriter::kBehind of
     // them the rest of the answer waits, unparsed, for the writer.
     EXPECT_TRUE(engine->session()->inputPaused());
     EXPECT_EQ(arrived.size(), 0);
