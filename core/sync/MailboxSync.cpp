@@ -352,6 +352,7 @@ void MailboxSync::writeRecords(QList<cache::MessageRecord> records)
     writer->post([mailbox = m_mailbox, uidValidity = m_uidValidity, records = std::move(records)](
                      cache::Cache &cache) { return cache.upsertMessages(mailbox, uidValidity, records); },
         this, std::move(written));
+    m_backPressure.check(m_session, writer);
 }
 
 // New rows become records a batch at a time, two batches ahead of the

@@ -30,6 +30,7 @@
 #include "core/sync/FetchedFlagList.h"
 #include "core/sync/MailboxAccess.h"
 #include "core/sync/PendingLocalChanges.h"
+#include "core/sync/WriterBackPressure.h"
 
 #include <QObject>
 #include <QPointer>
@@ -167,6 +168,7 @@ private:
     QList<NewRow> m_unposted;
     qsizetype m_unpostedNext = 0; // the first of m_unposted not yet posted
     int m_writesInFlight = 0;
+    WriterBackPressure m_backPressure { this };
     QList<std::function<void()>> m_afterOwnWrites;
     bool m_cancelled = false;
     QString m_fallbackReason;

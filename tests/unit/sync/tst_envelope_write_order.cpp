@@ -147,5 +147,42 @@ TEST_F(EnvelopeWriteOrder, TheFetchWaitsWhileTheWriterIsBehind)
         EXPECT_TRUE(cachePtr->message(kInbox, 7, uid).value()->hasEnvelope) << uid;
 }
 
+// A full sync (quire-cli sync) writes batches of kEnvelopeWriteBatch rows
+// as they stream in; with the writer behind, the rest waits unparsed.
+TEST_F(EnvelopeWriteOrder, AFullSyncWaitsWhileTheWriterIsBehind)
+{
+    constexpr int kCount = 10'000;
+    goOnline(); // a new UIDVALIDITY below: the cache's rows go, every envelope comes
+    engine->syncMailbox(kInbox, true);
+    ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
+    transport->pushServerBytes("* " + QByteArray::number(kCount)
+        + " EXISTS\r\n* OK [UIDVALIDITY 8] ok\r\n* OK [UIDNEXT 20000] ok\r\nA1 OK [READ-WRITE] done\r\n");
+    const QDeadlineTimer window(2000);
+    QByteArray written;
+    while (written.isEmpty() && !window.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        written = transport->takeWritten();
+    }
+    ASSERT_TRUE(written.startsWith("A2 UID FETCH 1:* (UID FLAGS ENVELOPE")) << written.toStdString();
+    holdTheWriter(); // one pending post: three batches make the writer behind
+    QByteArray envelopes;
+    for (int seq = 1; seq <= kCount; ++seq)
+        envelopes += "* " + QByteArray::number(seq) + " FETCH (UID " + QByteArray::number(seq)
+            + " FLAGS () ENVELOPE (NIL \"Hello\" NIL NIL NIL NIL NIL NIL NIL \"<a@x>\") RFC822.SIZE 5)\r\n";
+    transport->pushServerBytes(envelopes + "A2 OK done\r\n");
+    settle();
+    cache::BackgroundWriter *writer = cachePtr->backgroundWriter();
+    EXPECT_TRUE(engine->session()->inputPaused());
+    EXPECT_EQ(writer->pending(), cache::BackgroundWriter::kBehind);
+    EXPECT_NE(engine->syncState(kInbox), sync::SyncState::Synced);
+
+    releaseTheWriter();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return engine->syncState(kInbox) == sync::SyncState::Synced; }, 5000));
+    EXPECT_FALSE(engine->session()->inputPaused());
+    EXPECT_EQ(cachePtr->messageCount(kInbox, 8).value(), kCount);
+    for (quint32 uid : { 1u, 6000u, 10000u })
+        EXPECT_TRUE(cachePtr->message(kInbox, 8, uid).value()->hasEnvelope) << uid;
+}
+
 } // namespace
 } // namespace quire::test
