@@ -148,6 +148,7 @@ MessageListPane::MessageListPane(QWidget *parent)
     // A large folder shows its newest rows at once and the rest when a worker
     // has read them, so opening it never stalls the window.
     m_messages->setAsyncLoading(true);
+    m_messages->setLoadThreadNice(5); // as the cache's own threads (AccountSession)
     m_sorted->setSourceModel(m_messages);
     setModel(m_sorted);
 

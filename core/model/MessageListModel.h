@@ -87,6 +87,10 @@ public:
     void setAsyncLoading(bool on) { m_asyncLoading = on; }
     bool asyncLoading() const { return m_asyncLoading; }
     void setFirstScreenfulRows(int rows) { m_firstScreenfulRows = qMax(1, rows); }
+    // Added to the nice value of the thread that reads the complete rows
+    // (cache::lowerCurrentThreadPriority): the GUI gives 5, so that the UI
+    // thread wins a core they both want while the folder opens.
+    void setLoadThreadNice(int increment) { m_loadThreadNice = increment; }
     // Reads the complete rows instead of the cache's own messageListReader
     // (tests pace the worker with it). Empty: the cache's.
     void setListReader(cache::Cache::MessageListReader reader) { m_listReader = std::move(reader); }
@@ -201,6 +205,7 @@ private:
 
     bool m_asyncLoading = false;
     int m_firstScreenfulRows = 200;
+    int m_loadThreadNice = 0;
     cache::Cache::MessageListReader m_listReader;
     bool m_loading = false;
     quint32 m_loadingFloor = 0; // while loading: the oldest UID the first screenful holds

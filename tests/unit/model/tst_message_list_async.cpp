@@ -2,6 +2,7 @@
 // rest from a worker, and no engine change lost while the worker reads.
 
 #include "ModelTestSupport.h"
+#include "core/cache/ThreadPriority.h"
 #include "core/model/MessageListModel.h"
 #include "core/model/ModelRoles.h"
 
@@ -91,6 +92,27 @@ protected:
     std::unique_ptr<QAbstractItemModelTester> tester;
     PacedReader pace;
 };
+
+TEST_F(MessageListAsyncTest, TheRowsAreReadAtTheNiceValueAsked)
+{
+    engine = engineWithMessages(uidRange(1, 50));
+    cache::Cache::MessageListReader cacheReader = engine->cache()->messageListReader();
+    const int ownNice = cache::currentThreadNice();
+    QList<int> readerNice;
+    model->setLoadThreadNice(5);
+    model->setListReader([&](const QString &mailbox, quint32 uidValidity,
+                             const std::function<void(const cache::MessageListRow &)> &visit) {
+        readerNice.append(cache::currentThreadNice());
+        return cacheReader(mailbox, uidValidity, visit);
+    });
+    for (int load = 0; load < 2; ++load) { // the second load on the same thread: not lowered again
+        model->setMailbox(engine.get(), kInbox);
+        ASSERT_TRUE(waitForLoad());
+    }
+    EXPECT_EQ(readerNice, (QList<int> { std::min(ownNice + 5, 19), std::min(ownNice + 5, 19) }));
+    EXPECT_EQ(cache::currentThreadNice(), ownNice); // only the worker's
+    EXPECT_EQ(rowUids(), uidRange(1, 50));
+}
 
 TEST_F(MessageListAsyncTest, ShowsTheNewestRowsAtOnceThenAllOfThem)
 {
