@@ -122,18 +122,8 @@ Result<qint64> SqliteCache::appendJournal(const JournalEntry &entry)
 
 Result<void> SqliteCache::atomically(const std::function<Result<void>()> &work)
 {
-    QSqlDatabase db = database();
-    FullSyncScope fullSync(db);
-    sql::Transaction transaction(db);
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
-    if (auto done = work(); !done)
-        return done; // the transaction rolls back
-    if (auto committed = transaction.commit(); !committed)
-        return committed;
-    if (!sql::inTransaction(db))
-        removeDeletedPartFiles();
-    return {};
+    FullSyncScope fullSync(database());
+    return inOneTransaction(work);
 }
 
 Result<QList<JournalEntry>> SqliteCache::pendingJournal()
