@@ -68,6 +68,13 @@ void fill(SqliteCache &cache)
     }
 }
 
+// A new cache in a directory of its own, filled; both go with it.
+struct FilledCache {
+    FilledCache() { fill(*cache); }
+    QTemporaryDir directory;
+    std::unique_ptr<SqliteCache> cache = openCache(directory.path());
+};
+
 // One filled and indexed cache shared by the read benchmarks.
 SqliteCache &filledCache()
 {
@@ -101,9 +108,8 @@ void BM_IndexSearchText100k(benchmark::State &state)
 {
     for (auto _ : state) {
         state.PauseTiming();
-        QTemporaryDir directory;
-        auto cache = openCache(directory.path());
-        fill(*cache);
+        const FilledCache filled;
+        SqliteCache *cache = filled.cache.get();
         state.ResumeTiming();
         const auto indexed = cache->updateSearchIndex();
         if (!indexed.ok() || *indexed != int(messageCount))
@@ -124,9 +130,8 @@ void BM_StoreBodies10kInBatchesOf50(benchmark::State &state)
     const QByteArray source = QByteArray("Subject: report\r\n\r\n") + text.toUtf8().repeated(2);
     for (auto _ : state) {
         state.PauseTiming();
-        QTemporaryDir directory;
-        auto cache = openCache(directory.path());
-        fill(*cache);
+        const FilledCache filled;
+        SqliteCache *cache = filled.cache.get();
         state.ResumeTiming();
         for (quint32 first = 1; first <= bodies; first += perBatch) {
             auto stored = cache->inOneTransaction([&]() -> Result<void> {

@@ -31,6 +31,21 @@ protected:
             placeholders.append(placeholderRecord(uid));
         ASSERT_TRUE(engine->cache()->upsertMessages(kInbox, kUidValidity, placeholders).ok());
     }
+    // Rows 1-1,000 without envelopes, open, each read of a step its own slice.
+    void openPlaceholdersReadInSlices()
+    {
+        ASSERT_NO_FATAL_FAILURE(cachePlaceholders(1, 1000));
+        model.setEnvelopeStepSlice(std::chrono::milliseconds(0));
+        model.setMailbox(engine.get(), kInbox);
+        tester = attachTester(&model);
+    }
+    static QList<cache::MessageRecord> envelopesOf(quint32 first, quint32 last)
+    {
+        QList<cache::MessageRecord> records;
+        for (quint32 uid = first; uid <= last; ++uid)
+            records.append(messageRecord(uid));
+        return records;
+    }
     QList<quint32> rowUids() const
     {
         QList<quint32> uids;
@@ -344,15 +359,10 @@ TEST_F(MessageListTest, EnvelopesOfUnaskedPlaceholdersShowInStepsAskedOnesAtOnce
 // read in slices, with the event loop running between them, and shown in one go.
 TEST_F(MessageListTest, AStepOfUnaskedEnvelopesIsReadInSlicesAndShownAtOnce)
 {
-    ASSERT_NO_FATAL_FAILURE(cachePlaceholders(1, 1000));
-    model.setEnvelopeStepSlice(std::chrono::milliseconds(0)); // one read of rows per slice
-    model.setMailbox(engine.get(), kInbox);
-    tester = attachTester(&model);
+    ASSERT_NO_FATAL_FAILURE(openPlaceholdersReadInSlices());
     auto hasEnvelope
         = [this](quint32 uid) { return model.index(model.rowOfUid(uid), 0).data(MessageHasEnvelopeRole).toBool(); };
-    QList<cache::MessageRecord> envelopes;
-    for (quint32 uid = 1; uid <= 1000; ++uid)
-        envelopes.append(messageRecord(uid));
+    const QList<cache::MessageRecord> envelopes = envelopesOf(1, 1000);
 
     // The model tester has looked at the first rows: those show at once.
     engine->deliverEnvelopes(kInbox, envelopes);
@@ -368,13 +378,8 @@ TEST_F(MessageListTest, AStepOfUnaskedEnvelopesIsReadInSlicesAndShownAtOnce)
 // those are applied again once it shows, not undone by it.
 TEST_F(MessageListTest, AFlagChangeWhileAStepIsReadStays)
 {
-    ASSERT_NO_FATAL_FAILURE(cachePlaceholders(1, 1000));
-    model.setEnvelopeStepSlice(std::chrono::milliseconds(0));
-    model.setMailbox(engine.get(), kInbox);
-    tester = attachTester(&model);
-    QList<cache::MessageRecord> envelopes;
-    for (quint32 uid = 1; uid <= 1000; ++uid)
-        envelopes.append(messageRecord(uid));
+    ASSERT_NO_FATAL_FAILURE(openPlaceholdersReadInSlices());
+    const QList<cache::MessageRecord> envelopes = envelopesOf(1, 1000);
     engine->deliverEnvelopes(kInbox, envelopes); // reads rows 1-250, then waits for the event loop
 
     const QStringList flagged { QStringLiteral("\\Flagged") };
@@ -390,13 +395,8 @@ TEST_F(MessageListTest, AFlagChangeWhileAStepIsReadStays)
 
 TEST_F(MessageListTest, AResetDropsAStepBeingRead)
 {
-    ASSERT_NO_FATAL_FAILURE(cachePlaceholders(1, 1000));
-    model.setEnvelopeStepSlice(std::chrono::milliseconds(0));
-    model.setMailbox(engine.get(), kInbox);
-    tester = attachTester(&model);
-    QList<cache::MessageRecord> envelopes;
-    for (quint32 uid = 1; uid <= 1000; ++uid)
-        envelopes.append(messageRecord(uid));
+    ASSERT_NO_FATAL_FAILURE(openPlaceholdersReadInSlices());
+    const QList<cache::MessageRecord> envelopes = envelopesOf(1, 1000);
     engine->deliverEnvelopes(kInbox, envelopes);
 
     Q_EMIT engine->mailboxReset(kInbox); // reads every row again, envelopes included

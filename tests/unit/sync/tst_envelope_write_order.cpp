@@ -34,12 +34,7 @@ protected:
     std::string fetchEnvelopeOf10(const QByteArray &flags)
     {
         engine->requestEnvelopes(kInbox, { 10 });
-        const QDeadlineTimer window(2000);
-        QByteArray written;
-        while (written.isEmpty() && !window.hasExpired()) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-            written = transport->takeWritten();
-        }
+        const QByteArray written = nextCommand();
         if (std::string e = compareWritten(written, "A3 UID FETCH 10" + kEnvelopeFetch); !e.empty())
             return e;
         // Not serve(): that would wait for the writer, which is held.
@@ -47,6 +42,19 @@ protected:
             + ") ENVELOPE (NIL \"Hello\" NIL NIL NIL NIL NIL NIL NIL \"<a@x>\") RFC822.SIZE 5)\r\nA3 OK done\r\n");
         settle();
         return {};
+    }
+
+    // What the engine writes next, within two seconds (it may take a few
+    // turns of the event loop).
+    QByteArray nextCommand()
+    {
+        const QDeadlineTimer window(2000);
+        QByteArray written;
+        while (written.isEmpty() && !window.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            written = transport->takeWritten();
+        }
+        return written;
     }
 
     WriterHold m_hold;
@@ -117,12 +125,7 @@ TEST_F(EnvelopeWriteOrder, TheFetchWaitsWhileTheWriterIsBehind)
 
     QSignalSpy arrived(engine.get(), &sync::MailEngine::envelopesArrived);
     engine->requestEnvelopes(kInbox, uids);
-    const QDeadlineTimer window(2000);
-    QByteArray written;
-    while (written.isEmpty() && !window.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        written = transport->takeWritten();
-    }
+    const QByteArray written = nextCommand();
     ASSERT_TRUE(written.startsWith("A3 UID FETCH 1:600 ")) << written.toStdString();
     holdTheWriter();
     QByteArray envelopes;
@@ -157,12 +160,7 @@ TEST_F(EnvelopeWriteOrder, AFullSyncWaitsWhileTheWriterIsBehind)
     ASSERT_EQ(expect("A1 SELECT INBOX\r\n"), "");
     transport->pushServerBytes("* " + QByteArray::number(kCount)
         + " EXISTS\r\n* OK [UIDVALIDITY 8] ok\r\n* OK [UIDNEXT 20000] ok\r\nA1 OK [READ-WRITE] done\r\n");
-    const QDeadlineTimer window(2000);
-    QByteArray written;
-    while (written.isEmpty() && !window.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        written = transport->takeWritten();
-    }
+    const QByteArray written = nextCommand();
     ASSERT_TRUE(written.startsWith("A2 UID FETCH 1:* (UID FLAGS ENVELOPE")) << written.toStdString();
     holdTheWriter(); // one pending post: three batches make the writer behind
     QByteArray envelopes;
