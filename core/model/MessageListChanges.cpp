@@ -208,7 +208,7 @@ void MessageListModel::readEnvelopeStep()
     constexpr qsizetype kRowsPerRead = 250;
     if (!m_envelopeStep)
         return;
-    EnvelopeStep &step = *m_envelopeStep;
+    UnaskedEnvelopeStep &step = *m_envelopeStep;
     QElapsedTimer slice;
     slice.start();
     while (step.next < step.uids.size()) {
@@ -221,7 +221,7 @@ void MessageListModel::readEnvelopeStep()
             return;
         }
     }
-    EnvelopeStep done = std::move(step);
+    UnaskedEnvelopeStep done = std::move(step);
     m_envelopeStep.reset();
     refreshRows(std::move(done.rows));
     m_unaskedEnvelopeTimer.start();

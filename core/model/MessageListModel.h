@@ -39,6 +39,19 @@
 
 namespace quire::model {
 
+// A step of unasked envelopes being read in slices (MessageListModel's
+// readEnvelopeStep): its UIDs in order, the rows read so far, and the
+// engine's changes since it started, applied again once its rows are shown
+// (they were read before those changes). Outside the model's class: clang
+// cannot default-construct a nested class with member initialisers inside
+// std::optional.
+struct UnaskedEnvelopeStep {
+    QList<quint32> uids;
+    qsizetype next = 0;
+    std::vector<MessageRow> rows;
+    QList<std::function<void()>> changes;
+};
+
 class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -190,16 +203,7 @@ private:
     // m_unaskedEnvelopeTimer (onEnvelopesArrived).
     QList<quint32> m_unaskedEnvelopes;
     QTimer m_unaskedEnvelopeTimer;
-    // A step being read in slices: its UIDs in order, the rows read so far,
-    // and the engine's changes since it started, applied again once its rows
-    // are shown (they were read before those changes).
-    struct EnvelopeStep {
-        QList<quint32> uids;
-        qsizetype next = 0;
-        std::vector<MessageRow> rows;
-        QList<std::function<void()>> changes;
-    };
-    std::optional<EnvelopeStep> m_envelopeStep;
+    std::optional<UnaskedEnvelopeStep> m_envelopeStep;
     QTimer m_envelopeStepTimer;
     std::chrono::milliseconds m_envelopeStepSlice = kEnvelopeStepSlice;
 
