@@ -43,16 +43,24 @@ for _ in $(seq 100); do [[ -s $work/display ]] && break; sleep 0.05; done
 [[ -s $work/display ]] || fail "Xvfb did not start"
 export DISPLAY=:$(head -1 "$work/display")
 
-trayer --edge top --align right --widthtype pixel --width 120 --height 28 --SetDockType true \
-  --transparent false >"$work/trayer.log" 2>&1 &
-pids+=($!)
+# Under a loaded CI (ctest -j2 beside two servers) trayer once showed no
+# panel within 10 s: wait up to 45 s, start it again if it died, and say
+# what it printed.
+start_trayer() {
+  trayer --edge top --align right --widthtype pixel --width 120 --height 28 --SetDockType true \
+    --transparent false >>"$work/trayer.log" 2>&1 &
+  trayer_pid=$!
+  pids+=("$trayer_pid")
+}
+start_trayer
 panel=''
-for _ in $(seq 100); do
+for _ in $(seq 450); do
   panel=$(xwininfo -root -tree | awk '/"panel": \("panel" "trayer"\)/ { print $1 }')
   [[ -n $panel ]] && break
+  kill -0 "$trayer_pid" 2>/dev/null || { echo "trayer exited; starting it again" >>"$work/trayer.log"; start_trayer; }
   sleep 0.1
 done
-[[ -n $panel ]] || fail "trayer showed no panel"
+[[ -n $panel ]] || { cat "$work/trayer.log"; fail "trayer showed no panel"; }
 
 env XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" \
   QUIRE_PASSWORD=alicepw QT_QPA_PLATFORM=xcb "$quire" >"$work/quire.log" 2>&1 &
