@@ -222,7 +222,7 @@ void Session::onTaskFinished(Task *task)
 
 void Session::onProgressTimeout()
 {
-    if (m_inputPaused) {
+    if (inputPaused()) {
         // The wait is ours, not the server's.
         m_progressTimer.start();
         return;

@@ -65,10 +65,12 @@ public:
     // (for a whole-folder FETCH, tens of MB). For a consumer slower than the
     // connection, which would otherwise pile up what it made of each
     // response (the envelope fetcher while the cache's writer is behind).
-    // The command timeout does not run out meanwhile.
+    // The command timeout does not run out meanwhile. Pauses nest: input
+    // resumes once each pauseInput() has had its resumeInput(), so two
+    // consumers (a sync and the envelope fetcher) can pause one session.
     void pauseInput();
     void resumeInput();
-    bool inputPaused() const { return m_inputPaused; }
+    bool inputPaused() const { return m_inputPauses > 0; }
 
     ConnectionState state() const { return m_state; }
     const std::optional<Greeting> &greeting() const { return m_greeting; }
@@ -194,7 +196,7 @@ private:
     TransportSwitch m_switch = TransportSwitch::None;
     bool m_waitingForTls = false;
     bool m_drainScheduled = false; // the rest of a read is handled from the event loop
-    bool m_inputPaused = false;
+    int m_inputPauses = 0;
     ByteQueue m_backlog; // received, not parsed yet (with a handling slice)
     static constexpr qsizetype kBacklogChunk = 64 * 1024;
     bool m_failed = false;

@@ -17,7 +17,7 @@ namespace quire::imap {
 
 void Session::onReadyRead()
 {
-    if (!m_transport || m_inputPaused)
+    if (!m_transport || inputPaused())
         return;
     const QByteArray bytes = m_transport->read();
     if (bytes.isEmpty())
@@ -57,14 +57,13 @@ void Session::feedInput(const QByteArray &bytes)
 
 void Session::pauseInput()
 {
-    m_inputPaused = true;
+    ++m_inputPauses;
 }
 
 void Session::resumeInput()
 {
-    if (!m_inputPaused)
+    if (m_inputPauses == 0 || --m_inputPauses > 0)
         return;
-    m_inputPaused = false;
     // What was parsed or queued before the pause, then what the transport
     // kept meanwhile: its readyRead came and went while paused.
     scheduleInputHandling();
@@ -87,7 +86,7 @@ void Session::scheduleInputHandling()
 
 void Session::handleBacklog()
 {
-    if (m_failed || m_inputPaused)
+    if (m_failed || inputPaused())
         return;
     // Parsed only once the responses parsed before are handled, so the
     // parsed queue stays one chunk deep whatever the server sends.
@@ -112,7 +111,7 @@ void Session::handleEverythingReceived(const QByteArray &more)
 {
     if (m_failed)
         return;
-    m_inputPaused = false; // the connection is going: whatever it brought counts
+    m_inputPauses = 0; // the connection is going: whatever it brought counts
     const QByteArray rest = m_backlog.takeAll() + more;
     if (!rest.isEmpty())
         m_parser->feed(rest);
@@ -147,7 +146,7 @@ void Session::drainParser(bool sliced)
     // line is fed: those are handled at once.
     if (sliced && m_config.handlingSlice.count() > 0 && !feedsLineByLine())
         slice.start();
-    while (!m_failed && !m_inputPaused) {
+    while (!m_failed && !inputPaused()) {
         std::optional<Response> response = m_parser->next();
         if (!response)
             return;

@@ -155,6 +155,32 @@ TEST_P(PausedInputScenario, NothingIsHandledWhilePausedAndEverythingAfter)
     EXPECT_EQ(finishCount(fetch), 1);
 }
 
+TEST_P(PausedInputScenario, InputWaitsUntilEveryPauseIsResumed)
+{
+    ASSERT_EQ(runner.openPreauthenticated(""), "");
+    auto *list = start<ListTask>();
+    ASSERT_EQ(runner.play("C: A1 LIST \"\" *\n"), "");
+    // Two consumers, as a sync and the envelope fetcher on one connection.
+    runner.session().pauseInput();
+    runner.session().pauseInput();
+    runner.transport().pushServerBytes("* LIST () \"/\" INBOX\r\n* LIST () \"/\" Sent\r\nA1 OK done\r\n");
+    runner.session().resumeInput();
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents();
+    EXPECT_TRUE(runner.session().inputPaused());
+    EXPECT_TRUE(list->mailboxes().isEmpty());
+
+    runner.session().resumeInput();
+    EXPECT_FALSE(runner.session().inputPaused());
+    for (int i = 0; i < 20 && list->outcome() != Outcome::Succeeded; ++i)
+        QCoreApplication::processEvents();
+    EXPECT_EQ(list->mailboxes().size(), 2);
+    EXPECT_EQ(list->outcome(), Outcome::Succeeded);
+    // A resume too many does not pause or resume anything.
+    runner.session().resumeInput();
+    EXPECT_FALSE(runner.session().inputPaused());
+}
+
 TEST_P(PausedInputScenario, WhatWaitedUnreadIsHandledWhenTheConnectionCloses)
 {
     ASSERT_EQ(runner.openPreauthenticated(""), "");
