@@ -301,16 +301,6 @@ void assignDayAndYear(DateParts &parts)
     }
 }
 
-bool equalsLowercase(QByteArrayView text, const char *lower)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i] >= 'A' && text[i] <= 'Z' ? char(text[i] - 'A' + 'a') : text[i];
-        if (lower[i] == '\0' || c != lower[i])
-            return false;
-    }
-    return lower[text.size()] == '\0';
-}
-
 // The form nearly every message has, "Fri, 21 Nov 1997 09:55:06 -0600"
 // (weekday and seconds optional), read in place; anything else, an odd
 // value included, goes the tolerant way below. Tokenising every date with
@@ -336,7 +326,7 @@ std::optional<QDateTime> parseCanonicalDate(QByteArrayView s)
     if (s.size() > 5 && isAlpha(s[0])) {
         if (s[3] != ',' || s[4] != ' '
             || std::none_of(std::begin(weekdayNames), std::end(weekdayNames),
-                [&](const char *weekday) { return equalsLowercase(s.first(3), weekday); }))
+                [&](const char *weekday) { return s.first(3).compare(weekday, Qt::CaseInsensitive) == 0; }))
             return std::nullopt;
         i = 5;
     }
@@ -345,7 +335,7 @@ std::optional<QDateTime> parseCanonicalDate(QByteArrayView s)
         return std::nullopt;
     const QByteArrayView monthName = s.sliced(i, 3);
     const auto month = std::find_if(std::begin(monthNames), std::end(monthNames),
-        [&](const char *name) { return equalsLowercase(monthName, name); });
+        [&](const char *name) { return monthName.compare(name, Qt::CaseInsensitive) == 0; });
     i += 3;
     if (month == std::end(monthNames) || !skip(' '))
         return std::nullopt;
