@@ -312,8 +312,12 @@ void MailboxSync::fetchEnvelopes(const imap::UidSet &uids, quint32 firstUid, std
                 return;
             record->flags = m_pending.applyTo(uid, record->flags);
             batch->append(std::move(*record));
-            if (batch->size() >= kEnvelopeWriteBatch)
+            if (batch->size() >= kEnvelopeWriteBatch) {
                 flush();
+                // The next rows come out of this input; postUnposted's rows
+                // do not, so only this poster pauses it.
+                m_backPressure.check(m_session, m_cache->backgroundWriter());
+            }
         });
     run(task, [this, flush, then = std::move(then)] {
         flush();
@@ -352,7 +356,6 @@ void MailboxSync::writeRecords(QList<cache::MessageRecord> records)
     writer->post([mailbox = m_mailbox, uidValidity = m_uidValidity, records = std::move(records)](
                      cache::Cache &cache) { return cache.upsertMessages(mailbox, uidValidity, records); },
         this, std::move(written));
-    m_backPressure.check(m_session, writer);
 }
 
 // New rows become records a batch at a time, two batches ahead of the
