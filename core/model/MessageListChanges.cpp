@@ -188,15 +188,7 @@ void MessageListModel::showUnaskedEnvelopes()
     QList<quint32> uids = std::exchange(m_unaskedEnvelopes, {});
     std::sort(uids.begin(), uids.end());
     uids.erase(std::unique(uids.begin(), uids.end()), uids.end());
-    QList<quint32> missing;
-    uids.removeIf([&](quint32 uid) {
-        const bool known = m_rows.indexOf(uid) >= 0;
-        if (!known)
-            missing.append(uid);
-        return !known;
-    });
-    if (!missing.isEmpty())
-        onMessagesAdded(m_mailbox, missing);
+    addRowsNotListed(uids);
     m_envelopeStep.emplace();
     m_envelopeStep->uids = std::move(uids);
     readEnvelopeStep();
@@ -233,12 +225,22 @@ void MessageListModel::showEnvelopes(const QList<quint32> &uids)
 {
     if (uids.isEmpty())
         return;
+    QList<quint32> listed = uids;
+    addRowsNotListed(listed);
+    refreshRows(readRows(listed));
+}
+
+// An envelope for a row we never heard of is a new message as far as the
+// list goes: added as one, and taken out of `uids`.
+void MessageListModel::addRowsNotListed(QList<quint32> &uids)
+{
     QList<quint32> missing;
-    QList<quint32> present;
-    for (quint32 uid : uids)
-        (m_rows.indexOf(uid) >= 0 ? present : missing).append(uid);
-    refreshRows(readRows(present));
-    // An envelope for a row we never heard of is a new message as far as the list goes.
+    uids.removeIf([&](quint32 uid) {
+        const bool listed = m_rows.indexOf(uid) >= 0;
+        if (!listed)
+            missing.append(uid);
+        return !listed;
+    });
     if (!missing.isEmpty())
         onMessagesAdded(m_mailbox, missing);
 }

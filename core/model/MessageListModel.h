@@ -176,6 +176,7 @@ private:
     void onFlagsChanged(const QString &mailbox, const QList<cache::FlagUpdate> &updates);
     void onEnvelopesArrived(const QString &mailbox, const QList<quint32> &uids);
     void showUnaskedEnvelopes();
+    void addRowsNotListed(QList<quint32> &uids);
     void readEnvelopeStep();
     void showEnvelopes(const QList<quint32> &uids);
     void onMailboxReset(const QString &mailbox);
