@@ -67,6 +67,7 @@ SslSocketTransport::SslSocketTransport(SslSocketSettings settings, QObject *pare
     , m_pin(normalisedPin(m_settings.pinnedSha256))
     , m_socket(new QSslSocket(this))
 {
+    m_socket->setReadBufferSize(ReadBuffer);
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(m_settings.timeout);
     connect(&m_timeout, &QTimer::timeout, this, &SslSocketTransport::onTimeout);
@@ -140,7 +141,23 @@ void SslSocketTransport::flush()
 
 QByteArray SslSocketTransport::read()
 {
-    return m_socket->readAll();
+    QByteArray bytes = m_socket->read(ReadChunk);
+    // The socket only says readyRead for bytes it has not announced yet.
+    if (m_socket->bytesAvailable() > 0)
+        queueReadyRead();
+    return bytes;
+}
+
+void SslSocketTransport::queueReadyRead()
+{
+    if (m_readyReadQueued)
+        return;
+    m_readyReadQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_readyReadQueued = false;
+        if (m_socket->bytesAvailable() > 0)
+            Q_EMIT readyRead();
+    });
 }
 
 void SslSocketTransport::startTls()

@@ -51,6 +51,14 @@ class SslSocketTransport : public Transport
     Q_OBJECT
 
 public:
+    // What one read() hands over at most; readyRead() follows for the rest.
+    static constexpr qint64 ReadChunk = 256 * 1024;
+    // What waits received and unread at most. Beyond it the socket is not
+    // read, so the server's sends wait in TCP's window: a session that
+    // pauses its input (a cache writer behind, 100,000 envelopes coming)
+    // holds at most this much, not the rest of the response.
+    static constexpr qint64 ReadBuffer = 1024 * 1024;
+
     explicit SslSocketTransport(SslSocketSettings settings, QObject *parent = nullptr);
     ~SslSocketTransport() override;
 
@@ -75,6 +83,7 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
     void onTimeout();
+    void queueReadyRead();
     void fail(TransportError error);
     bool pinMatches(const QSslCertificate &certificate) const;
 
@@ -87,6 +96,7 @@ private:
     // While connectToServer waits for the system CAs; reset to stop waiting.
     std::unique_ptr<QFutureWatcher<QList<QSslCertificate>>> m_authoritiesWatcher;
     bool m_failed = false;
+    bool m_readyReadQueued = false;
     // Set by the certificate check, reported when the socket gives up.
     std::optional<TransportError> m_pendingError;
 };

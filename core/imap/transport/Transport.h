@@ -27,7 +27,7 @@ public:
     // local work while the server answers.
     virtual void flush() { }
     // Everything received and not yet read. May return less than is pending
-    // (DeflateTransport bounds each read); readyRead() follows for the rest.
+    // (DeflateTransport and SslSocketTransport bound each read); readyRead() follows for the rest.
     virtual QByteArray read() = 0;
     // Upgrades a plaintext connection to TLS (after the server's
     // "OK Begin TLS"). Anything still unread is discarded first: the server

@@ -13,6 +13,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -312,6 +313,80 @@ TEST_F(SslTransportTest, DiscardPendingInputReportsWhatItDropped)
     ASSERT_TRUE(readyRead.wait(5000));
     EXPECT_EQ(transport.discardPendingInput(), 5);
     EXPECT_TRUE(transport.read().isEmpty());
+}
+
+// Bytes whose position can be checked: no piece lost, doubled or reordered.
+QByteArray numberedBytes(qsizetype size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char('a' + (i / 7 + i) % 26);
+    return bytes;
+}
+
+// What arrived comes a bounded piece at a time, and the rest is announced
+// even when nothing new arrives.
+TEST_F(SslTransportTest, ALargeInputIsReadInBoundedPiecesAllOfIt)
+{
+    TlsTestServer server(*certificates, true);
+    SslSocketTransport transport(trustingTestCa(server));
+    QSignalSpy encrypted(&transport, &Transport::encrypted);
+    transport.connectToServer();
+    ASSERT_TRUE(encrypted.wait(10000));
+    const QByteArray sent = numberedBytes(SslSocketTransport::ReadChunk * 2 + 17);
+    ASSERT_LT(sent.size(), SslSocketTransport::ReadBuffer);
+    QSignalSpy readyRead(&transport, &Transport::readyRead);
+    server.client->write(sent);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return server.client->bytesToWrite() + server.client->encryptedBytesToWrite() == 0; }, 10000));
+    QTest::qWait(200); // all of it received, none of it read
+
+    QByteArray received = transport.read();
+    EXPECT_GT(received.size(), 0);
+    EXPECT_LE(received.size(), SslSocketTransport::ReadChunk);
+    qint64 largestRead = received.size();
+    QObject::connect(&transport, &Transport::readyRead, [&] {
+        const QByteArray bytes = transport.read();
+        largestRead = std::max<qint64>(largestRead, bytes.size());
+        received += bytes;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return received.size() >= sent.size(); }, 10000)) << received.size();
+    EXPECT_TRUE(received == sent);
+    EXPECT_LE(largestRead, SslSocketTransport::ReadChunk);
+}
+
+// Input nobody reads (a paused session) stays in the server's send queue,
+// not in the client's memory; read later, all of it arrives.
+TEST_F(SslTransportTest, UnreadInputHoldsTheServerBack)
+{
+    TlsTestServer server(*certificates, true);
+    SslSocketTransport transport(trustingTestCa(server));
+    QSignalSpy encrypted(&transport, &Transport::encrypted);
+    transport.connectToServer();
+    ASSERT_TRUE(encrypted.wait(10000));
+    // Far more than loopback's socket buffers (a few MB each way) hold.
+    const QByteArray sent = numberedBytes(48 * 1024 * 1024);
+    server.client->write(sent);
+    // Until the server's queue stops shrinking: it sends what TCP lets it.
+    auto unsent = [&] { return server.client->bytesToWrite() + server.client->encryptedBytesToWrite(); };
+    qint64 queued = unsent();
+    for (int unchanged = 0; unchanged < 5 && queued > 0;) {
+        QTest::qWait(100);
+        const qint64 now = unsent();
+        unchanged = now == queued ? unchanged + 1 : 0;
+        queued = now;
+    }
+    EXPECT_GT(queued, 24 * 1024 * 1024) << "the client took in what it did not read";
+
+    QByteArray received;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            received += transport.read();
+            return received.size() >= sent.size();
+        },
+        60000))
+        << received.size();
+    EXPECT_TRUE(received == sent);
 }
 
 TEST_F(SslTransportTest, StartTlsOnImplicitTlsIsRefused)
