@@ -19,7 +19,11 @@ void FakeTransport::write(const QByteArray &bytes)
 
 QByteArray FakeTransport::read()
 {
-    return std::exchange(m_serverBytes, {});
+    if (m_readLimit <= 0 || m_serverBytes.size() <= m_readLimit)
+        return std::exchange(m_serverBytes, {});
+    QByteArray bytes = m_serverBytes.first(m_readLimit);
+    m_serverBytes.remove(0, m_readLimit);
+    return bytes;
 }
 
 void FakeTransport::startTls()

@@ -39,6 +39,9 @@ public:
     // startTls() emits encrypted() at once unless told otherwise.
     void setTlsSucceeds(bool succeeds) { m_tlsSucceeds = succeeds; }
     void setEncrypted(bool encrypted) { m_encrypted = encrypted; }
+    // read() hands over at most this much, as a socket transport does (0: all).
+    void setReadLimit(qsizetype limit) { m_readLimit = limit; }
+    qsizetype unreadBytes() const { return m_serverBytes.size(); }
 
     int connectCount() const { return m_connectCount; }
     int startTlsCount() const { return m_startTlsCount; }
@@ -57,6 +60,7 @@ private:
     int m_connectCount = 0;
     int m_startTlsCount = 0;
     qsizetype m_discarded = 0;
+    qsizetype m_readLimit = 0;
 };
 
 } // namespace quire::test

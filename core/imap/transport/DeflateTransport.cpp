@@ -136,6 +136,7 @@ QByteArray DeflateTransport::read()
             break;
     }
     m_pendingCompressed.remove(0, m_pendingCompressed.size() - qsizetype(stream.avail_in));
+    takeInnerInput();
     // The output limit left work behind: ask to be read again, from the
     // event loop, so other work gets a turn between chunks.
     if (!m_pendingCompressed.isEmpty() || m_inflaterMayHoldOutput)
@@ -145,6 +146,8 @@ QByteArray DeflateTransport::read()
 
 void DeflateTransport::takeInnerInput()
 {
+    if (m_pendingCompressed.size() >= CompressedAheadLimit)
+        return;
     const QByteArray compressed = m_inner->read();
     m_compressedIn += quint64(compressed.size());
     m_pendingCompressed += compressed;

@@ -18,6 +18,10 @@ class DeflateTransport : public Transport
 public:
     // Largest plaintext one read() returns.
     static constexpr qsizetype DefaultReadLimit = 256 * 1024;
+    // Compressed input taken from the inner transport ahead of inflating,
+    // once this much waits: the rest stays there, and in TCP's window, while
+    // nobody reads (a session pausing its input).
+    static constexpr qsizetype CompressedAheadLimit = 64 * 1024;
 
     // Takes over an established connection. compressedLeftover holds bytes
     // the session already read after the COMPRESS OK: the server compresses

@@ -4,6 +4,7 @@
 #include "core/imap/transport/DeflateTransport.h"
 #include "tests/support/FakeTransport.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -153,6 +154,27 @@ TEST_F(DeflateFixture, BombIsInflatedInBoundedChunks)
     QByteArray all = first + readAtLeast(plain.size() - first.size());
     EXPECT_EQ(all.size(), plain.size());
     EXPECT_EQ(all, plain);
+}
+
+// Compressed input nobody reads stays in the inner transport (and so in
+// TCP's window) instead of piling up here; read later, all of it comes.
+TEST_F(DeflateFixture, UnreadInputStaysInTheInnerTransport)
+{
+    QByteArray plain;
+    for (quint32 i = 0; plain.size() < 4 * 1024 * 1024; ++i)
+        plain += QByteArray::number(i * 2654435761u, 36); // compresses little
+    const QByteArray compressed = server.compress(plain);
+    inner->setReadLimit(16 * 1024);
+    for (qsizetype at = 0; at < compressed.size(); at += 100 * 1024)
+        inner->pushServerBytes(compressed.mid(at, 100 * 1024));
+    QCoreApplication::processEvents();
+    EXPECT_LE(transport->compressedBytesRead(), quint64(DeflateTransport::CompressedAheadLimit + 16 * 1024));
+    EXPECT_GE(inner->unreadBytes(), compressed.size() - DeflateTransport::CompressedAheadLimit - 16 * 1024);
+
+    const QByteArray all = readAtLeast(plain.size());
+    EXPECT_EQ(all.size(), plain.size());
+    EXPECT_TRUE(all == plain);
+    EXPECT_EQ(inner->unreadBytes(), 0);
 }
 
 TEST_F(DeflateFixture, CorruptStreamIsATypedError)
