@@ -11,8 +11,9 @@ real quire-cli is started KILLS times (default 50) on one cache, each time doing
 one of: a sync with new mail on the server (envelope writes), `sync --bodies`
 with new mail (offline downloads), or `flag` with a keyword never used before
 (a journal write and its replay); it is killed with SIGKILL after a random
-delay within the time that operation takes uninterrupted (runs that finish
-first are checked the same way but not counted as kills). Between runs the server
+delay within the time that operation takes uninterrupted, measured at the
+start and again by each run that finishes before its kill (those runs are
+checked the same way but not counted as kills). Between runs the server
 changes behind Quire's back (flags set elsewhere, messages expunged). After
 every kill:
 
@@ -105,16 +106,19 @@ def comparable(flags):
 
 
 def kill_during(cli, args, delay):
-    """Starts quire-cli ARGS, SIGKILLs it after DELAY seconds; True if it was killed."""
+    """Starts quire-cli ARGS, SIGKILLs it after DELAY seconds.
+
+    Returns (killed, seconds): whether it was killed, and how long it ran."""
+    start = time.monotonic()
     p = subprocess.Popen([cli.binary, *args, *cli.common], env=cli.env, stdout=subprocess.DEVNULL,
                          stderr=subprocess.DEVNULL)
     try:
         p.wait(timeout=delay)
-        return False
+        return False, time.monotonic() - start
     except subprocess.TimeoutExpired:
         p.send_signal(signal.SIGKILL)
         p.wait()
-        return True
+        return True, delay
 
 
 def timed(cli, *args):
@@ -215,8 +219,12 @@ def main():
         # Flag changes are written late in a run (after login and a sync), so
         # their kills lean late to hit the journal write and the replay.
         delay = durations[op] * (rng.uniform(0.4, 1.0) if op == "flag" else rng.uniform(0.02, 1.0))
-        was_killed = kill_during(cli, args, delay)
+        was_killed, ran = kill_during(cli, args, delay)
         (killed if was_killed else finished)[op] += 1
+        if not was_killed:
+            # The calibration ran under other load than now (ctest -j2, an
+            # ASan build): the delays follow what the operation takes now.
+            durations[op] = ran
         what = "run %d (%s killed after %.2fs%s)" % (i + 1, op, delay, "" if was_killed else ", finished first")
 
         # The cache opens after the kill.
