@@ -121,7 +121,9 @@ private:
     // Starts a flag FETCH whose answers are kept in a FetchedFlagList; then gets them.
     void runFlagFetch(const imap::Fetch &fetch, std::function<void(FetchedFlagList &)> then);
     void applyFlagFetch(const FetchedFlagList &fetched, bool complete);
-    void applyServerUids(const QList<quint32> &serverUids);
+    void applyServerUids(QList<quint32> serverUids);
+    // m_cachedUids in UID order, sorting only when they are not.
+    void sortCachedUids();
     QStringList withPending(quint32 uid, const QList<QByteArray> &serverFlags) const;
     void verifyAndFinish();
     void verifyWritten();

@@ -207,6 +207,35 @@ TEST_F(MailboxSyncScenario, CondstoreFetchesChangesAndSearchesForExpunged)
     EXPECT_EQ(cache->mailbox(kInbox).value()->state.highestModSeq, 130u);
 }
 
+// SEARCH answers in any order, a UID possibly twice (RFC 3501 promises
+// neither order nor uniqueness); the diff against the cache is the same.
+TEST_F(MailboxSyncScenario, AnUnorderedSearchAnswerGivesTheSameDiff)
+{
+    seedInbox({ { 10, kNone }, { 20, kNone }, { 30, kNone }, { 35, kNone } });
+    ASSERT_EQ(open("CONDSTORE", false), "");
+    startSync();
+    EXPECT_EQ(playToTheEnd(R"(
+        C: A1 SELECT INBOX (CONDSTORE)
+        S: * 4 EXISTS
+        S: * OK [UIDVALIDITY 7] ok
+        S: * OK [UIDNEXT 45] ok
+        S: * OK [HIGHESTMODSEQ 130] ok
+        S: A1 OK [READ-WRITE] selected
+        C: A2 UID FETCH 1:* (UID FLAGS) (CHANGEDSINCE 100)
+        S: * 4 FETCH (UID 44 FLAGS () MODSEQ (125))
+        S: A2 OK done
+        C: A3 UID SEARCH ALL
+        S: * SEARCH 44 30 10 42 30
+        S: A3 OK done
+    )"),
+        "");
+    ASSERT_EQ(results, QList<bool> { true });
+    EXPECT_EQ(removed, (QList<quint32> { 20, 35 }));
+    EXPECT_EQ(added, (QList<quint32> { 44, 42 })); // 44 came with the FETCH, 42 only with the SEARCH
+    EXPECT_EQ(cachedFlags(kInbox, 7),
+        (QMap<quint32, QStringList> { { 10, kNone }, { 30, kNone }, { 42, kNone }, { 44, kNone } }));
+}
+
 TEST_F(MailboxSyncScenario, PlainServerGetsUidAndFlagsDiff)
 {
     seedInbox({ { 10, kNone }, { 20, kNone }, { 30, kSeen } }, 0);
