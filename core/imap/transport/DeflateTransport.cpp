@@ -1,6 +1,5 @@
 #include "core/imap/transport/DeflateTransport.h"
 
-#include <QTimer>
 
 #include <zlib.h>
 
@@ -151,17 +150,6 @@ void DeflateTransport::takeInnerInput()
     const QByteArray compressed = m_inner->read();
     m_compressedIn += quint64(compressed.size());
     m_pendingCompressed += compressed;
-}
-
-void DeflateTransport::queueReadyRead()
-{
-    if (m_readyReadQueued)
-        return;
-    m_readyReadQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_readyReadQueued = false;
-        Q_EMIT readyRead();
-    });
 }
 
 void DeflateTransport::onInnerReadyRead()

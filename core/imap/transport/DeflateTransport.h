@@ -46,7 +46,6 @@ public:
 private:
     void onInnerReadyRead();
     void takeInnerInput();
-    void queueReadyRead();
     void fail(const char *zlibMessage);
 
     struct Streams;
@@ -57,7 +56,6 @@ private:
     quint64 m_compressedOut = 0;
     quint64 m_compressedIn = 0;
     bool m_failed = false;
-    bool m_readyReadQueued = false;
     bool m_inflaterMayHoldOutput = false;
 };
 

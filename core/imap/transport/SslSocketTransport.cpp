@@ -148,18 +148,6 @@ QByteArray SslSocketTransport::read()
     return bytes;
 }
 
-void SslSocketTransport::queueReadyRead()
-{
-    if (m_readyReadQueued)
-        return;
-    m_readyReadQueued = true;
-    QTimer::singleShot(0, this, [this] {
-        m_readyReadQueued = false;
-        if (m_socket->bytesAvailable() > 0)
-            Q_EMIT readyRead();
-    });
-}
-
 void SslSocketTransport::startTls()
 {
     if (m_settings.tls != SslSocketSettings::Tls::StartTls || m_socket->isEncrypted()) {

@@ -83,7 +83,6 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onSocketError();
     void onTimeout();
-    void queueReadyRead();
     void fail(TransportError error);
     bool pinMatches(const QSslCertificate &certificate) const;
 
@@ -96,7 +95,6 @@ private:
     // While connectToServer waits for the system CAs; reset to stop waiting.
     std::unique_ptr<QFutureWatcher<QList<QSslCertificate>>> m_authoritiesWatcher;
     bool m_failed = false;
-    bool m_readyReadQueued = false;
     // Set by the certificate check, reported when the socket gives up.
     std::optional<TransportError> m_pendingError;
 };

@@ -40,6 +40,14 @@ public:
     // Closes gracefully; disconnected() follows.
     virtual void close() = 0;
 
+protected:
+    // readyRead() from the event loop, once however often asked before it:
+    // for an implementation whose read() left bytes behind.
+    void queueReadyRead();
+
+private:
+    bool m_readyReadQueued = false;
+
 Q_SIGNALS:
     void connected();
     void encrypted();
