@@ -142,6 +142,13 @@ protected:
         return settings;
     }
 
+    static bool connectEncrypted(SslSocketTransport &transport)
+    {
+        QSignalSpy encrypted(&transport, &Transport::encrypted);
+        transport.connectToServer();
+        return encrypted.wait(10000);
+    }
+
     static TransportError waitForError(SslSocketTransport &transport)
     {
         QSignalSpy errors(&transport, &Transport::errorOccurred);
@@ -330,12 +337,9 @@ TEST_F(SslTransportTest, ALargeInputIsReadInBoundedPiecesAllOfIt)
 {
     TlsTestServer server(*certificates, true);
     SslSocketTransport transport(trustingTestCa(server));
-    QSignalSpy encrypted(&transport, &Transport::encrypted);
-    transport.connectToServer();
-    ASSERT_TRUE(encrypted.wait(10000));
+    ASSERT_TRUE(connectEncrypted(transport));
     const QByteArray sent = numberedBytes(SslSocketTransport::ReadChunk * 2 + 17);
     ASSERT_LT(sent.size(), SslSocketTransport::ReadBuffer);
-    QSignalSpy readyRead(&transport, &Transport::readyRead);
     server.client->write(sent);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return server.client->bytesToWrite() + server.client->encryptedBytesToWrite() == 0; }, 10000));
@@ -361,9 +365,7 @@ TEST_F(SslTransportTest, UnreadInputHoldsTheServerBack)
 {
     TlsTestServer server(*certificates, true);
     SslSocketTransport transport(trustingTestCa(server));
-    QSignalSpy encrypted(&transport, &Transport::encrypted);
-    transport.connectToServer();
-    ASSERT_TRUE(encrypted.wait(10000));
+    ASSERT_TRUE(connectEncrypted(transport));
     // Far more than loopback's socket buffers (a few MB each way) hold.
     const QByteArray sent = numberedBytes(48 * 1024 * 1024);
     server.client->write(sent);
@@ -393,9 +395,7 @@ TEST_F(SslTransportTest, StartTlsOnImplicitTlsIsRefused)
 {
     TlsTestServer server(*certificates, true);
     SslSocketTransport transport(trustingTestCa(server));
-    QSignalSpy encrypted(&transport, &Transport::encrypted);
-    transport.connectToServer();
-    ASSERT_TRUE(encrypted.wait(10000));
+    ASSERT_TRUE(connectEncrypted(transport));
     QSignalSpy errors(&transport, &Transport::errorOccurred);
     transport.startTls();
     ASSERT_EQ(errors.size(), 1);
