@@ -517,6 +517,9 @@ void MailboxSync::sortCachedUids()
 {
     if (!std::is_sorted(m_cachedUids.cbegin(), m_cachedUids.cend()))
         std::sort(m_cachedUids.begin(), m_cachedUids.end());
+    // A server may send one message's envelope twice; the walks and
+    // differences over this list count each UID once.
+    m_cachedUids.erase(std::unique(m_cachedUids.begin(), m_cachedUids.end()), m_cachedUids.end());
 }
 
 QStringList MailboxSync::withPending(quint32 uid, const QList<QByteArray> &serverFlags) const

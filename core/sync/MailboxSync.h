@@ -122,7 +122,7 @@ private:
     void runFlagFetch(const imap::Fetch &fetch, std::function<void(FetchedFlagList &)> then);
     void applyFlagFetch(const FetchedFlagList &fetched, bool complete);
     void applyServerUids(QList<quint32> serverUids);
-    // m_cachedUids in UID order, sorting only when they are not.
+    // m_cachedUids in UID order (sorted only when they are not), each once.
     void sortCachedUids();
     QStringList withPending(quint32 uid, const QList<QByteArray> &serverFlags) const;
     void verifyAndFinish();

@@ -487,6 +487,41 @@ TEST_F(MailboxSyncScenario, CountMismatchAfterQresyncForcesAFullResync)
     EXPECT_EQ(removed, QList<quint32> { 20 });
 }
 
+// A server that sends one new message's envelope twice, and hides another
+// (EXISTS gives it away): the full resync that follows keeps the message
+// it heard of twice.
+TEST_F(MailboxSyncScenario, AnEnvelopeSentTwiceIsNotTakenForAnExpungedMessage)
+{
+    seedInbox({ { 10, kNone }, { 30, kNone } });
+    ASSERT_EQ(open("ENABLE CONDSTORE QRESYNC", true), "");
+    auto *sync = startSync(true);
+    EXPECT_EQ(playToTheEnd(R"(
+        C: A2 SELECT INBOX (QRESYNC (7 100))
+        S: * 4 EXISTS
+        S: * OK [UIDVALIDITY 7] ok
+        S: * OK [UIDNEXT 42] ok
+        S: * OK [HIGHESTMODSEQ 120] ok
+        S: A2 OK [READ-WRITE] selected
+        C: A3 UID FETCH 40:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE BODY.PEEK[HEADER.FIELDS (REFERENCES)] MODSEQ)
+        S: * 4 FETCH (UID 41 FLAGS () ENVELOPE (NIL "New one" NIL NIL NIL NIL NIL NIL NIL NIL) MODSEQ (115))
+        S: * 4 FETCH (UID 41 FLAGS () ENVELOPE (NIL "New one" NIL NIL NIL NIL NIL NIL NIL NIL) MODSEQ (115))
+        S: A3 OK done
+        C: A4 UID FETCH 1:* (UID FLAGS MODSEQ)
+        S: * 1 FETCH (UID 10 FLAGS () MODSEQ (90))
+        S: * 2 FETCH (UID 30 FLAGS () MODSEQ (90))
+        S: * 3 FETCH (UID 35 FLAGS () MODSEQ (95))
+        S: * 4 FETCH (UID 41 FLAGS () MODSEQ (115))
+        S: A4 OK done
+    )"),
+        "");
+    settleWrites();
+    ASSERT_EQ(results, QList<bool> { true });
+    EXPECT_EQ(sync->strategy(), MailboxSync::Strategy::Full);
+    EXPECT_TRUE(removed.isEmpty()) << removed.size();
+    EXPECT_EQ(cachedFlags(kInbox, 7),
+        (QMap<quint32, QStringList> { { 10, kNone }, { 30, kNone }, { 35, kNone }, { 41, kNone } }));
+}
+
 TEST_F(MailboxSyncScenario, SelectRefusedFailsTheSync)
 {
     ASSERT_EQ(open("", false), "");
