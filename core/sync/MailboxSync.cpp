@@ -243,7 +243,7 @@ void MailboxSync::fetchFirstScreenful(std::function<void()> then)
         if (auto written = m_cache->upsertMessages(m_mailbox, m_uidValidity, records); !written)
             return cacheFailed(written.error());
         m_cachedUids = uids;
-        std::sort(m_cachedUids.begin(), m_cachedUids.end());
+        sortCachedUids();
         if (!uids.isEmpty())
             Q_EMIT messagesAdded(m_mailbox, uids);
         then();
@@ -277,8 +277,7 @@ void MailboxSync::listEveryMessageWithEnvelopes()
     if (auto saved = m_cache->setMailboxState(m_mailbox, early); !saved)
         return cacheFailed(saved.error());
     fetchEnvelopes(imap::UidSet::all(), 0, [this] {
-        std::sort(m_cachedUids.begin(), m_cachedUids.end());
-        m_cachedUids.erase(std::unique(m_cachedUids.begin(), m_cachedUids.end()), m_cachedUids.end());
+        sortCachedUids();
         verifyAndFinish();
     });
 }
@@ -409,7 +408,7 @@ void MailboxSync::fetchNewSince(quint32 firstUid)
     // Whoever wants every envelope gets the new ones in the same round trip.
     if (m_wantsEnvelopes)
         return fetchEnvelopes(imap::UidSet::fromRanges({ { firstUid, imap::NumberSet::Star } }), firstUid, [this] {
-            std::sort(m_cachedUids.begin(), m_cachedUids.end());
+            sortCachedUids();
             verifyAndFinish();
         });
     QList<imap::FetchItem> items { imap::FetchItem::uid(), imap::FetchItem::flags() };
