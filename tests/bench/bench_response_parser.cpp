@@ -69,19 +69,26 @@ QByteArray makeStream()
     return stream;
 }
 
+// Feeds `stream` to a parser in kReadSize reads, handing each response over.
+template<typename Handle> void parseInReads(const QByteArray &stream, Handle &&handle)
+{
+    ResponseParser parser;
+    for (qsizetype pos = 0; pos < stream.size(); pos += kReadSize) {
+        parser.feed(QByteArrayView(stream).sliced(pos, std::min(kReadSize, stream.size() - pos)));
+        while (std::optional<Response> response = parser.next())
+            handle(*response);
+    }
+}
+
 void BM_ParseFetchStream(benchmark::State &state)
 {
     static const QByteArray stream = makeStream();
     qint64 responses = 0;
     for (auto _ : state) {
-        ResponseParser parser;
-        for (qsizetype pos = 0; pos < stream.size(); pos += kReadSize) {
-            parser.feed(QByteArrayView(stream).sliced(pos, std::min(kReadSize, stream.size() - pos)));
-            while (std::optional<Response> response = parser.next()) {
-                benchmark::DoNotOptimize(response);
-                ++responses;
-            }
-        }
+        parseInReads(stream, [&](const Response &response) {
+            benchmark::DoNotOptimize(response);
+            ++responses;
+        });
     }
     state.SetBytesProcessed(int64_t(state.iterations()) * stream.size());
     state.counters["bytes_per_response"] = double(stream.size()) / kMessages;
@@ -94,18 +101,14 @@ void BM_ParseAndConvertFetchStream(benchmark::State &state)
     static const QByteArray stream = makeStream();
     qint64 records = 0;
     for (auto _ : state) {
-        ResponseParser parser;
-        for (qsizetype pos = 0; pos < stream.size(); pos += kReadSize) {
-            parser.feed(QByteArrayView(stream).sliced(pos, std::min(kReadSize, stream.size() - pos)));
-            while (std::optional<Response> response = parser.next()) {
-                const auto *fetch = std::get_if<FetchResponse>(&*response);
-                if (!fetch)
-                    continue;
-                std::optional<quire::cache::MessageRecord> record = quire::sync::messageRecordFrom(*fetch);
-                benchmark::DoNotOptimize(record);
-                records += record ? 1 : 0;
-            }
-        }
+        parseInReads(stream, [&](const Response &response) {
+            const auto *fetch = std::get_if<FetchResponse>(&response);
+            if (!fetch)
+                return;
+            std::optional<quire::cache::MessageRecord> record = quire::sync::messageRecordFrom(*fetch);
+            benchmark::DoNotOptimize(record);
+            records += record ? 1 : 0;
+        });
     }
     state.SetBytesProcessed(int64_t(state.iterations()) * stream.size());
     state.counters["records"] = double(records) / double(state.iterations());
