@@ -44,16 +44,22 @@ void Statement::bindInt(int index, qint64 value)
     sqlite3_bind_int64(m_statement, index, value);
 }
 
+QByteArray &Statement::keep(QByteArray value)
+{
+    return m_bound.emplace_back(std::move(value));
+}
+
 void Statement::bindText(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    const QByteArray &utf8 = keep(value.toUtf8());
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void Statement::bindBytes(int index, const QByteArray &value)
 {
-    sqlite3_bind_blob(
-        m_statement, index, value.constData() ? value.constData() : "", int(value.size()), SQLITE_TRANSIENT);
+    // A shared copy: the caller's array may be a temporary.
+    const QByteArray &kept = keep(value);
+    sqlite3_bind_blob(m_statement, index, kept.constData() ? kept.constData() : "", int(kept.size()), SQLITE_STATIC);
 }
 
 void Statement::bindBlobOrNull(int index, const QByteArray &value)
@@ -81,12 +87,18 @@ int Statement::changes() const
     return m_statement ? sqlite3_changes(sqlite3_db_handle(m_statement)) : 0;
 }
 
+qint64 Statement::lastInsertRowId() const
+{
+    return m_statement ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement)) : 0;
+}
+
 void Statement::reset()
 {
     if (!m_statement)
         return;
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_bound.clear();
     m_failed = false;
 }
 

@@ -17,6 +17,7 @@
 #include <memory>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -51,6 +52,8 @@ public:
     void reset();
     // Rows the last step() of an INSERT, UPDATE or DELETE changed.
     int changes() const;
+    // The rowid of the connection's last successful INSERT.
+    qint64 lastInsertRowId() const;
 
     // Columns count from 0.
     bool isNull(int column) const;
@@ -62,9 +65,15 @@ public:
     QByteArrayView view(int column) const;
 
 private:
+    // Bound text and blobs, kept until reset() so that SQLite can use them
+    // in place (SQLITE_STATIC) instead of copying each value: a cold sync
+    // binds a dozen per message.
+    QByteArray &keep(QByteArray value);
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;
+    std::vector<QByteArray> m_bound;
 };
 
 // Statements prepared once per connection and used again: preparing one
