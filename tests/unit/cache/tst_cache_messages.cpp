@@ -74,6 +74,24 @@ TEST_F(MessageTest, RowsWithoutEnvelopeKeepAnEnvelopeCachedEarlier)
     EXPECT_EQ(*m_cache->uids(inbox, 7), (QList<quint32> { 3, 4 }));
 }
 
+TEST_F(MessageTest, AnEnvelopeFillsTheRowListedWithoutOne)
+{
+    MessageRecord listed;
+    listed.uid = 3;
+    listed.flags = { QStringLiteral("\\Seen") };
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { listed }).ok());
+    ASSERT_TRUE(m_cache->upsertMessages(archive, 9, { sampleMessage(3) }).ok());
+
+    // One batch: a row listed earlier, a new one, and the first again with other values.
+    MessageRecord fetchedAgain = sampleMessage(3);
+    fetchedAgain.subject = QStringLiteral("Second fetch");
+    ASSERT_TRUE(m_cache->upsertMessages(inbox, 7, { sampleMessage(3), sampleMessage(4), fetchedAgain }).ok());
+
+    EXPECT_EQ(*m_cache->messages(inbox, 7), (QList<MessageRecord> { fetchedAgain, sampleMessage(4) }));
+    EXPECT_TRUE(m_cache->uidsWithoutEnvelope(inbox, 7)->isEmpty());
+    EXPECT_EQ(*m_cache->messages(archive, 9), QList<MessageRecord> { sampleMessage(3) }) << "another folder's UID 3";
+}
+
 TEST_F(MessageTest, UnseenCountCountsOneFolderOfOneUidValidity)
 {
     auto withFlags = [](quint32 uid, QStringList flags) {
