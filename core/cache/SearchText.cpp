@@ -12,6 +12,35 @@ QString foldForSearch(const QString &text)
     return ascii ? text.toLower() : text.normalized(QString::NormalizationForm_KC).toCaseFolded();
 }
 
+QByteArray foldForSearchUtf8(std::initializer_list<QStringView> parts)
+{
+    qsizetype size = qsizetype(parts.size()) - 1; // the spaces
+    bool ascii = true;
+    for (QStringView part : parts) {
+        size += part.size();
+        ascii = ascii && std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    }
+    if (!ascii) {
+        QString joined;
+        joined.reserve(size);
+        for (auto part = parts.begin(); part != parts.end(); ++part) {
+            if (part != parts.begin())
+                joined += u' ';
+            joined += *part;
+        }
+        return foldForSearch(joined).toUtf8();
+    }
+    QByteArray folded(std::max<qsizetype>(size, 0), Qt::Uninitialized);
+    char *out = folded.data();
+    for (auto part = parts.begin(); part != parts.end(); ++part) {
+        if (part != parts.begin())
+            *out++ = ' ';
+        for (QChar c : *part)
+            *out++ = c >= u'A' && c <= u'Z' ? char(c.unicode() + ('a' - 'A')) : char(c.unicode());
+    }
+    return folded;
+}
+
 QStringList searchTerms(const QString &query)
 {
     QStringList terms;

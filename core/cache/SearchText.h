@@ -6,6 +6,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
+
+#include <initializer_list>
 
 namespace quire::cache {
 
@@ -13,6 +16,11 @@ namespace quire::cache {
 // Cyrillic and Greek compare without case. The index then never has to fold,
 // which SQLite's LIKE cannot do outside ASCII.
 QString foldForSearch(const QString &text);
+
+// foldForSearch of the parts joined by spaces, as UTF-8 (what the index's
+// text columns hold). Plain ASCII, most headers, is lower-cased straight
+// into the bytes: the writer folds three columns per message.
+QByteArray foldForSearchUtf8(std::initializer_list<QStringView> parts);
 
 // Splits a query into folded terms: whitespace separates them, "double quotes"
 // keep a phrase together.

@@ -249,9 +249,9 @@ Result<void> SqliteCache::upsertMessages(
             return rowId.error();
         searchHeaders.reset();
         searchHeaders.bindInt(1, rowId.value());
-        searchHeaders.bindText(2, foldForSearch(record.subject));
-        searchHeaders.bindText(3, foldForSearch(record.from + u' ' + record.fromAddress));
-        searchHeaders.bindText(4, foldForSearch(record.to + u' ' + record.cc));
+        searchHeaders.bindUtf8(2, foldForSearchUtf8({ record.subject }));
+        searchHeaders.bindUtf8(3, foldForSearchUtf8({ record.from, record.fromAddress }));
+        searchHeaders.bindUtf8(4, foldForSearchUtf8({ record.to, record.cc }));
         if (searchHeaders.step(), searchHeaders.failed())
             return searchHeaders.error(CacheError::WriteFailed, "index message headers");
     }

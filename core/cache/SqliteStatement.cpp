@@ -51,8 +51,13 @@ QByteArray &Statement::keep(QByteArray value)
 
 void Statement::bindText(int index, const QString &value)
 {
-    const QByteArray &utf8 = keep(value.toUtf8());
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    bindUtf8(index, value.toUtf8());
+}
+
+void Statement::bindUtf8(int index, const QByteArray &utf8)
+{
+    const QByteArray &kept = keep(utf8);
+    sqlite3_bind_text(m_statement, index, kept.constData() ? kept.constData() : "", int(kept.size()), SQLITE_STATIC);
 }
 
 void Statement::bindBytes(int index, const QByteArray &value)

@@ -42,6 +42,7 @@ public:
     // Parameters count from 1, as in SQLite.
     void bindInt(int index, qint64 value);
     void bindText(int index, const QString &value); // null binds as ''
+    void bindUtf8(int index, const QByteArray &utf8); // text already in UTF-8
     void bindBytes(int index, const QByteArray &value); // null binds as an empty blob
     void bindBlobOrNull(int index, const QByteArray &value);
     void bindNull(int index);

@@ -151,6 +151,25 @@ TEST_F(SearchTest, IndexStaysConsistentThroughEveryKindOfChange)
     EXPECT_TRUE(inboxUids(QStringLiteral("встреча")).isEmpty());
 }
 
+TEST(SearchTextTest, FoldsJoinedPartsToUtf8AsFoldForSearchDoes)
+{
+    const QList<QStringList> rows = {
+        { QStringLiteral("Re: Weekly REPORT") },
+        { QStringLiteral("Ann Example <Ann@Example.ORG>"), QStringLiteral("Ann@Example.ORG") },
+        { QString(), QString() },
+        { QString(), QStringLiteral("X") },
+        { QStringLiteral("Встреча ПО бюджету"), QStringLiteral("ＡＢＣ") },
+        { QStringLiteral("Straße"), QString() },
+        { QStringLiteral("tab\tand ~ DEL\x7f") },
+    };
+    for (const QStringList &parts : rows) {
+        const QByteArray folded
+            = parts.size() == 1 ? foldForSearchUtf8({ parts[0] }) : foldForSearchUtf8({ parts[0], parts[1] });
+        EXPECT_EQ(folded, foldForSearch(parts.join(u' ')).toUtf8()) << parts.join(u'|').toStdString();
+    }
+    EXPECT_EQ(foldForSearchUtf8({ QStringLiteral("ＡＢＣ Вася") }), QByteArray("abc вася"));
+}
+
 TEST(SearchTextTest, SplitsTermsAndPhrases)
 {
     EXPECT_EQ(searchTerms(QStringLiteral("  Foo \"Bar  baz\" QUX ")),
