@@ -171,6 +171,23 @@ TEST(MessageConversion, RecordDecodesEnvelopeFields)
     EXPECT_EQ(deserializeBodyStructure(record->bodyStructureBlob), mixedWithPdf());
 }
 
+TEST(MessageConversion, ReferencesComeFromTheHeaderSectionInAnyCase)
+{
+    imap::FetchResponse fetch;
+    fetch.uid = 3;
+    fetch.envelope = sampleEnvelope();
+    imap::FetchBodySection text;
+    text.section = "TEXT";
+    text.data.bytes = "References: <not-a-header@example.org>\r\n";
+    imap::FetchBodySection references;
+    references.section = "header.fields (references)";
+    references.data.bytes = "References: <root@example.org>\r\n\r\n";
+    fetch.sections = { text, references };
+    EXPECT_EQ(messageRecordFrom(fetch)->references, QList<QByteArray> { "root@example.org" });
+    fetch.sections = { text };
+    EXPECT_TRUE(messageRecordFrom(fetch)->references.isEmpty());
+}
+
 TEST(MessageConversion, FlagsOnlyResponseGivesRecordWithoutEnvelope)
 {
     imap::FetchResponse fetch;
