@@ -298,9 +298,23 @@ Envelope envelope(Lexer &lexer)
         envelope.date = stringField(lexer);
     if (hasMoreFields(lexer))
         envelope.subject = stringField(lexer);
+    // Servers fill Sender and Reply-To with From when the message has
+    // none (RFC 3501 7.4.2), so they are mostly the same bytes: those share
+    // From's list instead of allocating it twice more.
+    QByteArrayView fromText;
     for (QList<Address> *field : addressFields) {
-        if (hasMoreFields(lexer))
-            *field = addressList(lexer);
+        if (!hasMoreFields(lexer))
+            continue;
+        const qsizetype start = lexer.pos();
+        const QByteArrayView rest = lexer.frame().sliced(start);
+        if (!fromText.isEmpty() && rest.startsWith(fromText)) {
+            lexer.setPos(start + fromText.size());
+            *field = envelope.from;
+            continue;
+        }
+        *field = addressList(lexer);
+        if (field == &envelope.from && rest.startsWith('(') && !lexer.hasSpilledLiterals())
+            fromText = lexer.slice(start, lexer.pos());
     }
     if (hasMoreFields(lexer))
         envelope.inReplyTo = stringField(lexer);

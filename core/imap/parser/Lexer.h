@@ -45,6 +45,9 @@ public:
     void setPos(qsizetype pos) { m_pos = pos; }
     QByteArrayView frame() const { return QByteArrayView(m_data, m_size); }
     QByteArrayView slice(qsizetype from, qsizetype to) const { return QByteArrayView(m_data + from, to - from); }
+    // Whether some literal's bytes are in a file, not in the frame: then equal
+    // frame bytes do not mean equal values.
+    bool hasSpilledLiterals() const { return !m_spills.isEmpty(); }
 
     // True at the CRLF (or bare LF) that ends the response, or past the end.
     bool atLineEnd() const;

@@ -50,6 +50,27 @@ TEST(ResponseParserTyped, FetchEqualsHandBuiltValue)
     EXPECT_FALSE(envelope.from[0].isGroupStart());
 }
 
+// The rows show the values; this shows that Sender and Reply-To repeating
+// From's bytes share its list (no copy), and that nothing else does.
+TEST(ResponseParserTyped, SenderAndReplyToRepeatingFromShareItsList)
+{
+    ResponseParser parser;
+    parser.feed("* 1 FETCH (ENVELOPE (NIL NIL ((\"A\" NIL \"a\" \"x\")) ((\"A\" NIL \"a\" \"x\")) "
+                "((\"A\" NIL \"a\" \"x\")(\"B\" NIL \"b\" \"y\")) ((\"A\" NIL \"a\" \"x\")) NIL NIL NIL NIL))\r\n");
+    const std::vector<Response> responses = drain(parser);
+    ASSERT_EQ(responses.size(), 1u);
+    const Envelope &envelope = *std::get<FetchResponse>(responses[0]).envelope;
+    const QList<Address> a = { Address { QByteArray("A"), std::nullopt, QByteArray("a"), QByteArray("x") } };
+    EXPECT_EQ(envelope.from, a);
+    EXPECT_EQ(envelope.sender, a);
+    EXPECT_EQ(envelope.sender.constData(), envelope.from.constData());
+    const Address b { QByteArray("B"), std::nullopt, QByteArray("b"), QByteArray("y") };
+    EXPECT_EQ(envelope.replyTo, (QList<Address> { a[0], b }));
+    EXPECT_EQ(envelope.to, a);
+    EXPECT_EQ(envelope.to.constData(), envelope.from.constData());
+    EXPECT_TRUE(envelope.cc.isEmpty());
+}
+
 TEST(ResponseParserTyped, CopyUidSets)
 {
     ResponseParser parser;
