@@ -71,6 +71,9 @@ bench_server "$count"
 . tools/account-settings.sh
 quire_account_settings "$dir" bench 'Bench (alice)' alice >/dev/null
 
+# A display file left by an earlier run would be read before Xvfb's shell
+# truncates it (seen on a loaded machine: quire then aborted on display ":").
+rm -f "$dir/display"
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$dir/display" >"$dir/xvfb.log" 2>&1 &
 xpid=$!
 for _ in $(seq 100); do [[ -s $dir/display ]] && break; sleep 0.05; done
