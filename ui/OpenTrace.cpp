@@ -30,6 +30,8 @@ OpenTrace::OpenTrace(MainWindow *window, const QString &path, bool offlineSync)
     , m_file(path)
     , m_offlineSync(offlineSync)
 {
+    if (const int logOver = qEnvironmentVariableIntValue("QUIRE_TRACE_STALL_MS"); logOver > 0)
+        m_logStallsOverMs = logOver;
     if (!m_file.open(QIODevice::Append | QIODevice::Text))
         qWarning("OpenTrace: cannot write %s", qPrintable(path));
     connect(window, &MainWindow::mailboxOpening, this, &OpenTrace::onOpening);
@@ -144,7 +146,7 @@ void OpenTrace::tick()
     const qint64 late = m_sinceTick.restart() - kTickMs;
     m_maxStallMs = std::max(m_maxStallMs, late);
     // Each stall over the target, and when it ended, to tell what caused it.
-    if (late > 50)
+    if (late > m_logStallsOverMs)
         write("stall_ms=" + QByteArray::number(late) + " ended_at_ms=" + QByteArray::number(m_clock.elapsed()));
     if (std::exchange(m_finishOpenOnTick, false))
         finishOpen();
@@ -172,7 +174,7 @@ void OpenTrace::startInputProbe()
                         = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - sent).count();
                     qint64 max = m_maxInputLatencyNs.load();
                     while (waited > max && !m_maxInputLatencyNs.compare_exchange_weak(max, waited)) { }
-                    if (waited > 50 * 1000000)
+                    if (waited > qint64(m_logStallsOverMs) * 1000000)
                         write("input_latency_ms=" + QByteArray::number(waited / 1000000)
                             + " ended_at_ms=" + QByteArray::number(m_clock.elapsed()));
                     m_probeInFlight = false;

@@ -20,6 +20,10 @@
 //                                started once the open is done
 //   done
 //
+// Each stall over 50 ms, or over QUIRE_TRACE_STALL_MS, also gets a
+// "stall_ms=N ended_at_ms=N" line (from t0) when it happens, and so does each
+// such input latency ("input_latency_ms=N ended_at_ms=N").
+//
 // The stall monitor is a precise 4 ms timer; a tick that comes late by N ms
 // means the UI thread was busy (or blocked) for that long, or that Qt's
 // GLib dispatcher held timers back: after they fire it runs them at idle
@@ -85,6 +89,8 @@ private:
     QPointer<sync::MailEngine> m_engine;
     QString m_mailbox;
     QElapsedTimer m_clock;
+    // Stalls longer than this get a line of their own (QUIRE_TRACE_STALL_MS).
+    int m_logStallsOverMs = 50;
     qint64 m_selectMs = -1;
     qint64 m_screenfulMs = -1;
     qint64 m_syncedMs = -1;
