@@ -157,12 +157,34 @@ void bindTime(sql::Statement &statement, int index, const QDateTime &time)
     }
 }
 
-void bindEnvelope(sql::Statement &statement, qint64 mailboxId, quint32 uidValidity, const MessageRecord &record)
+// The flags column's text, kept for the last flag set: the rows of a batch
+// mostly share a few sets (and the sync shares their lists).
+class FlagText
+{
+public:
+    const QByteArray &operator()(const QStringList &flags)
+    {
+        if (!m_valid || flags != m_flags) {
+            m_flags = flags;
+            m_text = sql::joinFlags(flags).toUtf8();
+            m_valid = true;
+        }
+        return m_text;
+    }
+
+private:
+    QStringList m_flags;
+    QByteArray m_text;
+    bool m_valid = false;
+};
+
+void bindEnvelope(sql::Statement &statement, qint64 mailboxId, quint32 uidValidity, const MessageRecord &record,
+    const QByteArray &flagText)
 {
     statement.bindInt(1, mailboxId);
     statement.bindInt(2, uidValidity);
     statement.bindInt(3, record.uid);
-    statement.bindText(4, sql::joinFlags(record.flags));
+    statement.bindUtf8(4, flagText);
     statement.bindInt(5, qint64(record.modSeq));
     bindTime(statement, 6, record.internalDate);
     statement.bindInt(8, qint64(record.size));
@@ -186,10 +208,10 @@ struct EnvelopeWriter {
     sql::Statement update;
 
     // The id of the row written.
-    Result<qint64> write(qint64 mailboxId, quint32 uidValidity, const MessageRecord &record)
+    Result<qint64> write(qint64 mailboxId, quint32 uidValidity, const MessageRecord &record, const QByteArray &flagText)
     {
         insert.reset();
-        bindEnvelope(insert, mailboxId, uidValidity, record);
+        bindEnvelope(insert, mailboxId, uidValidity, record, flagText);
         if (insert.step(), insert.failed())
             return insert.error(CacheError::WriteFailed, "insert message");
         if (insert.changes() == 1)
@@ -203,7 +225,7 @@ struct EnvelopeWriter {
         const qint64 id = lookup.int64(0);
         lookup.reset();
         update.reset();
-        bindEnvelope(update, mailboxId, uidValidity, record);
+        bindEnvelope(update, mailboxId, uidValidity, record, flagText);
         update.bindInt(idParameter, id);
         if (update.step(), update.failed())
             return update.error(CacheError::WriteFailed, "update message");
@@ -232,19 +254,20 @@ Result<void> SqliteCache::upsertMessages(
         if (!statement->isValid())
             return statement->error(CacheError::WriteFailed, "prepare message upsert");
     }
+    FlagText flagText;
     for (const MessageRecord &record : messages) {
         if (!record.hasEnvelope) {
             flagsOnly.reset();
             flagsOnly.bindInt(1, *boxId);
             flagsOnly.bindInt(2, uidValidity);
             flagsOnly.bindInt(3, record.uid);
-            flagsOnly.bindText(4, sql::joinFlags(record.flags));
+            flagsOnly.bindUtf8(4, flagText(record.flags));
             flagsOnly.bindInt(5, qint64(record.modSeq));
             if (flagsOnly.step(), flagsOnly.failed())
                 return flagsOnly.error(CacheError::WriteFailed, "upsert message flags");
             continue;
         }
-        const Result<qint64> rowId = envelopes.write(*boxId, uidValidity, record);
+        const Result<qint64> rowId = envelopes.write(*boxId, uidValidity, record, flagText(record.flags));
         if (!rowId)
             return rowId.error();
         searchHeaders.reset();

@@ -327,10 +327,20 @@ QList<imap::FetchItem> envelopeFetchItems()
 
 QStringList flagStrings(const QList<QByteArray> &flags)
 {
+    // Most messages of a folder carry one of a few flag sets: the list made
+    // for the last one is shared (implicitly) when the next is the same,
+    // instead of a list and its strings allocated per message, and freed
+    // again on the cache's writer thread.
+    thread_local QList<QByteArray> lastFlags;
+    thread_local QStringList lastStrings;
+    if (flags == lastFlags && !flags.isEmpty())
+        return lastStrings;
     QStringList out;
     out.reserve(flags.size());
     for (const QByteArray &f : flags)
         out.append(QString::fromUtf8(f));
+    lastFlags = flags;
+    lastStrings = out;
     return out;
 }
 

@@ -188,6 +188,19 @@ TEST(MessageConversion, ReferencesComeFromTheHeaderSectionInAnyCase)
     EXPECT_TRUE(messageRecordFrom(fetch)->references.isEmpty());
 }
 
+TEST(MessageConversion, EqualFlagSetsShareOneList)
+{
+    const QList<QByteArray> seen = { "\\Seen" };
+    const QStringList first = flagStrings(seen);
+    const QStringList again = flagStrings(QList<QByteArray> { "\\Seen" });
+    EXPECT_EQ(again, QStringList { QStringLiteral("\\Seen") });
+    EXPECT_EQ(again.constData(), first.constData());
+    EXPECT_EQ(flagStrings({ "\\Seen", "\\Flagged" }),
+        (QStringList { QStringLiteral("\\Seen"), QStringLiteral("\\Flagged") }));
+    EXPECT_TRUE(flagStrings({}).isEmpty());
+    EXPECT_EQ(flagStrings(seen), first);
+}
+
 TEST(MessageConversion, FlagsOnlyResponseGivesRecordWithoutEnvelope)
 {
     imap::FetchResponse fetch;
