@@ -63,8 +63,9 @@ public:
         const QString &mailbox, quint32 uidValidity, const std::function<void(const MessageListRow &)> &visit);
     // The same for only the `count` highest UIDs (still in UID order): the
     // first screenful of a large folder, read at once while the rest loads.
-    // The rows with firstUid <= uid <= lastUid: one query for a batch of
-    // envelopes, where a read per UID prepared a statement each.
+    // The rows with firstUid <= uid <= lastUid, in UID order, each once: one
+    // query for a batch of envelopes, where a read per UID prepared a
+    // statement each.
     virtual Result<void> visitMessageListRowsBetween(const QString &mailbox, quint32 uidValidity, quint32 firstUid,
         quint32 lastUid, const std::function<void(const MessageListRow &)> &visit)
         = 0;

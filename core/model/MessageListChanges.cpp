@@ -6,7 +6,6 @@
 #include "core/model/MessageListModel.h"
 
 #include <QElapsedTimer>
-#include <QSet>
 
 #include <algorithm>
 
@@ -20,21 +19,23 @@ std::vector<MessageRow> MessageListModel::readRows(const QList<quint32> &uids)
         return out;
     // One query over the UIDs' range: a batch (envelopes, new mail) is
     // nearly always a run of UIDs, and the range never holds more rows than
-    // the whole mailbox does.
-    const QSet<quint32> wanted(uids.begin(), uids.end());
-    const auto [first, last] = std::minmax_element(uids.begin(), uids.end());
+    // the whole mailbox does. The rows come in UID order, each once, so the
+    // sorted UIDs are walked beside them (no set of them, no sort of rows).
+    std::vector<quint32> wanted(uids.cbegin(), uids.cend());
+    if (!std::is_sorted(wanted.cbegin(), wanted.cend()))
+        std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
     out.reserve(std::size_t(wanted.size()));
+    auto next = wanted.cbegin();
     auto visited = cache->visitMessageListRowsBetween(
-        m_mailbox, m_uidValidity, *first, *last, [&](const cache::MessageListRow &row) {
-            if (wanted.contains(row.uid))
+        m_mailbox, m_uidValidity, wanted.front(), wanted.back(), [&](const cache::MessageListRow &row) {
+            while (next != wanted.cend() && *next < row.uid)
+                ++next;
+            if (next != wanted.cend() && *next == row.uid)
                 out.push_back(m_rows.makeRow(row));
         });
     if (!visited)
         Q_EMIT cacheError(visited.error().detail);
-    std::sort(out.begin(), out.end(), [](const MessageRow &a, const MessageRow &b) { return a.uid < b.uid; });
-    out.erase(
-        std::unique(out.begin(), out.end(), [](const MessageRow &a, const MessageRow &b) { return a.uid == b.uid; }),
-        out.end());
     return out;
 }
 

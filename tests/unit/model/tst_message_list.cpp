@@ -186,6 +186,13 @@ TEST_F(MessageListTest, NewMessagesAreInsertedAsContiguousRangesWithoutReset)
     EXPECT_EQ(reset.size(), 0);
 }
 
+TEST_F(MessageListTest, AUidAnnouncedTwiceInOneBatchIsOneRow)
+{
+    open({ 10, 20, 30 });
+    engine->addMessages(kInbox, { messageRecord(40), messageRecord(12), messageRecord(40), messageRecord(20) });
+    EXPECT_EQ(rowUids(), (QList<quint32> { 10, 12, 20, 30, 40 }));
+}
+
 // The first sync of a big folder announces thousands of UIDs at once, some
 // of them already shown (its first screenful): those are refreshed in place,
 // the others inserted in UID order, with no reset.
