@@ -259,15 +259,18 @@ QString displayText(QString text)
     return text;
 }
 
+mime::MailAddress mailAddress(const imap::Address &a)
+{
+    return { displayText(mime::decodeHeaderValue(a.name.value_or(QByteArray()))), displayText(addressSpec(a)) };
+}
+
 // Group markers are dropped: the list shows people, not group syntax.
 QList<mime::MailAddress> mailAddresses(const QList<imap::Address> &addresses)
 {
     QList<mime::MailAddress> out;
     for (const imap::Address &a : addresses) {
-        if (a.isGroupStart() || a.isGroupEnd())
-            continue;
-        out.append(
-            { displayText(mime::decodeHeaderValue(a.name.value_or(QByteArray()))), displayText(addressSpec(a)) });
+        if (!a.isGroupStart() && !a.isGroupEnd())
+            out.append(mailAddress(a));
     }
     return out;
 }
@@ -283,8 +286,7 @@ QString displayList(const QList<imap::Address> &addresses)
             continue;
         if (!std::exchange(first, false))
             out += QLatin1String(", ");
-        out += mime::formatAddress(
-            { displayText(mime::decodeHeaderValue(a.name.value_or(QByteArray()))), displayText(addressSpec(a)) });
+        out += mime::formatAddress(mailAddress(a));
     }
     return out;
 }
