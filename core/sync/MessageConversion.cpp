@@ -335,7 +335,7 @@ QStringList flagStrings(const QList<QByteArray> &flags)
     // again on the cache's writer thread.
     thread_local QList<QByteArray> lastFlags;
     thread_local QStringList lastStrings;
-    if (flags == lastFlags && !flags.isEmpty())
+    if (flags == lastFlags)
         return lastStrings;
     QStringList out;
     out.reserve(flags.size());
