@@ -47,7 +47,7 @@ Result<void> SqliteCache::setBodyText(const QString &mailbox, quint32 uidValidit
     if (!upsert->isValid())
         return upsert->error(CacheError::WriteFailed, "prepare index body text");
     upsert->bindInt(1, **rowId);
-    upsert->bindText(2, foldForSearch(text));
+    upsert->bindUtf8(2, foldForSearchUtf8({ text }));
     upsert->step();
     if (upsert->failed())
         return upsert->error(CacheError::WriteFailed, "index body text");
