@@ -220,8 +220,14 @@ struct EnvelopeWriter {
         lookup.bindInt(1, mailboxId);
         lookup.bindInt(2, uidValidity);
         lookup.bindInt(3, record.uid);
-        if (!lookup.step())
-            return lookup.error(CacheError::WriteFailed, "find message");
+        if (!lookup.step()) {
+            if (lookup.failed())
+                return lookup.error(CacheError::WriteFailed, "find message");
+            // The insert saw the row a moment ago in this transaction; only a
+            // damaged index gets here, and SQLite itself has no error to say.
+            return Error { CacheError::Corrupt,
+                QStringLiteral("find message: the row of UID %1 vanished").arg(record.uid) };
+        }
         const qint64 id = lookup.int64(0);
         lookup.reset();
         update.reset();
