@@ -120,9 +120,13 @@ void item(Lexer &lexer, FetchResponse &fetch)
     } else if (equalsUpper(name, "RFC822.SIZE")) {
         fetch.rfc822Size = lexer.number();
     } else if (equalsUpper(name, "ENVELOPE")) {
+        const qsizetype start = lexer.pos();
         fetch.envelope = envelope(lexer);
+        fetch.envelopeSource = lexer.slice(start, lexer.pos()).trimmed().toByteArray();
     } else if (equalsUpper(name, "BODYSTRUCTURE")) {
+        const qsizetype start = lexer.pos();
         fetch.bodyStructure = bodyStructure(lexer);
+        fetch.bodyStructureSource = lexer.slice(start, lexer.pos()).trimmed().toByteArray();
     } else if (equalsUpper(name, "BODY")) {
         fetch.body = bodyStructure(lexer);
     } else if (equalsUpper(name, "MODSEQ")) {

@@ -267,6 +267,12 @@ struct FetchResponse {
     // BODY (non-extensible form) and BODYSTRUCTURE.
     std::optional<BodyStructure> body;
     std::optional<BodyStructure> bodyStructure;
+    // The ENVELOPE and BODYSTRUCTURE values as sent, literals included (a
+    // literal too large to stay in memory fails the response), which
+    // parseEnvelope/parseBodyStructure read back: a cache can keep these
+    // instead of encoding the parsed form again. Empty when absent.
+    QByteArray envelopeSource;
+    QByteArray bodyStructureSource;
     std::optional<quint64> modSeq;
     QList<FetchBodySection> sections;
     // BINARY.SIZE[section]

@@ -182,4 +182,34 @@ Response parseSingleResponse(QByteArrayView bytes, const ParserLimits &limits)
     return parseFrame(ResponseFramer::Frame { bytes, noSpills, 0, std::nullopt, 0 }, limits, greetingPending);
 }
 
+namespace {
+
+template<typename Value, typename Parse>
+std::optional<Value> parseValue(QByteArrayView text, const ParserLimits &limits, Parse parse)
+{
+    const QList<SpilledLiteral> noSpills;
+    Lexer lexer(text, noSpills, limits.maxNestingDepth);
+    try {
+        Value value = parse(lexer);
+        lexer.skipSpaces();
+        if (lexer.pos() != text.size())
+            return std::nullopt;
+        return value;
+    } catch (const LexerFailure &) {
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
+std::optional<Envelope> parseEnvelope(QByteArrayView text, const ParserLimits &limits)
+{
+    return parseValue<Envelope>(text, limits, [](Lexer &lexer) { return parse::envelope(lexer); });
+}
+
+std::optional<BodyStructure> parseBodyStructure(QByteArrayView text, const ParserLimits &limits)
+{
+    return parseValue<BodyStructure>(text, limits, [](Lexer &lexer) { return parse::bodyStructure(lexer); });
+}
+
 } // namespace quire::imap

@@ -53,4 +53,10 @@ private:
 // the start of bytes.
 Response parseSingleResponse(QByteArrayView bytes, const ParserLimits &limits = {});
 
+// One ENVELOPE or BODYSTRUCTURE value alone, as FetchResponse::envelopeSource
+// and bodyStructureSource keep it; nullopt unless the text is exactly one
+// value (read as tolerantly as in a FETCH response).
+std::optional<Envelope> parseEnvelope(QByteArrayView text, const ParserLimits &limits = {});
+std::optional<BodyStructure> parseBodyStructure(QByteArrayView text, const ParserLimits &limits = {});
+
 } // namespace quire::imap

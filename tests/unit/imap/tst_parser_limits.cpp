@@ -43,6 +43,8 @@ TEST(ResponseParserTyped, FetchEqualsHandBuiltValue)
     body.size = 5;
     body.lines = 1;
     expected.bodyStructure = body;
+    expected.envelopeSource = "(NIL \"Hi\" ((\"A\" NIL \"a\" \"x\")) NIL NIL NIL NIL NIL NIL \"<m@x>\")";
+    expected.bodyStructureSource = "(\"text\" \"plain\" (\"charset\" \"utf-8\") NIL NIL \"7bit\" 5 1 NIL NIL NIL NIL)";
     const std::vector<Response> responses = drain(parser);
     ASSERT_EQ(responses.size(), 1u);
     EXPECT_EQ(responses[0], Response(expected));

@@ -126,6 +126,26 @@ TEST_P(ResponseParserTable, SameResultByteByByte)
     EXPECT_EQ(parseInChunks(row.input, everyByte), parseInChunks(row.input, {}));
 }
 
+// A cache keeps the ENVELOPE and BODYSTRUCTURE texts instead of the parsed
+// values, so reading one back must give the value the response carried.
+TEST_P(ResponseParserTable, KeptSourcesReadBackAsTheParsedValues)
+{
+    for (const Response &response : parseInChunks(GetParam().input, {})) {
+        const auto *fetch = std::get_if<FetchResponse>(&response);
+        if (!fetch)
+            continue;
+        EXPECT_EQ(fetch->envelope.has_value(), !fetch->envelopeSource.isEmpty());
+        if (fetch->envelope) {
+            EXPECT_EQ(parseEnvelope(fetch->envelopeSource), fetch->envelope) << fetch->envelopeSource.toStdString();
+        }
+        EXPECT_EQ(fetch->bodyStructure.has_value(), !fetch->bodyStructureSource.isEmpty());
+        if (fetch->bodyStructure) {
+            EXPECT_EQ(parseBodyStructure(fetch->bodyStructureSource), fetch->bodyStructure)
+                << fetch->bodyStructureSource.toStdString();
+        }
+    }
+}
+
 std::string rowName(const ::testing::TestParamInfo<ParserRow> &info)
 {
     std::string name = std::to_string(info.index) + "_" + info.param.name;
@@ -141,6 +161,39 @@ INSTANTIATE_TEST_SUITE_P(Rows, ResponseParserTable, ::testing::ValuesIn(allRows(
 TEST(ResponseParserTableSize, HasAtLeastThreeHundredRows)
 {
     EXPECT_GE(allRows().size(), 300u);
+}
+
+FetchResponse onlyFetch(const QByteArray &input)
+{
+    ResponseParser parser;
+    parser.feed(input);
+    std::optional<Response> response = parser.next();
+    EXPECT_TRUE(response && std::holds_alternative<FetchResponse>(*response));
+    return response ? std::get<FetchResponse>(*response) : FetchResponse {};
+}
+
+TEST(FetchSource, IsTheServersTextLiteralsIncluded)
+{
+    const FetchResponse fetch
+        = onlyFetch("* 1 FETCH (UID 4 ENVELOPE  (NIL {3}\r\na\"b NIL NIL NIL NIL NIL NIL NIL NIL) "
+                    "BODYSTRUCTURE (\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1) FLAGS ())\r\n");
+    EXPECT_EQ(fetch.envelopeSource, "(NIL {3}\r\na\"b NIL NIL NIL NIL NIL NIL NIL NIL)");
+    EXPECT_EQ(fetch.bodyStructureSource, "(\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1)");
+    ASSERT_TRUE(fetch.envelope);
+    EXPECT_EQ(fetch.envelope->subject, "a\"b");
+}
+
+TEST(FetchSource, ReadsBackOnlyOneWholeValue)
+{
+    EXPECT_EQ(parseEnvelope("NIL"), Envelope {});
+    EXPECT_EQ(parseEnvelope(" (NIL \"s\" NIL NIL NIL NIL NIL NIL NIL NIL) ")->subject, "s");
+    EXPECT_FALSE(parseEnvelope("(NIL \"s\" NIL NIL NIL NIL NIL NIL NIL NIL) NIL"));
+    EXPECT_FALSE(parseEnvelope("(NIL \"s\""));
+    EXPECT_FALSE(parseEnvelope(""));
+    EXPECT_FALSE(parseBodyStructure("(\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1) )"));
+    ParserLimits shallow;
+    shallow.maxNestingDepth = 2;
+    EXPECT_FALSE(parseBodyStructure("(((\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1) \"mixed\") \"mixed\")", shallow));
 }
 
 // The JSON form does not say which codes the parser knows; the NOTIFY codes
