@@ -1,5 +1,6 @@
 #include "core/sync/MessageConversion.h"
 
+#include "core/imap/parser/ResponseParser.h"
 #include "core/mime/Address.h"
 #include "core/mime/DateTime.h"
 #include "core/mime/EncodedWords.h"
@@ -228,6 +229,13 @@ bool readBody(QDataStream &in, imap::BodyStructure &b, int depth)
     }
     in >> b.language >> b.location;
     return in.status() == QDataStream::Ok;
+}
+
+// Blobs are either the server's IMAP text, "(...)" or "NIL", or our own
+// layout, which starts with its version byte.
+bool isImapText(const QByteArray &blob)
+{
+    return !blob.isEmpty() && (blob.front() == '(' || blob.front() == 'N' || blob.front() == 'n');
 }
 
 QDataStream::Version streamVersion()
@@ -490,10 +498,13 @@ std::optional<cache::MessageRecord> messageRecordFrom(const imap::FetchResponse 
     const QList<QByteArray> parents = mime::parseMessageIds(e.inReplyTo);
     record.inReplyTo = parents.isEmpty() ? QByteArray() : parents.back();
     record.references = referencesFrom(fetch);
-    record.envelopeBlob = serializeEnvelope(e);
+    // The server's own text is kept where the parser had it: no encoding
+    // work, and about two thirds the size of our own layout.
+    record.envelopeBlob = fetch.envelopeSource.isEmpty() ? serializeEnvelope(e) : fetch.envelopeSource;
     if (fetch.bodyStructure) {
         record.hasAttachments = hasAttachments(*fetch.bodyStructure);
-        record.bodyStructureBlob = serializeBodyStructure(*fetch.bodyStructure);
+        record.bodyStructureBlob = fetch.bodyStructureSource.isEmpty() ? serializeBodyStructure(*fetch.bodyStructure)
+                                                                       : fetch.bodyStructureSource;
     }
     return record;
 }
@@ -508,6 +519,8 @@ QByteArray serializeEnvelope(const imap::Envelope &envelope)
 
 std::optional<imap::Envelope> deserializeEnvelope(const QByteArray &blob)
 {
+    if (isImapText(blob))
+        return imap::parseEnvelope(blob);
     QDataStream in(blob);
     in.setVersion(streamVersion());
     quint8 version = 0;
@@ -530,6 +543,8 @@ QByteArray serializeBodyStructure(const imap::BodyStructure &body)
 
 std::optional<imap::BodyStructure> deserializeBodyStructure(const QByteArray &blob)
 {
+    if (isImapText(blob))
+        return imap::parseBodyStructure(blob);
     QDataStream in(blob);
     in.setVersion(streamVersion());
     quint8 version = 0;

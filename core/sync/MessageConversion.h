@@ -38,8 +38,10 @@ QDateTime parseInternalDate(const QByteArray &raw);
 // The References header's ids out of a BODY[HEADER.FIELDS (REFERENCES)] item.
 QList<QByteArray> referencesFrom(const imap::FetchResponse &fetch);
 
-// Versioned QDataStream serialisations. Decoding returns nullopt for blobs of
-// another version or damaged ones, so a future format can simply refetch.
+// Versioned QDataStream serialisations, used when a FETCH response has no
+// envelopeSource or bodyStructureSource to keep. Decoding reads those IMAP
+// texts too, and returns nullopt for blobs of another version or damaged ones,
+// so a future format can simply refetch.
 QByteArray serializeEnvelope(const imap::Envelope &envelope);
 std::optional<imap::Envelope> deserializeEnvelope(const QByteArray &blob);
 QByteArray serializeBodyStructure(const imap::BodyStructure &body);

@@ -1,5 +1,6 @@
 // FETCH responses to cache rows, and the envelope/body-structure blobs.
 
+#include "core/imap/parser/ResponseParser.h"
 #include "core/sync/MessageConversion.h"
 
 #include <QDataStream>
@@ -169,6 +170,38 @@ TEST(MessageConversion, RecordDecodesEnvelopeFields)
     EXPECT_TRUE(record->hasAttachments);
     EXPECT_EQ(deserializeEnvelope(record->envelopeBlob), sampleEnvelope());
     EXPECT_EQ(deserializeBodyStructure(record->bodyStructureBlob), mixedWithPdf());
+}
+
+// A parsed FETCH carries the server's ENVELOPE and BODYSTRUCTURE texts; the
+// record keeps those, and they read back as the parsed values.
+TEST(MessageConversion, RecordKeepsTheServersEnvelopeAndBodyText)
+{
+    const QByteArray envelope
+        = "(\"Wed, 17 Jul 1996 02:23:25 -0700\" {9}\r\nH\"i there ((\"A\" NIL \"a\" \"x\")) NIL NIL "
+          "((NIL NIL \"b\" \"y\")) NIL NIL NIL \"<m@x>\")";
+    const QByteArray body
+        = "((\"text\" \"plain\" (\"charset\" \"utf-8\") NIL NIL \"7bit\" 5 1)(\"application\" \"pdf\" "
+          "(\"name\" \"a.pdf\") NIL NIL \"base64\" 100) \"mixed\")";
+    const imap::Response response
+        = imap::parseSingleResponse("* 1 FETCH (UID 5 ENVELOPE " + envelope + " BODYSTRUCTURE " + body + ")\r\n");
+    const auto *fetch = std::get_if<imap::FetchResponse>(&response);
+    ASSERT_TRUE(fetch);
+    const auto record = messageRecordFrom(*fetch);
+    ASSERT_TRUE(record);
+    EXPECT_EQ(record->envelopeBlob, envelope);
+    EXPECT_EQ(record->bodyStructureBlob, body);
+    EXPECT_EQ(deserializeEnvelope(record->envelopeBlob), fetch->envelope);
+    EXPECT_EQ(deserializeBodyStructure(record->bodyStructureBlob), fetch->bodyStructure);
+    EXPECT_EQ(record->subject, QStringLiteral("H\"i there"));
+    EXPECT_TRUE(record->hasAttachments);
+}
+
+TEST(MessageConversion, DamagedServerTextDecodesToNothing)
+{
+    EXPECT_FALSE(deserializeEnvelope("(NIL \"s\" NIL"));
+    EXPECT_FALSE(deserializeEnvelope("(NIL NIL NIL NIL NIL NIL NIL NIL NIL NIL) junk"));
+    EXPECT_FALSE(deserializeBodyStructure("(\"text\" \"plain\" NIL NIL NIL \"7bit\" 1"));
+    EXPECT_EQ(deserializeEnvelope("NIL"), imap::Envelope {});
 }
 
 TEST(MessageConversion, ReferencesComeFromTheHeaderSectionInAnyCase)
