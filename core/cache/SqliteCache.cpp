@@ -154,7 +154,7 @@ Result<void> SqliteCache::applyConnectionSettings()
     m_checkpointer
         = std::make_unique<WalCheckpointer>(databasePath(), m_options.walCheckpointPages, m_options.workerNice);
     m_checkpointer->attach(sql::nativeHandle(db));
-    return {};
+    return registerSearchFunctions();
 }
 
 Result<void> SqliteCache::checkpoint()

@@ -123,6 +123,7 @@ private:
 
     Result<void> openDatabase();
     Result<void> applyConnectionSettings();
+    Result<void> registerSearchFunctions();
     Result<void> securePermissions();
 
     // Row ids. A missing mailbox is an error (NoSuchMailbox); a missing message

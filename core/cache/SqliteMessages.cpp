@@ -1,7 +1,6 @@
-// SqliteCache: the messages table, and the search_text rows that mirror its
-// headers.
+// SqliteCache: the messages table. Their header text reaches search_text
+// later, in SqliteCache::updateSearchIndex (schema version 5).
 
-#include "core/cache/SearchText.h"
 #include "core/cache/SqlSupport.h"
 #include "core/cache/SqliteCache.h"
 #include "core/cache/SqliteListRows.h"
@@ -114,12 +113,6 @@ const char *const upsertFlagsOnly
       " ON CONFLICT (mailbox_id, uidvalidity, uid) DO UPDATE SET"
       " flags = excluded.flags, modseq = excluded.modseq";
 
-// The body column is written by setBodyText and kept here.
-const char *const upsertSearchHeaders
-    = "INSERT INTO search_text (message_id, subject, sender, recipients) VALUES (?, ?, ?, ?)"
-      " ON CONFLICT (message_id) DO UPDATE SET"
-      " subject = excluded.subject, sender = excluded.sender, recipients = excluded.recipients, indexed = 0";
-
 // Runs `statement` once for each item, in one transaction, after `bind`
 // has given it that item's values (from index 1); how many rows it changed
 // in all. Through sqlite3 directly: a reopen writes 1,000 flag updates, and
@@ -207,15 +200,14 @@ struct EnvelopeWriter {
     sql::Statement lookup;
     sql::Statement update;
 
-    // The id of the row written.
-    Result<qint64> write(qint64 mailboxId, quint32 uidValidity, const MessageRecord &record, const QByteArray &flagText)
+    Result<void> write(qint64 mailboxId, quint32 uidValidity, const MessageRecord &record, const QByteArray &flagText)
     {
         insert.reset();
         bindEnvelope(insert, mailboxId, uidValidity, record, flagText);
         if (insert.step(), insert.failed())
             return insert.error(CacheError::WriteFailed, "insert message");
         if (insert.changes() == 1)
-            return insert.lastInsertRowId();
+            return {};
         lookup.reset();
         lookup.bindInt(1, mailboxId);
         lookup.bindInt(2, uidValidity);
@@ -235,7 +227,7 @@ struct EnvelopeWriter {
         update.bindInt(idParameter, id);
         if (update.step(), update.failed())
             return update.error(CacheError::WriteFailed, "update message");
-        return id;
+        return {};
     }
 };
 
@@ -254,9 +246,7 @@ Result<void> SqliteCache::upsertMessages(
     sqlite3 *handle = sql::nativeHandle(db);
     EnvelopeWriter envelopes { { handle, insertWithEnvelope }, { handle, selectId }, { handle, updateWithEnvelope } };
     sql::Statement flagsOnly(handle, upsertFlagsOnly);
-    sql::Statement searchHeaders(handle, upsertSearchHeaders);
-    for (const sql::Statement *statement :
-        { &envelopes.insert, &envelopes.lookup, &envelopes.update, &flagsOnly, &searchHeaders }) {
+    for (const sql::Statement *statement : { &envelopes.insert, &envelopes.lookup, &envelopes.update, &flagsOnly }) {
         if (!statement->isValid())
             return statement->error(CacheError::WriteFailed, "prepare message upsert");
     }
@@ -273,16 +263,8 @@ Result<void> SqliteCache::upsertMessages(
                 return flagsOnly.error(CacheError::WriteFailed, "upsert message flags");
             continue;
         }
-        const Result<qint64> rowId = envelopes.write(*boxId, uidValidity, record, flagText(record.flags));
-        if (!rowId)
-            return rowId.error();
-        searchHeaders.reset();
-        searchHeaders.bindInt(1, rowId.value());
-        searchHeaders.bindUtf8(2, foldForSearchUtf8({ record.subject }));
-        searchHeaders.bindUtf8(3, foldForSearchUtf8({ record.from, record.fromAddress }));
-        searchHeaders.bindUtf8(4, foldForSearchUtf8({ record.to, record.cc }));
-        if (searchHeaders.step(), searchHeaders.failed())
-            return searchHeaders.error(CacheError::WriteFailed, "index message headers");
+        if (auto written = envelopes.write(*boxId, uidValidity, record, flagText(record.flags)); !written)
+            return written;
     }
     return transaction.commit();
 }

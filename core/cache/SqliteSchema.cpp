@@ -169,6 +169,24 @@ const QStringList version4 = {
                    " BEGIN UPDATE parts_total SET bytes = bytes - old.size + new.size; END"),
 };
 
+// Version 5: a message's header text reaches search_text when the index is
+// next brought up to date (SqliteCache::updateSearchIndex, run by search()),
+// not as its envelope is written: folding and writing that second row, with
+// its own index entry, was a third of the writing of a cold sync. Triggers
+// note the messages to do in search_pending, a few bytes each (a flag in the
+// messages row would have rewritten every page of the table to clear it).
+// Rows written before have their text already.
+const QStringList version5 = {
+    QStringLiteral("CREATE TABLE search_pending (message_id INTEGER PRIMARY KEY)"),
+    QStringLiteral("CREATE TRIGGER messages_envelope_inserted AFTER INSERT ON messages WHEN new.has_envelope = 1"
+                   " BEGIN INSERT OR IGNORE INTO search_pending VALUES (new.id); END"),
+    QStringLiteral("CREATE TRIGGER messages_envelope_updated"
+                   " AFTER UPDATE OF subject, sender, sender_address, recipients_to, recipients_cc ON messages"
+                   " WHEN new.has_envelope = 1 BEGIN INSERT OR IGNORE INTO search_pending VALUES (new.id); END"),
+    QStringLiteral("INSERT INTO search_pending SELECT id FROM messages m WHERE has_envelope = 1"
+                   " AND NOT EXISTS (SELECT 1 FROM search_text t WHERE t.message_id = m.id)"),
+};
+
 // Messages cached by a v1 Quire become searchable by their headers at once.
 Result<void> backfillSearchText(QSqlDatabase db)
 {
@@ -206,6 +224,7 @@ const std::vector<Step> &steps()
         },
         [](QSqlDatabase db) { return runStatements(db, version3); },
         [](QSqlDatabase db) { return runStatements(db, version4); },
+        [](QSqlDatabase db) { return runStatements(db, version5); },
     };
     return all;
 }

@@ -10,6 +10,9 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <sqlite3.h>
+
 namespace quire::cache {
 
 namespace {
@@ -33,7 +36,46 @@ QString likePattern(const QString &term)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+// quire_fold(text [, text]): foldForSearchUtf8 of the arguments, so that
+// search_text is filled from the messages table inside one statement. Plain
+// ASCII, most headers, is lower-cased byte by byte as foldForSearchUtf8 does.
+void foldFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    QByteArrayView parts[2];
+    bool ascii = true;
+    for (int i = 0; i < argc && i < 2; ++i) {
+        // sqlite3_value_text first: it decides what sqlite3_value_bytes counts.
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
+        parts[i] = QByteArrayView(text, sqlite3_value_bytes(argv[i]));
+        ascii = ascii && std::all_of(parts[i].begin(), parts[i].end(), [](char c) { return (c & 0x80) == 0; });
+    }
+    QByteArray folded;
+    if (ascii) {
+        folded = argc == 1 ? parts[0].toByteArray() : parts[0].toByteArray() + ' ' + parts[1].toByteArray();
+        for (char &c : folded)
+            c = c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+    } else if (argc == 1) {
+        folded = foldForSearchUtf8({ QString::fromUtf8(parts[0]) });
+    } else {
+        folded = foldForSearchUtf8({ QString::fromUtf8(parts[0]), QString::fromUtf8(parts[1]) });
+    }
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
+
+Result<void> SqliteCache::registerSearchFunctions()
+{
+    sqlite3 *handle = sql::nativeHandle(database());
+    for (int arguments : { 1, 2 }) {
+        if (sqlite3_create_function_v2(handle, "quire_fold", arguments, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                foldFunction, nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+            return Error { CacheError::OpenFailed,
+                QStringLiteral("register quire_fold: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))) };
+    }
+    return {};
+}
 
 Result<void> SqliteCache::setBodyText(const QString &mailbox, quint32 uidValidity, quint32 uid, const QString &text)
 {
@@ -54,25 +96,50 @@ Result<void> SqliteCache::setBodyText(const QString &mailbox, quint32 uidValidit
     return {};
 }
 
+// Brings search_text and the index up to date: the header text of messages
+// written since (schema version 5), then every row not yet indexed. How many
+// rows it indexed.
 Result<int> SqliteCache::updateSearchIndex()
 {
     QSqlDatabase db = database();
     QSqlQuery pending(db);
-    if (!pending.exec(QStringLiteral("SELECT COUNT(*) FROM search_text WHERE indexed = 0")) || !pending.next())
-        return sql::errorFrom(CacheError::ReadFailed, pending, "count unindexed text");
-    const int count = pending.value(0).toInt();
+    // Read first: a search with nothing to do takes no write lock.
+    if (!pending.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_pending)"
+                                     " OR EXISTS (SELECT 1 FROM search_text WHERE indexed = 0)"))
+        || !pending.next())
+        return sql::errorFrom(CacheError::ReadFailed, pending, "look for unindexed text");
+    const bool anything = pending.value(0).toBool();
     pending.finish();
-    if (count == 0)
+    if (!anything)
         return 0;
     sql::Transaction transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun.error();
-    const QStringList statements = {
+    const QStringList headers = {
+        // The body column, if setBodyText came first, is kept.
+        QStringLiteral("INSERT INTO search_text (message_id, subject, sender, recipients)"
+                       " SELECT m.id, quire_fold(m.subject), quire_fold(m.sender, m.sender_address),"
+                       " quire_fold(m.recipients_to, m.recipients_cc)"
+                       " FROM search_pending p JOIN messages m ON m.id = p.message_id WHERE m.has_envelope = 1"
+                       " ON CONFLICT (message_id) DO UPDATE SET subject = excluded.subject,"
+                       " sender = excluded.sender, recipients = excluded.recipients, indexed = 0"),
+        QStringLiteral("DELETE FROM search_pending"),
+    };
+    for (const QString &statement : headers) {
+        if (auto done = sql::execDirect(db, statement, CacheError::WriteFailed, "fill search text"); !done)
+            return done.error();
+    }
+    QSqlQuery unindexed(db);
+    if (!unindexed.exec(QStringLiteral("SELECT COUNT(*) FROM search_text WHERE indexed = 0")) || !unindexed.next())
+        return sql::errorFrom(CacheError::ReadFailed, unindexed, "count unindexed text");
+    const int count = unindexed.value(0).toInt();
+    unindexed.finish();
+    const QStringList index = {
         QStringLiteral("INSERT INTO search_index (rowid, subject, sender, recipients, body)"
                        " SELECT message_id, subject, sender, recipients, body FROM search_text WHERE indexed = 0"),
         QStringLiteral("UPDATE search_text SET indexed = 1 WHERE indexed = 0"),
     };
-    for (const QString &statement : statements) {
+    for (const QString &statement : index) {
         if (auto done = sql::execDirect(db, statement, CacheError::WriteFailed, "update search index"); !done)
             return done.error();
     }

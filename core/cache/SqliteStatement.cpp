@@ -92,11 +92,6 @@ int Statement::changes() const
     return m_statement ? sqlite3_changes(sqlite3_db_handle(m_statement)) : 0;
 }
 
-qint64 Statement::lastInsertRowId() const
-{
-    return m_statement ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement)) : 0;
-}
-
 void Statement::reset()
 {
     if (!m_statement)

@@ -53,8 +53,6 @@ public:
     void reset();
     // Rows the last step() of an INSERT, UPDATE or DELETE changed.
     int changes() const;
-    // The rowid of the connection's last successful INSERT.
-    qint64 lastInsertRowId() const;
 
     // Columns count from 0.
     bool isNull(int column) const;

@@ -177,6 +177,60 @@ TEST_F(SchemaTest, MigratesAVersionOneDatabaseKeepingItsData)
     EXPECT_EQ(RawDatabase(databasePath()).userVersion(), SqliteCache::currentSchemaVersion());
 }
 
+// Undoes version 5 of a database at the current version.
+void downgradeToVersion4(RawDatabase &raw)
+{
+    for (const char *trigger : { "messages_envelope_inserted", "messages_envelope_updated" })
+        raw.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger)));
+    raw.exec(QStringLiteral("DROP TABLE search_pending"));
+    raw.exec(QStringLiteral("PRAGMA user_version = 4"));
+}
+
+// Version 5: header text reaches search_text when the index is updated. Rows
+// a version 4 Quire wrote have theirs already, and keep it; rows without any
+// get it at the next search.
+TEST_F(SchemaTest, VersionFiveKeepsHeaderTextWrittenBeforeAndFillsTheRest)
+{
+    {
+        auto cache = open();
+        ASSERT_TRUE(cache.ok()) << cache.error().detail.toStdString();
+        MailboxRecord inbox;
+        inbox.name = QStringLiteral("INBOX");
+        inbox.rawName = "INBOX";
+        ASSERT_TRUE(cache.value()->upsertMailboxes({ inbox }));
+        QList<MessageRecord> rows(2);
+        for (int i = 0; i < 2; ++i) {
+            rows[i].uid = quint32(i + 1);
+            rows[i].hasEnvelope = true;
+        }
+        rows[0].subject = QStringLiteral("Alpha");
+        rows[1].subject = QStringLiteral("Bravo");
+        ASSERT_TRUE(cache.value()->upsertMessages(QStringLiteral("INBOX"), 7, rows));
+    }
+    {
+        RawDatabase raw(databasePath());
+        downgradeToVersion4(raw);
+        // What version 4 had written for UID 1 (a text of its own here, to
+        // tell it from a new fill); none for UID 2.
+        raw.exec(QStringLiteral("INSERT INTO search_text (message_id, subject)"
+                                " SELECT id, 'written by v4' FROM messages WHERE uid = 1"));
+    }
+    auto reopened = open();
+    ASSERT_TRUE(reopened.ok()) << reopened.error().detail.toStdString();
+    EXPECT_EQ(RawDatabase(databasePath()).userVersion(), SqliteCache::currentSchemaVersion());
+    const auto uidsOf = [&](const QString &query) {
+        const auto hits = reopened.value()->search({}, query);
+        EXPECT_TRUE(hits.ok()) << hits.error().detail.toStdString();
+        QList<quint32> uids;
+        for (const SearchHit &hit : hits.ok() ? hits.value() : QList<SearchHit>())
+            uids.append(hit.uid);
+        return uids;
+    };
+    EXPECT_EQ(uidsOf(QStringLiteral("written by v4")), QList<quint32> { 1 });
+    EXPECT_TRUE(uidsOf(QStringLiteral("alpha")).isEmpty());
+    EXPECT_EQ(uidsOf(QStringLiteral("bravo")), QList<quint32> { 2 });
+}
+
 // Version 3: rows without an envelope are found through a partial index,
 // not by reading every row; a v2 database gets it with its data kept.
 TEST_F(SchemaTest, VersionThreeFindsRowsWithoutAnEnvelopeThroughAnIndex)
@@ -197,7 +251,8 @@ TEST_F(SchemaTest, VersionThreeFindsRowsWithoutAnEnvelopeThroughAnIndex)
     }
     {
         RawDatabase raw(databasePath());
-        // Back to version 2: without what versions 3 and 4 added.
+        // Back to version 2: without what versions 3 to 5 added.
+        downgradeToVersion4(raw);
         raw.exec(QStringLiteral("DROP INDEX messages_without_envelope"));
         raw.exec(QStringLiteral("DROP TABLE parts_total"));
         for (const char *trigger : { "parts_total_inserted", "parts_total_deleted", "parts_total_resized" })
