@@ -1,5 +1,6 @@
 #include "ui/MessageSearch.h"
 
+#include "core/cache/BackgroundWriter.h"
 #include "core/imap/tasks/MessageTasks.h"
 #include "core/sync/AccountEngine.h"
 #include "ui/EngineRequestWatch.h"
@@ -75,13 +76,7 @@ void MessageSearch::begin(sync::AccountEngine *engine, const QStringList &mailbo
         if (online) {
             searchOnServer(mailbox, generation);
         } else {
-            // Queued like a server answer, so callers see the same order of events.
-            QTimer::singleShot(0, this, [this, mailbox, generation] {
-                if (generation != m_generation)
-                    return;
-                searchCache(mailbox);
-                mailboxDone(generation);
-            });
+            searchCache(mailbox, generation);
         }
     }
 }
@@ -120,44 +115,86 @@ void MessageSearch::searchOnServer(const QString &mailbox, quint64 generation)
     });
 }
 
-void MessageSearch::searchCache(const QString &mailbox)
+// The matching UIDs of one mailbox in the cache: the quick filter's words, or
+// the advanced query (its full-text terms through the index, the rest over
+// the cached rows).
+namespace {
+
+cache::Result<QList<quint32>> searchCachedMailbox(cache::Cache &cache, const QString &mailbox, quint32 uidValidity,
+    const QString &quickText, const model::SearchQuery &query)
 {
-    cache::Cache *cache = m_engine->cache();
-    const quint32 uidValidity = m_engine->uidValidity(mailbox);
-    QList<quint32> uids;
-    const auto hitUids = [&](const QString &query) {
+    const auto hitUids = [&](const QString &text) -> cache::Result<QSet<quint32>> {
+        auto hits = cache.search(mailbox, text);
+        if (!hits)
+            return hits.error();
         QSet<quint32> out;
-        auto hits = cache->search(mailbox, query);
-        if (!hits) {
-            m_outcome.failures.append(tr("%1: %2").arg(mailbox, hits.error().detail));
-            return out;
-        }
         for (const cache::SearchHit &hit : hits.value()) {
             if (hit.uidValidity == uidValidity)
                 out.insert(hit.uid);
         }
         return out;
     };
-    if (!m_quickText.isEmpty()) {
-        const QSet<quint32> found = hitUids(m_quickText);
-        uids = QList<quint32>(found.begin(), found.end());
+    QList<quint32> uids;
+    if (!quickText.isEmpty()) {
+        const auto found = hitUids(quickText);
+        if (!found)
+            return found.error();
+        uids = QList<quint32>(found->begin(), found->end());
     } else {
         QList<QSet<quint32>> bodyMatches;
-        for (const QString &term : m_query.fullTextTerms())
-            bodyMatches.append(hitUids(phrase(term)));
-        auto rows = cache->messages(mailbox, uidValidity, cache::MessageColumns::Summary);
-        if (!rows) {
-            m_outcome.failures.append(tr("%1: %2").arg(mailbox, rows.error().detail));
-            return;
+        for (const QString &term : query.fullTextTerms()) {
+            auto found = hitUids(phrase(term));
+            if (!found)
+                return found.error();
+            bodyMatches.append(std::move(found.value()));
         }
+        auto rows = cache.messages(mailbox, uidValidity, cache::MessageColumns::Summary);
+        if (!rows)
+            return rows.error();
         for (const cache::MessageRecord &row : rows.value()) {
-            if (m_query.matchesCached(row, bodyMatches))
+            if (query.matchesCached(row, bodyMatches))
                 uids.append(row.uid);
         }
     }
     std::sort(uids.begin(), uids.end());
-    m_outcome.hits += int(uids.size());
-    Q_EMIT found(mailbox, uids);
+    return uids;
+}
+
+} // namespace
+
+// On the cache's writer thread when it has one: the first search after a
+// sync brings the full-text index up to date, seconds for a large folder,
+// and the advanced query reads every cached row.
+void MessageSearch::searchCache(const QString &mailbox, quint64 generation)
+{
+    cache::Cache *cache = m_engine->cache();
+    const quint32 uidValidity = m_engine->uidValidity(mailbox);
+    auto search = [mailbox, uidValidity, quickText = m_quickText, query = m_query](cache::Cache &cache) {
+        return searchCachedMailbox(cache, mailbox, uidValidity, quickText, query);
+    };
+    auto searched = [this, mailbox, generation](const cache::Result<QList<quint32>> &uids) {
+        if (generation != m_generation)
+            return;
+        cacheSearched(mailbox, uids);
+        mailboxDone(generation);
+    };
+    if (cache::BackgroundWriter *writer = cache->backgroundWriter()) {
+        writer->postRead(std::move(search), this, std::move(searched));
+        return;
+    }
+    // Queued like a server answer, so callers see the same order of events.
+    QTimer::singleShot(0, this,
+        [cache, search = std::move(search), searched = std::move(searched)]() mutable { searched(search(*cache)); });
+}
+
+void MessageSearch::cacheSearched(const QString &mailbox, const cache::Result<QList<quint32>> &uids)
+{
+    if (!uids) {
+        m_outcome.failures.append(tr("%1: %2").arg(mailbox, uids.error().detail));
+        return;
+    }
+    m_outcome.hits += int(uids->size());
+    Q_EMIT found(mailbox, uids.value());
 }
 
 void MessageSearch::mailboxDone(quint64 generation)

@@ -6,6 +6,7 @@
 // body text and the cached rows for everything else. Results arrive per
 // mailbox; finished() comes exactly once per start(), unless cancelled.
 
+#include "core/cache/CacheResult.h"
 #include "core/model/SearchQuery.h"
 
 #include <QList>
@@ -58,7 +59,8 @@ Q_SIGNALS:
 private:
     void begin(sync::AccountEngine *engine, const QStringList &mailboxes);
     void searchOnServer(const QString &mailbox, quint64 generation);
-    void searchCache(const QString &mailbox);
+    void searchCache(const QString &mailbox, quint64 generation);
+    void cacheSearched(const QString &mailbox, const cache::Result<QList<quint32>> &uids);
     void mailboxDone(quint64 generation);
 
     QPointer<sync::AccountEngine> m_engine;
