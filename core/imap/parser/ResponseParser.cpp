@@ -163,10 +163,22 @@ void ResponseParser::feed(QByteArrayView bytes)
 
 std::optional<Response> ResponseParser::next()
 {
-    if (m_ready.empty())
+    if (m_readyFront == m_ready.size())
         return std::nullopt;
-    Response response = std::move(m_ready.front());
-    m_ready.pop_front();
+    Response response = std::move(m_ready[m_readyFront++]);
+    if (m_readyFront == m_ready.size()) {
+        // Capacity for a usual read's responses is kept; what one huge feed
+        // needed is not.
+        if (m_ready.capacity() > 256)
+            m_ready = std::vector<Response>();
+        else
+            m_ready.clear();
+        m_readyFront = 0;
+    } else if (m_readyFront >= 64 && m_readyFront * 2 >= m_ready.size()) {
+        // A reader that never quite catches up must not keep the husks.
+        m_ready.erase(m_ready.begin(), m_ready.begin() + qsizetype(m_readyFront));
+        m_readyFront = 0;
+    }
     return response;
 }
 

@@ -5,9 +5,9 @@
 
 #include <QByteArrayView>
 
-#include <deque>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace quire::imap {
 
@@ -33,7 +33,7 @@ public:
 
     void feed(QByteArrayView bytes);
 
-    bool hasResponse() const { return !m_ready.empty(); }
+    bool hasResponse() const { return m_readyFront < m_ready.size(); }
     // The oldest complete response not yet taken, or nullopt.
     std::optional<Response> next();
 
@@ -44,7 +44,12 @@ public:
 private:
     ParserLimits m_limits;
     std::unique_ptr<ResponseFramer> m_framer;
-    std::deque<Response> m_ready;
+    // Parsed and not yet taken, from m_readyFront on. A vector that keeps
+    // its capacity, not a deque: a Response is over 1.5 KB, so a deque
+    // allocated and freed a node per response, of a size glibc's malloc
+    // serves on its slow path (a tenth of the parsing thread's malloc time).
+    std::vector<Response> m_ready;
+    size_t m_readyFront = 0;
     bool m_greetingPending;
 };
 

@@ -163,6 +163,40 @@ TEST(ResponseParserTableSize, HasAtLeastThreeHundredRows)
     EXPECT_GE(allRows().size(), 300u);
 }
 
+// The parser's queue compacts what a reader took while the reader lags.
+TEST(ResponseQueue, ResponsesComeOutInOrderHoweverTheReaderKeepsUp)
+{
+    ResponseParser parser;
+    quint32 fed = 0;
+    const auto feed = [&](int count) {
+        QByteArray bytes;
+        for (int i = 0; i < count; ++i)
+            bytes += "* " + QByteArray::number(++fed) + " EXISTS\r\n";
+        parser.feed(bytes);
+    };
+    quint32 taken = 0;
+    const auto take = [&](int count) {
+        for (int i = 0; i < count; ++i) {
+            std::optional<Response> response = parser.next();
+            ASSERT_TRUE(response);
+            ASSERT_TRUE(std::holds_alternative<ExistsResponse>(*response));
+            EXPECT_EQ(std::get<ExistsResponse>(*response).count, ++taken);
+        }
+    };
+    feed(100);
+    take(70);
+    feed(100);
+    take(90);
+    feed(1000);
+    take(1040);
+    EXPECT_FALSE(parser.hasResponse());
+    EXPECT_FALSE(parser.next());
+    feed(3);
+    EXPECT_TRUE(parser.hasResponse());
+    take(3);
+    EXPECT_FALSE(parser.next());
+}
+
 FetchResponse onlyFetch(const QByteArray &input)
 {
     ResponseParser parser;
