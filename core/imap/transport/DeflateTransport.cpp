@@ -1,6 +1,5 @@
 #include "core/imap/transport/DeflateTransport.h"
 
-
 #include <zlib.h>
 
 namespace quire::imap {
@@ -113,7 +112,13 @@ QByteArray DeflateTransport::read()
     z_stream &stream = m_streams->inflater;
     stream.next_in = reinterpret_cast<Bytef *>(m_pendingCompressed.data());
     stream.avail_in = uInt(m_pendingCompressed.size());
-    QByteArray plain;
+    // Inflated into a buffer kept from one read to the next, as
+    // SslSocketTransport::read() does, for the same reason: a new array of
+    // up to the read limit per read, freed after parsing, is glibc's slow path.
+    if (!m_plain.isDetached())
+        m_plain = QByteArray();
+    m_plain.resize(0);
+    QByteArray &plain = m_plain;
     while ((stream.avail_in > 0 || m_inflaterMayHoldOutput) && plain.size() < m_readLimit) {
         const qsizetype step = std::min(OutputStep, m_readLimit - plain.size());
         const qsizetype used = plain.size();

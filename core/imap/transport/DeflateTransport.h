@@ -52,6 +52,7 @@ private:
     std::unique_ptr<Transport> m_inner;
     std::unique_ptr<Streams> m_streams;
     QByteArray m_pendingCompressed;
+    QByteArray m_plain; // see read()
     qsizetype m_readLimit;
     quint64 m_compressedOut = 0;
     quint64 m_compressedIn = 0;

@@ -141,7 +141,17 @@ void SslSocketTransport::flush()
 
 QByteArray SslSocketTransport::read()
 {
-    QByteArray bytes = m_socket->read(ReadChunk);
+    // Read into a buffer kept from one read to the next: a new 256 KB array
+    // per read, freed after parsing, made glibc's free consolidate all its
+    // small free chunks each time (a fifth of the parsing thread's malloc
+    // time). The caller shares the bytes; once it lets go, the next read
+    // reuses them, and a caller still holding them gets them untouched.
+    if (!m_readBuffer.isDetached())
+        m_readBuffer = QByteArray();
+    m_readBuffer.resize(qsizetype(std::min(m_socket->bytesAvailable(), ReadChunk)));
+    const qint64 got = m_socket->read(m_readBuffer.data(), m_readBuffer.size());
+    m_readBuffer.resize(qsizetype(std::max<qint64>(got, 0)));
+    const QByteArray bytes = m_readBuffer;
     // The socket only says readyRead for bytes it has not announced yet.
     if (m_socket->bytesAvailable() > 0)
         queueReadyRead();

@@ -89,6 +89,7 @@ private:
     SslSocketSettings m_settings;
     QByteArray m_pin; // normalised m_settings.pinnedSha256
     QSslSocket *m_socket;
+    QByteArray m_readBuffer; // see read()
     QTimer m_timeout;
     QList<QSslCertificate> m_extraAuthorities;
     bool m_extraCaFileLoaded = false;

@@ -143,6 +143,21 @@ TEST_F(DeflateFixture, StreamContinuesAcrossServerFlushes)
     EXPECT_TRUE(received.endsWith("* 99 EXISTS\r\n"));
 }
 
+// read() reuses its buffer once the caller lets go of what it returned; bytes
+// a caller still holds must stay as they were.
+TEST_F(DeflateFixture, BytesStillHeldSurviveTheNextRead)
+{
+    inner->pushServerBytes(server.compress("* 1 EXISTS\r\n"));
+    const QByteArray first = transport->read();
+    inner->pushServerBytes(server.compress("* 2 RECENT\r\n"));
+    const QByteArray second = transport->read();
+    EXPECT_EQ(first, "* 1 EXISTS\r\n");
+    EXPECT_EQ(second, "* 2 RECENT\r\n");
+    inner->pushServerBytes(server.compress("* 3 EXPUNGE\r\n"));
+    EXPECT_EQ(transport->read(), "* 3 EXPUNGE\r\n");
+    EXPECT_EQ(first, "* 1 EXISTS\r\n");
+}
+
 TEST_F(DeflateFixture, BombIsInflatedInBoundedChunks)
 {
     const QByteArray plain(8 * 1024 * 1024, 'a');
