@@ -107,6 +107,7 @@ protected:
         options.directory = directory();
         return SqliteCache::open(options);
     }
+    void writeInbox(const QList<MessageRecord> &rows);
     QTemporaryDir m_dir;
 };
 
@@ -177,6 +178,18 @@ TEST_F(SchemaTest, MigratesAVersionOneDatabaseKeepingItsData)
     EXPECT_EQ(RawDatabase(databasePath()).userVersion(), SqliteCache::currentSchemaVersion());
 }
 
+// A cache at the current version whose INBOX (UIDVALIDITY 7) holds `rows`.
+void SchemaTest::writeInbox(const QList<MessageRecord> &rows)
+{
+    auto cache = open();
+    ASSERT_TRUE(cache.ok()) << cache.error().detail.toStdString();
+    MailboxRecord inbox;
+    inbox.name = QStringLiteral("INBOX");
+    inbox.rawName = "INBOX";
+    ASSERT_TRUE(cache.value()->upsertMailboxes({ inbox }));
+    ASSERT_TRUE(cache.value()->upsertMessages(QStringLiteral("INBOX"), 7, rows));
+}
+
 // Undoes version 5 of a database at the current version.
 void downgradeToVersion4(RawDatabase &raw)
 {
@@ -191,22 +204,14 @@ void downgradeToVersion4(RawDatabase &raw)
 // get it at the next search.
 TEST_F(SchemaTest, VersionFiveKeepsHeaderTextWrittenBeforeAndFillsTheRest)
 {
-    {
-        auto cache = open();
-        ASSERT_TRUE(cache.ok()) << cache.error().detail.toStdString();
-        MailboxRecord inbox;
-        inbox.name = QStringLiteral("INBOX");
-        inbox.rawName = "INBOX";
-        ASSERT_TRUE(cache.value()->upsertMailboxes({ inbox }));
-        QList<MessageRecord> rows(2);
-        for (int i = 0; i < 2; ++i) {
-            rows[i].uid = quint32(i + 1);
-            rows[i].hasEnvelope = true;
-        }
-        rows[0].subject = QStringLiteral("Alpha");
-        rows[1].subject = QStringLiteral("Bravo");
-        ASSERT_TRUE(cache.value()->upsertMessages(QStringLiteral("INBOX"), 7, rows));
+    QList<MessageRecord> rows(2);
+    for (int i = 0; i < 2; ++i) {
+        rows[i].uid = quint32(i + 1);
+        rows[i].hasEnvelope = true;
     }
+    rows[0].subject = QStringLiteral("Alpha");
+    rows[1].subject = QStringLiteral("Bravo");
+    ASSERT_NO_FATAL_FAILURE(writeInbox(rows));
     {
         RawDatabase raw(databasePath());
         downgradeToVersion4(raw);
@@ -235,20 +240,12 @@ TEST_F(SchemaTest, VersionFiveKeepsHeaderTextWrittenBeforeAndFillsTheRest)
 // not by reading every row; a v2 database gets it with its data kept.
 TEST_F(SchemaTest, VersionThreeFindsRowsWithoutAnEnvelopeThroughAnIndex)
 {
-    {
-        auto cache = open();
-        ASSERT_TRUE(cache.ok()) << cache.error().detail.toStdString();
-        MailboxRecord inbox;
-        inbox.name = QStringLiteral("INBOX");
-        inbox.rawName = "INBOX";
-        ASSERT_TRUE(cache.value()->upsertMailboxes({ inbox }));
-        QList<MessageRecord> rows(3);
-        for (int i = 0; i < 3; ++i)
-            rows[i].uid = quint32(i + 1);
-        rows[1].hasEnvelope = true;
-        rows[1].subject = QStringLiteral("has one");
-        ASSERT_TRUE(cache.value()->upsertMessages(QStringLiteral("INBOX"), 7, rows));
-    }
+    QList<MessageRecord> rows(3);
+    for (int i = 0; i < 3; ++i)
+        rows[i].uid = quint32(i + 1);
+    rows[1].hasEnvelope = true;
+    rows[1].subject = QStringLiteral("has one");
+    ASSERT_NO_FATAL_FAILURE(writeInbox(rows));
     {
         RawDatabase raw(databasePath());
         // Back to version 2: without what versions 3 to 5 added.
