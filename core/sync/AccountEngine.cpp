@@ -261,10 +261,8 @@ void AccountEngine::onMailboxStateChanged(imap::MailboxState *state)
         if (m_syncing || m_selected.isEmpty())
             return;
         flushPushedFlags();
-        if (m_cache->removeMessages(m_selected, m_selectedUidValidity, uids)) {
-            tellFetcherRemoved(m_selected, m_selectedUidValidity, uids);
-            Q_EMIT messagesRemoved(m_selected, uids);
-        }
+        if (m_cache->removeMessages(m_selected, m_selectedUidValidity, uids))
+            announceRemoved(m_selected, m_selectedUidValidity, uids);
     });
     connect(state, &imap::MailboxState::unplacedMessageExpunged, this, [this] {
         if (m_syncing || m_selected.isEmpty() || m_expungeResyncQueued)
@@ -300,10 +298,8 @@ void AccountEngine::flushPushedFlags()
     if (m_pushedFlags.isEmpty() || m_selected.isEmpty())
         return;
     const QList<cache::FlagUpdate> updates = std::exchange(m_pushedFlags, {});
-    if (m_cache->updateFlags(m_selected, m_selectedUidValidity, updates)) {
-        tellFetcherFlags(m_selected, m_selectedUidValidity, updates);
-        Q_EMIT flagsChanged(m_selected, updates);
-    }
+    if (m_cache->updateFlags(m_selected, m_selectedUidValidity, updates))
+        announceFlags(m_selected, m_selectedUidValidity, updates);
 }
 
 void AccountEngine::startIdleOrPolling()
@@ -515,17 +511,18 @@ EnvelopeFetcher *AccountEngine::fetcherFor(const QString &mailbox)
     return m_fetcher;
 }
 
-void AccountEngine::tellFetcherFlags(
-    const QString &mailbox, quint32 uidValidity, const QList<cache::FlagUpdate> &updates)
+void AccountEngine::announceFlags(const QString &mailbox, quint32 uidValidity, const QList<cache::FlagUpdate> &updates)
 {
     if (m_fetcher && m_fetcher->mailbox() == mailbox && m_fetcher->uidValidity() == uidValidity)
         m_fetcher->flagsWrittenElsewhere(updates);
+    Q_EMIT flagsChanged(mailbox, updates);
 }
 
-void AccountEngine::tellFetcherRemoved(const QString &mailbox, quint32 uidValidity, const QList<quint32> &uids)
+void AccountEngine::announceRemoved(const QString &mailbox, quint32 uidValidity, const QList<quint32> &uids)
 {
     if (m_fetcher && m_fetcher->mailbox() == mailbox && m_fetcher->uidValidity() == uidValidity)
         m_fetcher->messagesRemovedElsewhere(uids);
+    Q_EMIT messagesRemoved(mailbox, uids);
 }
 
 // --- opening and envelopes

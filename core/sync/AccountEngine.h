@@ -191,11 +191,12 @@ private:
     void runTask(imap::Task *task, std::function<void(imap::Task *)> then);
     void runTaskOn(imap::Session *session, imap::Task *task, std::function<void(imap::Task *)> then);
     EnvelopeFetcher *fetcherFor(const QString &mailbox);
-    // What the engine wrote through its own cache connection, told to the
-    // envelope fetcher, whose rows for the same messages may still be on
-    // their way (EnvelopeFetcher::flagsWrittenElsewhere).
-    void tellFetcherFlags(const QString &mailbox, quint32 uidValidity, const QList<cache::FlagUpdate> &updates);
-    void tellFetcherRemoved(const QString &mailbox, quint32 uidValidity, const QList<quint32> &uids);
+    // Flags written or rows removed through the engine's own cache
+    // connection: told to the envelope fetcher, whose rows for the same
+    // messages may still be on their way (EnvelopeFetcher::flagsWrittenElsewhere),
+    // then announced to the models.
+    void announceFlags(const QString &mailbox, quint32 uidValidity, const QList<cache::FlagUpdate> &updates);
+    void announceRemoved(const QString &mailbox, quint32 uidValidity, const QList<quint32> &uids);
 
     // Journal (AccountEngineJournal.cpp)
     // Returns the entry's id (0 when the cache could not write it).

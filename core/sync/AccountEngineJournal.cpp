@@ -133,10 +133,8 @@ void AccountEngine::journalFlagChange(const QString &mailbox, const QList<quint3
     });
     if (!written)
         return emitError(EngineErrorKind::CacheFailed, mailbox, written.error().detail);
-    if (!updated.isEmpty()) {
-        tellFetcherFlags(mailbox, uidValidity, updated);
-        Q_EMIT flagsChanged(mailbox, updated);
-    }
+    if (!updated.isEmpty())
+        announceFlags(mailbox, uidValidity, updated);
     if (!old.isEmpty()) {
         for (qint64 id : std::as_const(ids))
             m_rollback.insert(id, old);
@@ -225,10 +223,8 @@ void AccountEngine::moveMessages(const QString &from, const QList<quint32> &uids
     // Read before they leave the cache, for COPYUID to carry them over.
     rememberMovedRows(from, entryOfUid);
     // Optimistic: the rows leave the source now; a refusal resyncs it.
-    if (m_cache->removeMessages(from, uidValidity, uids)) {
-        tellFetcherRemoved(from, uidValidity, uids);
-        Q_EMIT messagesRemoved(from, uids);
-    }
+    if (m_cache->removeMessages(from, uidValidity, uids))
+        announceRemoved(from, uidValidity, uids);
     journalWritten(from);
 }
 
@@ -501,10 +497,8 @@ void AccountEngine::entryFailed(const cache::JournalEntry &entry, const QString 
     qCWarning(lcEngine) << "journal entry" << entry.id << "failed:" << why;
     m_cache->markJournal(entry.id, cache::JournalEntry::State::Failed, why);
     const QList<cache::FlagUpdate> old = m_rollback.take(entry.id);
-    if (!old.isEmpty() && m_cache->updateFlags(entry.mailbox, entry.uidValidity, old)) {
-        tellFetcherFlags(entry.mailbox, entry.uidValidity, old);
-        Q_EMIT flagsChanged(entry.mailbox, old);
-    }
+    if (!old.isEmpty() && m_cache->updateFlags(entry.mailbox, entry.uidValidity, old))
+        announceFlags(entry.mailbox, entry.uidValidity, old);
     if (entry.kind == Kind::Move) {
         // The rows were removed optimistically: a resync brings them back.
         const QString mailbox = entry.mailbox;
